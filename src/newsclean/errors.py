@@ -1,0 +1,21 @@
+"""The few errors newsclean raises; the CLI turns each into one line on stderr and an exit code."""
+
+from __future__ import annotations
+
+
+class NewscleanError(Exception):
+    """Root of every error newsclean raises on purpose."""
+
+
+class InputError(NewscleanError):
+    """The input cannot be read as text: binary, empty, unreadable."""
+
+
+class UsageError(NewscleanError):
+    """An option or argument that makes no sense (unknown filter name...)."""
+
+
+BYTES_ERROR_TEXT = (
+    "newsclean.clean() takes text (str), not bytes: decode it first, or use "
+    "newsclean.decode(data) to detect the encoding the way the command line does."
+)

@@ -1,0 +1,289 @@
+"""Reading dates out of a string: the formats news pages print, each a named rule.
+
+``scan`` finds every date in a string with the time and zone printed beside it, as ISO 8601.
+Numeric dates whose day/month order the string alone does not settle ("03/04/2019") come back
+with both readings and no value: the page-level extractor settles them with evidence from other
+dates, or leaves them out.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import NamedTuple
+
+import regex
+
+from newsclean.extract.date_names import (
+    AMBIGUOUS_ZONES,
+    MONTH_NAME,
+    WEEKDAY_NAME,
+    ZONE_NAME,
+    month_number,
+    zone_offset,
+)
+
+FLAGS = regex.IGNORECASE | regex.VERBOSE
+
+# Years outside this range are page furniture (product numbers, founding years), not stamps.
+MIN_YEAR, MAX_YEAR = 1990, 2099
+
+YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+NUM_DAY = r"(?P<day>[0-3]?\d)"
+NUM_MONTH = r"(?P<month>[01]?\d)"
+# "19th", "1er", "1º", "19." before a month name
+NAME_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+NAME_MONTH = rf"(?P<month>{MONTH_NAME})"
+# a zone abbreviation (case kept: "et" and "pt" are words), a GMT offset or a numeric offset
+ZONE = rf"""(?: (?-i:(?P<zone>{ZONE_NAME}))(?![\p{{L}}\d])
+             | (?:GMT|UTC) \s? (?P<gmtoff>[+-]\d{{1,2}}(?::?\d\d)?)
+             | (?P<numoff>[+-]\d\d:?\d\d) )"""
+
+# Each rule: slug and pattern with named groups year, month (number or name), day.
+DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("iso", regex.compile(
+        rf"""(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)
+        (?: (?:T|\s) (?P<hour>[012]\d):(?P<minute>[0-5]\d)
+            (?: :(?P<second>[0-5]\d) (?:[.,]\d+)? )?
+            (?: \s?(?P<isozone>Z|[+-]\d\d:?\d\d)(?!\d) )? )?""", FLAGS)),
+    ("month_day_year", regex.compile(
+        rf"""(?<!\p{{L}}){NAME_MONTH} \s* (?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d) ,? \s* {YEAR}""",
+        FLAGS)),
+    ("day_month_year", regex.compile(
+        rf"""(?<![\p{{L}}\d.]){NAME_DAY} \s* (?:of\s+|de\s+|[-/]\s*)? {NAME_MONTH}(?!\p{{L}})
+        \s* (?:de\s+|del\s+|[-/,]\s*)? {YEAR}
+        (?: \s? (?:г\.|года|r\.|m\.) )?""", FLAGS)),
+    ("year_month_day", regex.compile(
+        rf"""(?<![\d.]){YEAR}\.? \s+ {NAME_MONTH} \s+ (?P<day>[0-3]?\d)(?!\d)\.?""", FLAGS)),
+    ("year_month_day_cjk", regex.compile(
+        rf"""{YEAR} \s* 年 \s* {NUM_MONTH} \s* 月 \s* {NUM_DAY} \s* 日""", FLAGS)),
+    ("numeric_ymd", regex.compile(
+        rf"""(?<![\d./-]){YEAR}[/.]\s?{NUM_MONTH}[/.]\s?{NUM_DAY}(?![\d/]|\.\d)\.?""", FLAGS)),
+    ("numeric_dmy_dot", regex.compile(
+        rf"""(?<![\d.]){NUM_DAY}\.\s?{NUM_MONTH}\.\s?{YEAR}(?!\.\d)""", FLAGS)),
+    ("numeric_dmy_dot_short", regex.compile(
+        r"""(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]\d)\.(?P<year>\d\d)(?![\d.]|,\d)""",
+        FLAGS)),
+)
+
+# Slash and dash dates: "19/11/2019" is day first, "11/19/2019" month first, "03/04/2019" either.
+NUMERIC_PAIR_RE = regex.compile(
+    r"""(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/-])(?P<second>[0-3]?\d)(?P=sep)
+        (?P<year>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)""",
+    FLAGS,
+)
+
+TIME_AFTER_RE = regex.compile(
+    rf"""\s* (?:[,|·•/@–—-]+\s*)*                      # "2019, 09:01" "2019 | 09:01"
+    (?: (?:at|um|à|a\s+las|alle|às|kl\.?|klo|o|в|godz\.?|om) \s+ )?   # "at 8:03"
+    (?P<hour>[012]?\d) (?:[:.h]|\s?:\s?) (?P<minute>[0-5]\d) (?: :(?P<second>[0-5]\d) )? (?!\d)
+    (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )?
+    (?: \s? (?:Uhr|h|hrs|horas|Ortszeit)(?!\p{{L}}) )?
+    (?: \s* \(? \s* {ZONE} \s* \)? )?""",
+    FLAGS,
+)
+
+# A time printed before the date: "08:03 AM ET, Tue November 19, 2019"
+TIME_BEFORE_RE = regex.compile(
+    rf"""(?P<hour>[012]?\d):(?P<minute>[0-5]\d) (?: :(?P<second>[0-5]\d) )?
+    (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )? (?: \s? (?:Uhr|h) )? (?: \s* \(? {ZONE} \)? )?
+    \s* (?:[,|·•–—-]+ \s*)? (?: {WEEKDAY_NAME} ,? \s* )? $""",
+    FLAGS,
+)
+
+NUMBER_WORDS = r"\d+|an?|one|eine[mr]?|un|une|una|uno|um|uma"
+RELATIVE_RE = regex.compile(
+    rf"""(?<!\p{{L}})(?: (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) \s+ ago
+      | vor \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
+      | il \s+ y \s+ a \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
+      | hace \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
+      | há \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) )(?!\p{{L}})""",
+    FLAGS,
+)
+# days back for one of each unit; minutes and hours ago are today
+RELATIVE_UNITS = {
+    "min": 0, "mins": 0, "minute": 0, "minutes": 0, "minuten": 0, "minutos": 0,
+    "hour": 0, "hours": 0, "hr": 0, "hrs": 0, "stunde": 0, "stunden": 0, "heure": 0,
+    "heures": 0, "hora": 0, "horas": 0,
+    "day": 1, "days": 1, "tag": 1, "tagen": 1, "jour": 1, "jours": 1, "día": 1, "días": 1,
+    "dia": 1, "dias": 1,
+    "week": 7, "weeks": 7, "woche": 7, "wochen": 7, "semaine": 7, "semaines": 7,
+    "semana": 7, "semanas": 7,
+}
+
+
+class Stamp(NamedTuple):
+    """One date found in a string. ``value`` is None when the day/month order is unknown; then
+    ``readings`` holds the day-first and month-first values."""
+
+    value: str | None
+    rule: str
+    start: int
+    end: int
+    readings: tuple[str, str] | None = None
+    warning: str | None = None
+
+
+def _full_year(text: str, now: datetime.date | None) -> int:
+    year = int(text)
+    if year >= 100:
+        return year
+    pivot = (now.year % 100) if now else 40
+    return 2000 + year if year <= pivot else 1900 + year
+
+
+def _time_part(m: regex.Match[str] | None, day: datetime.date) -> tuple[str, str | None]:
+    """"THH:MM:SS" plus the zone offset, and a warning for an ambiguous zone."""
+    if m is None:
+        return "", None
+    hour, minute = int(m["hour"]), int(m["minute"])
+    ampm = (m["ampm"] or "").lower()[:1]
+    if ampm and not 1 <= hour <= 12:
+        return "", None
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return "", None
+    local = datetime.datetime(day.year, day.month, day.day, hour, minute, int(m["second"] or 0))
+    offset, warning = _offset(m, local)
+    return local.strftime("T%H:%M:%S") + (offset or ""), warning
+
+
+def _offset(m: regex.Match[str], local: datetime.datetime) -> tuple[str | None, str | None]:
+    if zone := m["zone"]:
+        offset = zone_offset(zone, local)
+        if zone.upper() in AMBIGUOUS_ZONES:
+            return offset, f"ambiguous time zone {zone!r} read as {offset}"
+        return offset, None
+    raw = m["gmtoff"] or m["numoff"]
+    if not raw:
+        return None, None
+    sign, digits = raw[0], raw[1:].replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+    if int(hours) > 14 or int(minutes) > 59:
+        return None, None
+    return f"{sign}{int(hours):02d}:{minutes}", None
+
+
+def _with_time(text: str, day: datetime.date, span: tuple[int, int]) -> Stamp:
+    """The date's value with the time printed after (or else before) it, and the span grown."""
+    start, end = span
+    after = TIME_AFTER_RE.match(text, end)
+    if after and (part := _time_part(after, day))[0]:
+        return Stamp(day.isoformat() + part[0], "", start, after.end(), warning=part[1])
+    lead = max(0, start - 40)
+    before = TIME_BEFORE_RE.search(text, lead, start)
+    if before and (part := _time_part(before, day))[0]:
+        return Stamp(day.isoformat() + part[0], "", before.start(), end, warning=part[1])
+    return Stamp(day.isoformat(), "", start, end)
+
+
+def _day(year: int, month: int, day: int) -> datetime.date | None:
+    if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso_stamp(m: regex.Match[str]) -> Stamp | None:
+    day = _day(int(m["year"]), int(m["month"]), int(m["day"]))
+    if day is None:
+        return None
+    value = day.isoformat()
+    if m["hour"] is not None:
+        if int(m["hour"]) > 23:
+            return None
+        value += f"T{m['hour']}:{m['minute']}:{m['second'] or '00'}"
+        if zone := m["isozone"]:
+            digits = zone.replace(":", "")
+            value += "+00:00" if zone.upper() == "Z" else f"{digits[:3]}:{digits[3:]}"
+    return Stamp(value, "iso", m.start(), m.end())
+
+
+def _named_stamp(
+    rule: str, m: regex.Match[str], text: str, now: datetime.date | None, language: str | None
+) -> Stamp | None:
+    if rule == "iso":
+        return _iso_stamp(m)
+    raw_month = m["month"]
+    month = int(raw_month) if raw_month.isdigit() else month_number(raw_month, language)
+    day = _day(_full_year(m["year"], now), month or 0, int(m["day"]))
+    if day is None:
+        return None
+    return _with_time(text, day, m.span())._replace(rule=rule)
+
+
+def _pair_stamp(
+    m: regex.Match[str], text: str, now: datetime.date | None, language: str | None,
+    order: str | None,
+) -> Stamp | None:
+    """A slash or dash date, its day/month order settled by the numbers, the language or now."""
+    first, second = int(m["first"]), int(m["second"])
+    if m["sep"] == "-" and len(m["year"]) < 4:
+        return None
+    year = _full_year(m["year"], now)
+    dmy, mdy = _day(year, second, first), _day(year, first, second)
+    if now is not None:
+        dmy, mdy = (d if d is not None and d <= now else None for d in (dmy, mdy))
+    rule = "numeric_" + ("slash" if m["sep"] == "/" else "dash")
+    if dmy is None and mdy is None:
+        return None
+    if dmy is None or mdy is None or dmy == mdy:
+        pick = dmy or mdy
+        assert pick is not None
+        return _with_time(text, pick, m.span())._replace(rule=rule)
+    if order is None and language and not language.lower().startswith("en"):
+        order = "dmy"
+    if order in ("dmy", "mdy"):
+        pick = dmy if order == "dmy" else mdy
+        return _with_time(text, pick, m.span())._replace(rule=rule)
+    a, b = _with_time(text, dmy, m.span()), _with_time(text, mdy, m.span())
+    return Stamp(None, rule, a.start, a.end, readings=(a.value or "", b.value or ""))
+
+
+def _relative_stamp(m: regex.Match[str], now: datetime.date) -> Stamp | None:
+    unit = RELATIVE_UNITS.get(m["unit"].lower())
+    if unit is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else 1
+    return Stamp((now - datetime.timedelta(days=unit * n)).isoformat(), "relative", *m.span())
+
+
+def _non_overlapping(stamps: list[Stamp]) -> list[Stamp]:
+    kept: list[Stamp] = []
+    for stamp in sorted(stamps, key=lambda s: (s.start, -s.end)):
+        if not kept or stamp.start >= kept[-1].end:
+            kept.append(stamp)
+    return kept
+
+
+def scan(
+    text: str, *, now: datetime.date | None = None, language: str | None = None,
+    order: str | None = None,
+) -> list[Stamp]:
+    """Every date in a string, left to right, with the time and zone printed beside it.
+
+    ``order`` ("dmy" or "mdy") settles slash dates whose numbers do not; relative stamps
+    ("3 hours ago") are read only against ``now``.
+
+    >>> [s.value for s in scan("Nov. 19, 2019 8:03 am ET")]
+    ['2019-11-19T08:03:00-05:00']
+    >>> scan("03/04/2019")[0].readings, scan("Version 2.0 of 12 files")
+    (('2019-04-03', '2019-03-04'), [])
+    """
+    found: list[Stamp] = []
+    for rule, pattern in DATE_RULES:
+        for m in pattern.finditer(text):
+            if stamp := _named_stamp(rule, m, text, now, language):
+                found.append(stamp)
+    for m in NUMERIC_PAIR_RE.finditer(text):
+        if stamp := _pair_stamp(m, text, now, language, order):
+            found.append(stamp)
+    if now is not None:
+        for m in RELATIVE_RE.finditer(text):
+            if stamp := _relative_stamp(m, now):
+                found.append(stamp)
+    return _non_overlapping(found)

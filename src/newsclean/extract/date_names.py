@@ -1,0 +1,159 @@
+"""Names that dates are written with: months and weekdays from CLDR (via babel), zone abbreviations.
+
+Built once at import. Month names come in every CLDR width and context of the languages news pages
+are written in, so "Nov.", "novembre", "ноября" (genitive) and "listopada" all read as 11. A few
+tokens mean different months in different languages (Croatian "listopad" is October, Polish and
+Czech November): the table keeps one reading per language and the caller picks by language.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+import babel.dates
+import regex
+
+# Order is priority: where a token means different months, the earlier language wins when the
+# page's language is unknown (Croatian is last because its month names clash with Polish/Czech).
+LANGUAGES = (
+    "en de fr es it pt nl ru pl sv da nb fi cs sk tr uk ro hu sl ca el bg lt lv et id hr"
+).split()
+
+# Spellings CLDR lacks but pages use: "Sept." (en), "Mrz" (de), Austrian "Jänner"/"Feber".
+EXTRA_MONTHS = {"sept": 9, "mrz": 3, "jänner": 1, "jän": 1, "feber": 2, "juli": 7, "juni": 6}
+
+# Abbreviations so short that they are ordinary words too: only read as months with a day and a
+# year around them, which every month pattern demands anyway.
+MIN_MONTH_CHARS = 3
+
+
+def _fold(name: str) -> str:
+    return name.lower().rstrip(".")
+
+
+def _month_readings() -> dict[str, dict[str, int]]:
+    readings: dict[str, dict[str, int]] = {}
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in babel.dates.get_month_names(width, context, lang).items():
+                    token = _fold(name)
+                    if len(token) >= MIN_MONTH_CHARS:
+                        readings.setdefault(token, {}).setdefault(lang, number)
+    for token, number in EXTRA_MONTHS.items():
+        readings.setdefault(token, {}).setdefault("en", number)
+    return readings
+
+
+def _weekday_names() -> frozenset[str]:
+    names: set[str] = set()
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names.update(_fold(n) for n in babel.dates.get_day_names(width, context, lang).values())
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+MONTH_READINGS: Mapping[str, Mapping[str, int]] = MappingProxyType(_month_readings())
+WEEKDAYS: frozenset[str] = _weekday_names()
+
+
+def _alternation(names: frozenset[str] | Mapping[str, object]) -> str:
+    # longest first, so that "novembre" is not cut to "nov"
+    return "|".join(regex.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+# Regex atoms (strings): a month name with an optional abbreviation dot, a weekday name.
+MONTH_NAME = rf"(?:{_alternation(MONTH_READINGS)})\.?"
+WEEKDAY_NAME = rf"(?:{_alternation(WEEKDAYS)})\.?"
+
+
+def month_number(token: str, language: str | None = None) -> int | None:
+    """The month a month name stands for, by the page's language where names clash.
+
+    >>> month_number("Nov."), month_number("listopada"), month_number("listopada", "hr")
+    (11, 11, 10)
+    >>> month_number("Monday") is None
+    True
+    """
+    readings = MONTH_READINGS.get(_fold(token))
+    if not readings:
+        return None
+    if language and (base := language.split("-")[0].lower()) in readings:
+        return readings[base]
+    return next(iter(readings.values()))
+
+
+# Zone abbreviations: a region whose clock the abbreviation names, and which half of the year it
+# names ("std"/"dst") or None when it names the region's clock whatever the season ("ET").
+# zoneinfo gives the offsets, so summer time follows the real rules of the date's year.
+ZONES: Mapping[str, tuple[str, str | None]] = MappingProxyType({
+    "UTC": ("UTC", None), "GMT": ("UTC", None), "Z": ("UTC", None),
+    "ET": ("America/New_York", None), "EST": ("America/New_York", "std"),
+    "EDT": ("America/New_York", "dst"),
+    "CT": ("America/Chicago", None), "CST": ("America/Chicago", "std"),
+    "CDT": ("America/Chicago", "dst"),
+    "MT": ("America/Denver", None), "MST": ("America/Denver", "std"),
+    "MDT": ("America/Denver", "dst"),
+    "PT": ("America/Los_Angeles", None), "PST": ("America/Los_Angeles", "std"),
+    "PDT": ("America/Los_Angeles", "dst"),
+    "AKST": ("America/Anchorage", "std"), "AKDT": ("America/Anchorage", "dst"),
+    "HST": ("Pacific/Honolulu", "std"),
+    "BST": ("Europe/London", "dst"), "IST": ("Asia/Kolkata", None),
+    "WET": ("Europe/Lisbon", "std"), "WEST": ("Europe/Lisbon", "dst"),
+    "CET": ("Europe/Berlin", "std"), "CEST": ("Europe/Berlin", "dst"),
+    "MEZ": ("Europe/Berlin", "std"), "MESZ": ("Europe/Berlin", "dst"),
+    "EET": ("Europe/Athens", "std"), "EEST": ("Europe/Athens", "dst"),
+    "MSK": ("Europe/Moscow", None), "SAST": ("Africa/Johannesburg", None),
+    "PKT": ("Asia/Karachi", None), "WIB": ("Asia/Jakarta", None),
+    "SGT": ("Asia/Singapore", None), "HKT": ("Asia/Hong_Kong", None),
+    "JST": ("Asia/Tokyo", None), "KST": ("Asia/Seoul", None),
+    "AEST": ("Australia/Sydney", "std"), "AEDT": ("Australia/Sydney", "dst"),
+    "AET": ("Australia/Sydney", None), "ACST": ("Australia/Adelaide", "std"),
+    "AWST": ("Australia/Perth", None),
+    "NZST": ("Pacific/Auckland", "std"), "NZDT": ("Pacific/Auckland", "dst"),
+})
+
+# Abbreviations that several regions use; the reading above is the one news pages mean most often.
+AMBIGUOUS_ZONES: Mapping[str, str] = MappingProxyType({
+    "IST": "India, Ireland, Israel", "CST": "US Central, China, Cuba", "BST": "UK, Bangladesh",
+})
+
+ZONE_NAME = rf"(?:{_alternation(frozenset(z for z in ZONES if z != 'Z'))})"
+
+
+def _format_offset(delta: datetime.timedelta) -> str:
+    minutes = int(delta.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{mins:02d}"
+
+
+def zone_offset(abbr: str, local: datetime.datetime) -> str | None:
+    """The UTC offset ("+05:30") a zone abbreviation stands for at a local date and time.
+
+    >>> zone_offset("ET", datetime.datetime(2019, 11, 19, 8, 3))
+    '-05:00'
+    >>> zone_offset("ET", datetime.datetime(2019, 7, 19, 8, 3))
+    '-04:00'
+    >>> zone_offset("XYZ", datetime.datetime(2019, 7, 19)) is None
+    True
+    """
+    entry = ZONES.get(abbr.upper())
+    if entry is None:
+        return None
+    zone = ZoneInfo(entry[0])
+    if entry[1] is None:
+        delta = local.replace(tzinfo=zone).utcoffset()
+    else:
+        # the standard offset is the smaller of midwinter's and midsummer's, in either hemisphere
+        seasons = [
+            datetime.datetime(local.year, month, 15, 12, tzinfo=zone).utcoffset()
+            for month in (1, 7)
+        ]
+        known = sorted(d for d in seasons if d is not None)
+        delta = known[0] if entry[1] == "std" else known[-1]
+    return None if delta is None else _format_offset(delta)

@@ -1,0 +1,178 @@
+"""Extractor steps: they run the pure finders of this package on the document's lines, store
+what they find as fields and take the consumed lines out of the body with an ``extract`` event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from newsclean.extract import byline, date, description, headline, section
+from newsclean.language import detect_language
+from newsclean.model import Document, Hit
+
+# Language is read off the longest lines: menus and footers say little about it.
+LANGUAGE_SAMPLE_LINES = 12
+
+
+def _texts(doc: Document) -> list[str]:
+    return [line.text for line in doc.lines]
+
+
+def _consume(doc: Document, step: str, indices: dict[int, Hit]) -> Document:
+    nos = {doc.lines[i].no: hit for i, hit in indices.items() if 0 <= i < len(doc.lines)}
+    return doc.drop(nos, step, action="extract")
+
+
+# Separators between a headline and the site name in an HTML <title>.
+TITLE_SEPARATOR_RE = regex.compile(r"\s(?:[-|–—:»«·•]|::)\s")
+# How far down the page a repeat of the title is looked for.
+TITLE_REPEAT_WINDOW = 400
+
+
+def looks_like_title_line(texts: Sequence[str]) -> bool:
+    """Whether the first line is an HTML <title> (html-text, inscriptis) or page text (a copy).
+
+    >>> looks_like_title_line(["Storm hits coast - The Daily News", "Menu", "Storm hits coast"])
+    True
+    >>> looks_like_title_line(["Skip to main content", "Menu", "Storm hits coast"])
+    False
+    """
+    if not texts:
+        return False
+    first = texts[0]
+    if TITLE_SEPARATOR_RE.search(first):
+        return True
+    key = first.casefold()
+    return len(first.split()) >= 4 and any(
+        t.casefold() == key for t in texts[1:TITLE_REPEAT_WINDOW]
+    )
+
+
+def headline_index(doc: Document) -> int | None:
+    """Where the headline line sits now, if it was found in the page."""
+    no = doc.field("headline_line")
+    if no is None:
+        return None
+    # the line itself is gone from the body: the first kept line after it stands in
+    for i, line in enumerate(doc.lines):
+        if line.no > no:
+            return max(i - 1, 0)
+    return len(doc.lines) - 1 if doc.lines else None
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """Detect the page's language from its longest lines."""
+
+    name: ClassVar[str] = "extract.language"
+
+    def __call__(self, doc: Document) -> Document:
+        longest = sorted(doc.lines, key=lambda line: len(line.text), reverse=True)
+        sample = " ".join(line.text for line in longest[:LANGUAGE_SAMPLE_LINES])
+        return doc.with_fields(language=detect_language(sample))
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """Find the headline: the title line and the line that repeats it, by agreement."""
+
+    name: ClassVar[str] = "extract.headline"
+    has_title_line: bool | None = None
+
+    def __call__(self, doc: Document) -> Document:
+        texts = _texts(doc)
+        has_title = self.has_title_line
+        if has_title is None:
+            has_title = looks_like_title_line(texts)
+        found = headline.find_headline(texts, has_title_line=has_title)
+        if found is None:
+            return doc
+        consumed: dict[int, Hit] = {}
+        if found.title_index is not None:
+            consumed[found.title_index] = Hit("title_line", found.rule)
+        if found.index is not None:
+            consumed[found.index] = Hit("headline", found.rule)
+        line_no = doc.lines[found.index].no if found.index is not None else None
+        doc = doc.with_fields(headline=found.text, headline_line=line_no)
+        return _consume(doc, self.name, consumed)
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """Find the published and updated dates, with their cues and time zones."""
+
+    name: ClassVar[str] = "extract.date"
+
+    def __call__(self, doc: Document) -> Document:
+        texts = _texts(doc)
+        found = date.find_dates(
+            texts,
+            now=doc.field("reference_date"),
+            headline_index=headline_index(doc),
+            language=doc.field("language"),
+        )
+        for warning in found.warnings:
+            doc = doc.warn(warning)
+        consumed: dict[int, Hit] = {}
+        for kind, stamp in (("published", found.published), ("updated", found.updated)):
+            if stamp is not None and date.is_date_line(texts[stamp.index]):
+                consumed[stamp.index] = Hit(f"{kind}_date", stamp.text)
+        doc = doc.with_fields(
+            published=found.published.value if found.published else None,
+            updated=found.updated.value if found.updated else None,
+        )
+        return _consume(doc, self.name, consumed)
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """Find the byline as printed and split it into the authors it names."""
+
+    name: ClassVar[str] = "extract.byline"
+
+    def __call__(self, doc: Document) -> Document:
+        texts = _texts(doc)
+        found = byline.find_byline(
+            texts, headline_index=headline_index(doc), language=doc.field("language")
+        )
+        if found is None:
+            return doc
+        doc = doc.with_fields(byline=found.byline, authors=found.authors)
+        last = found.end_index if found.end_index is not None else found.index
+        consumed = {i: Hit("byline", found.rule) for i in range(found.index, last + 1)}
+        return _consume(doc, self.name, consumed)
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """Find the standfirst printed under the headline."""
+
+    name: ClassVar[str] = "extract.description"
+
+    def __call__(self, doc: Document) -> Document:
+        start = headline_index(doc)
+        if start is None:
+            return doc
+        found = description.find_description(_texts(doc), start)
+        if found is None:
+            return doc
+        doc = doc.with_fields(description=found.text)
+        return _consume(doc, self.name, {found.index: Hit("description", "standfirst")})
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """Find the section from a breadcrumb or a section label near the headline."""
+
+    name: ClassVar[str] = "extract.section"
+
+    def __call__(self, doc: Document) -> Document:
+        found = section.find_section(_texts(doc), headline_index(doc))
+        if found is None:
+            return doc
+        doc = doc.with_fields(section=found.section)
+        return _consume(doc, self.name, {i: Hit(found.rule, found.section) for i in found.indices})

@@ -1,0 +1,128 @@
+"""Advertising labels and sponsored-content markers left in the text of a page."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.model import Hit
+from newsclean.patterns import EDGE
+
+MAX_CHARS = 80  # an ad label is a few words; longer lines are prose
+
+ADVERT_LABEL_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: advertisements?                       # en
+      | advertising | advert | ads? | adv
+      | anzeigen? | werbung                   # de
+      | publicit[ée]s? | pub                  # fr
+      | publicidad                            # es
+      | pubblicit[àa]                         # it
+      | publicidade                           # pt
+      | advertenties? | reclame               # nl
+      | реклама                               # ru
+      | reklamy? | og[łl]oszenie              # pl
+    )
+    (?: \s* {EDGE} \s*
+        (?: continue \s+ reading \s+ below   # "Advertisement - Continue Reading Below"
+          | story \s+ continues \s+ below
+          | weiterlesen \s+ nach \s+ der \s+ anzeige
+          | lesen \s+ sie \s+ weiter
+        )
+    )?
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+CONTINUES_BELOW_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: (?: story | article | text ) \s+ continues \s+ (?: below | after ) .{{0,30}}
+      | continue \s+ reading \s+ (?: below | the \s+ main \s+ story )
+      | scroll \s+ (?: down \s+ )? to \s+ continue (?: \s+ with \s+ content )?
+      | (?: der \s+ )? artikel \s+ (?: geht | wird ) \s+ (?: unten \s+ )? weiter .{{0,20}}
+      | weiterlesen \s+ nach \s+ der \s+ anzeige
+      | lesen \s+ sie \s+ nach \s+ der \s+ anzeige \s+ weiter
+      | la \s+ suite \s+ apr[èe]s \s+ (?: cette \s+ )? (?: la \s+ )? publicit[ée]
+      | contin[úu]a \s+ (?: leyendo | despu[ée]s \s+ de \s+ la \s+ publicidad )
+      | l'articolo \s+ continua \s+ sotto
+      | continua \s+ (?: a \s+ leggere | dopo \s+ la \s+ pubblicit[àa] )
+      | continua \s+ depois \s+ da \s+ publicidade
+      | продолжение \s+ (?: ниже | после \s+ рекламы )
+      | dalsza \s+ cz[ęe][śs][ćc] \s+ (?: artyku[łl]u \s+ )? pod \s+ reklam[ąa]
+    )
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+SPONSORED_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: sponsored (?: \s+ (?: content | post | stories | links? ) )?
+      | paid \s+ (?: content | post | partnership | for \s+ by .{{1,40}} )
+      | promoted (?: \s+ (?: content | stories | links? ) )?
+      | sponsored \s+ by \s+ .{{1,40}}
+      | (?: ad \s* choices | your \s+ ad \s+ choices )
+      | (?: advertise | advertising ) (?: \s+ (?: with | on ) \s+ us )?
+      | advertisement \s+ feature
+      | gesponsert (?: \s+ von \s+ .{{1,40}} )?   # de
+      | (?: anzeige | werbung ) \s* [:|-] \s* .{{1,40}}
+      | sponsored \s+ partner (?: content )?
+      | werben (?: \s+ auf \s+ .{{1,30}} )?
+      | mediadaten
+      | contenu \s+ sponsoris[ée]                 # fr
+      | contenido \s+ patrocinado | patrocinado    # es, pt
+      | contenuto \s+ sponsorizzato               # it
+      | conte[úu]do \s+ patrocinado               # pt
+      | gesponsord                                # nl
+      | партн[её]рский \s+ материал | на \s+ правах \s+ рекламы   # ru
+      | artyku[łl] \s+ sponsorowany               # pl
+    )
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def advert_label(text: str) -> Hit | None:
+    """A bare advertising label: "Advertisement", "ANZEIGE", "Publicidad", "Реклама".
+
+    >>> advert_label("ADVERTISEMENT")
+    Hit(reason='advert_label', evidence='ADVERTISEMENT')
+    >>> advert_label("He said the advertisement was misleading.") is None
+    True
+    """
+    if len(text) <= MAX_CHARS and ADVERT_LABEL_RE.match(text):
+        return Hit("advert_label", text.strip())
+    return None
+
+
+def continues_below(text: str) -> Hit | None:
+    """The note that an article goes on after an ad slot: "Story continues below advertisement".
+
+    >>> continues_below("Story continues below advertisement")
+    Hit(reason='advert_label', evidence='Story continues below advertisement')
+    >>> continues_below("The story continues below the surface of the lake.") is None
+    True
+    """
+    if len(text) <= MAX_CHARS and CONTINUES_BELOW_RE.match(text):
+        return Hit("advert_label", text.strip())
+    return None
+
+
+def sponsored_label(text: str) -> Hit | None:
+    """Sponsored-content and advertise-with-us labels: "Sponsored Content", "Paid Post".
+
+    >>> sponsored_label("Sponsored Content")
+    Hit(reason='sponsored', evidence='Sponsored Content')
+    >>> sponsored_label("The event was sponsored by the city council and local firms.") is None
+    True
+    """
+    if len(text) <= MAX_CHARS and SPONSORED_RE.match(text):
+        return Hit("sponsored", text.strip())
+    return None
+
+
+FILTERS = (advert_label, continues_below, sponsored_label)

@@ -1,0 +1,216 @@
+"""Site navigation flattened to text: skip links, menu toggles, breadcrumbs, menus, pagination."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.model import Hit
+from newsclean.patterns import EDGE, SEPARATORS
+
+MAX_LABEL_CHARS = 60  # a widget label is a few words
+MAX_BREADCRUMB_CHARS = 300  # the last crumb is often the whole headline
+MAX_MENU_CHARS = 200
+MIN_MENU_WORDS = 3  # two section names side by side could be a headline ("World Cup")
+
+SKIP_LINK_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: skip \s+ (?: to | navigation ) (?: \s+ (?: main | primary ) )? (?: \s+ (?: content | navigation
+          | menu | search | footer ) )?                          # en
+      | jump \s+ to \s+ (?: main \s+ )? (?: content | navigation )
+      | back \s+ to \s+ top | to \s+ top | top \s+ of \s+ page
+      | toggle \s+ (?: navigation | menu | search )
+      | (?: direkt \s+ )? zum \s+ (?: haupt )? (?: inhalt | men[üu] | navigation | suche )
+          (?: \s+ springen )?                                    # de
+      | zur \s+ (?: navigation | suche | startseite | hauptnavigation )
+      | (?: zur[üu]ck \s+ )? nach \s+ oben | seitenanfang | zum \s+ seitenanfang
+      | aller \s+ (?: au | [àa] \s+ la ) \s+ (?: contenu | navigation | recherche ) (?: \s+ principal )?
+      | retour \s+ en \s+ haut (?: \s+ de \s+ (?: la \s+ )? page )?   # fr
+      | (?: saltar | ir ) \s+ al \s+ contenido (?: \s+ principal )?   # es
+      | volver \s+ arriba
+      | (?: vai | salta ) \s+ al \s+ contenuto (?: \s+ principale )?  # it
+      | torna \s+ su
+      | (?: pular | ir ) \s+ para \s+ o \s+ conte[úu]do (?: \s+ principal )?  # pt
+      | voltar \s+ ao \s+ topo
+      | (?: ga \s+ )? naar \s+ (?: de \s+ )? (?: inhoud | hoofdinhoud )   # nl
+      | terug \s+ naar \s+ boven
+      | перейти \s+ к \s+ (?: содержимому | содержанию | основному \s+ содержанию )  # ru
+      | наверх
+      | przejd[źz] \s+ do \s+ (?: tre[śs]ci | g[łl][óo]wnej \s+ tre[śs]ci )    # pl
+      | do \s+ g[óo]ry
+    )
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+MENU_LABEL_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: (?: main | site | primary | open | close ) \s+ (?: menu | navigation )
+      | menu | menü | men[úu] | меню | navigation | navigation \s+ menu
+      | hauptmen[üu] | hauptnavigation | navigationsmen[üu] | seitennavigation
+      | beitrags-? \s* navigation | post \s+ navigation | site \s+ navigation
+      | search | search \s+ for | search \s+ this \s+ site | suche | suchen | suche \s+ nach
+      | suchbegriff (?: \s+ eingeben )?
+      | rechercher | recherche | buscar | b[úu]squeda | cerca | pesquisar | pesquisa
+      | zoeken | поиск | найти | szukaj | wyszukaj
+      | close | schlie[ßs]en | fermer | cerrar | chiudi | fechar | sluiten | закрыть | zamknij
+      | [×✕✖]
+    )
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# The first crumb is the home page in one of our languages; the rest is anything.
+BREADCRUMB_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: you \s+ are \s+ here | sie \s+ sind \s+ hier | vous \s+ [êe]tes \s+ ici
+      | est[áa]s \s+ en | ti \s+ trovi \s+ in | voc[êe] \s+ est[áa] \s+ em ) \s* :? \s*
+    .{{2,}} $
+    |
+    ^ {EDGE}
+    (?: home (?: \s* page )? | start | startseite | accueil | inicio | portada | home \s* page
+      | p[áa]gina \s+ (?: inicial | principal ) | in[íi]cio | главная | strona \s+ g[łl][óo]wna
+      | news | nachrichten | actualit[ée]s | noticias | notizie | not[íi]cias | nieuws | новости )
+    \s* {SEPARATORS} \s* \p{{L}} .* $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A path of crumbs: three or more short items joined by ">" "»" "›" (no sentences). A slash is
+# not enough: "Buch / Regie / Schnitt" credits and "12 / May / 2019" dates use it too.
+CRUMB_PATH_RE = regex.compile(
+    r"""
+    ^ [^\p{L}\p{N}]* [\p{L}\p{N}] [^>»›.!?]{0,40}?
+    (?: \s* [>»›] \s* [\p{L}\p{N}] [^>»›.!?]{0,40}? ){2,}
+    [^>»›]{0,120} $
+    """,
+    regex.VERBOSE,
+)
+
+PAGINATION_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: (?: next | previous | prev | older | newer ) (?: \s+ (?: page | post | posts | entries
+          | article | story | entry | slide | image | photo ) )?     # en
+      | load \s+ more (?: \s+ (?: stories | articles | posts ) )? | show \s+ more | see \s+ more
+      | page \s+ \d+ \s+ of \s+ \d+
+      | (?: n[äa]chste | vorherige | weiter | zur[üu]ck ) (?: r | s )? (?: \s+ (?: seite | artikel
+          | beitrag | bild ) )?                                      # de
+      | [äa]ltere \s+ beitr[äa]ge | neuere \s+ beitr[äa]ge | mehr \s+ laden | mehr \s+ anzeigen
+      | seite \s+ \d+ \s+ von \s+ \d+
+      | (?: article | page ) \s+ (?: suivant | suivante | pr[ée]c[ée]dent | pr[ée]c[ée]dente )  # fr
+      | suivant | pr[ée]c[ée]dent | voir \s+ plus
+      | (?: p[áa]gina \s+ )? (?: siguiente | anterior ) | ver \s+ m[áa]s | cargar \s+ m[áa]s   # es
+      | (?: pagina \s+ )? (?: successiva | precedente ) | carica \s+ altri | mostra \s+ altro  # it
+      | pr[óo]xim[ao] | carregar \s+ mais | ver \s+ mais                  # pt
+      | volgende | vorige | meer \s+ laden                               # nl
+      | (?: следующая | предыдущая ) (?: \s+ (?: страница | статья ) )? | показать \s+ ещ[её]
+      | (?: nast[ęe]pna | poprzednia ) (?: \s+ strona )? | poka[żz] \s+ wi[ęe]cej | za[łl]aduj \s+ wi[ęe]cej
+      | [«»‹›←→]+
+    )
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Section names that menus are made of. A line made only of these is a flattened menu.
+MENU_WORD_RE = regex.compile(
+    r"""
+    (?: home | news | world | sport | sports | business | politics | opinion | culture | arts?
+      | tech | technology | science | health | travel | style | lifestyle | entertainment
+      | music | movies | film | tv | books | food | video | videos | photos | weather | money
+      | markets | economy | education | local | national | international | us | u\.s\. | uk
+      | europe | asia | africa | americas | australia | middle | east | latest | live | more
+      | media | fashion | life | auto | autos | cars | games | gaming | real | estate | jobs
+      | obituaries | podcasts? | newsletters? | crime | environment | climate | features
+      | startseite | nachrichten | politik | wirtschaft | kultur | wissen | panorama | reise
+      | gesellschaft | regional | lokales | meinung | digital | leben | karriere | finanzen
+      | accueil | actualit[ée]s | monde | [ée]conomie | soci[ée]t[ée] | sports | inicio
+      | noticias | mundo | pol[íi]tica | econom[íi]a | deportes | cultura | sociedad | opini[óo]n
+      | notizie | cronaca | esteri | spettacoli | not[íi]cias | esportes | nieuws | binnenland
+      | buitenland | новости | политика | экономика | общество | спорт | культура
+      | wiadomo[śs]ci | kraj | [śs]wiat | gospodarka | kultura )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Words may run together ("WorldU.S. PoliticsBusiness") in browser copies; "and" needs spaces.
+MENU_RUN_RE = regex.compile(
+    rf"""
+    ^ (?: {EDGE} {MENU_WORD_RE.pattern} {EDGE} (?: (?<=\s) (?: and | und | et | y | e ) \s )? ){{3,}}
+    $""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def skip_link(text: str) -> Hit | None:
+    """Accessibility and scroll links: "Skip to content", "Zum Inhalt springen", "Back to top".
+
+    >>> skip_link("Skip to main content")
+    Hit(reason='skip_link', evidence='Skip to main content')
+    >>> skip_link("Skip to the end: the team won.") is None
+    True
+    """
+    if len(text) <= MAX_LABEL_CHARS and SKIP_LINK_RE.match(text):
+        return Hit("skip_link", text.strip())
+    return None
+
+
+def menu_label(text: str) -> Hit | None:
+    """Menu, search and close toggles: "Menu", "Suche", "Search for:", "×".
+
+    >>> menu_label("Menü")
+    Hit(reason='menu_label', evidence='Menü')
+    >>> menu_label("The search for survivors went on.") is None
+    True
+    """
+    if len(text) <= MAX_LABEL_CHARS and MENU_LABEL_RE.match(text):
+        return Hit("menu_label", text.strip())
+    return None
+
+
+def breadcrumb(text: str) -> Hit | None:
+    """A breadcrumb trail: "Home / World News / ...", "Startseite > Politik > ...".
+
+    >>> breadcrumb("Home / World News / In first call with Russia's defence minister")
+    Hit(reason='breadcrumb', evidence='Home / World News / In first call with Russia')
+    >>> breadcrumb("Home prices rose 4% in May, the survey found.") is None
+    True
+    """
+    if len(text) > MAX_BREADCRUMB_CHARS:
+        return None
+    if BREADCRUMB_RE.match(text) or CRUMB_PATH_RE.match(text):
+        return Hit("breadcrumb", text.strip()[:45])
+    return None
+
+
+def pagination(text: str) -> Hit | None:
+    """Pagination and load-more links: "Next »", "« Previous Post", "Seite 2 von 5", "1 2 3".
+
+    >>> pagination("Next »")
+    Hit(reason='pagination', evidence='Next »')
+    >>> pagination("Next year the plant will close.") is None
+    True
+    """
+    if len(text) <= MAX_LABEL_CHARS and PAGINATION_RE.match(text):
+        return Hit("pagination", text.strip())
+    return None
+
+
+def menu_run(text: str) -> Hit | None:
+    """A menu flattened onto one line: "Home News Sport Business Politics".
+
+    >>> menu_run("Home News Sport Business Travel")
+    Hit(reason='menu', evidence='Home News Sport Business Travel')
+    >>> menu_run("World Cup: England beat Wales") is None
+    True
+    """
+    if len(text) <= MAX_MENU_CHARS and MENU_RUN_RE.match(text):
+        return Hit("menu", text.strip())
+    return None
+
+
+FILTERS = (skip_link, menu_label, breadcrumb, pagination, menu_run)

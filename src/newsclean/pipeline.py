@@ -1,0 +1,129 @@
+"""The pipeline: the Step protocol, adapters that lift pure functions into steps, and the
+default order, read top to bottom.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Protocol
+
+from newsclean import region, segment
+from newsclean.config import Config
+from newsclean.errors import UsageError
+from newsclean.extract import steps as extract
+from newsclean.filters import FAMILIES
+from newsclean.model import Document, Hit
+
+LineFn = Callable[[str], Hit | None]
+CutFn = Callable[[str], tuple[str, Hit] | None]
+
+
+class Step(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+@dataclass(frozen=True, slots=True)
+class LineFilter:
+    """Drop every body line a pure ``(text) -> Hit | None`` function matches."""
+
+    fn: LineFn
+    family: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.family}.{self.fn.__name__}"
+
+    @property
+    def summary(self) -> str:
+        return _summary(self.fn)
+
+    def __call__(self, doc: Document) -> Document:
+        hits = {line.no: hit for line in doc.lines if (hit := self.fn(line.text)) is not None}
+        return doc.drop(hits, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class LineCutter:
+    """Rewrite body lines with a pure ``(text) -> (new_text, Hit) | None`` function."""
+
+    fn: CutFn
+    family: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.family}.{self.fn.__name__}"
+
+    @property
+    def summary(self) -> str:
+        return _summary(self.fn)
+
+    def __call__(self, doc: Document) -> Document:
+        edits = {line.no: cut for line in doc.lines if (cut := self.fn(line.text)) is not None}
+        return doc.edit(edits, self.name)
+
+
+def _summary(obj: object) -> str:
+    doc = (getattr(obj, "__doc__", None) or "").strip()
+    return doc.splitlines()[0] if doc else ""
+
+
+def step_summary(step: Step) -> str:
+    """The one-line summary ``newsclean filters`` shows for a step."""
+    return getattr(step, "summary", None) or _summary(type(step))
+
+
+def _family_steps() -> tuple[Step, ...]:
+    steps: list[Step] = []
+    for family, module in FAMILIES:
+        steps.extend(LineFilter(fn, family) for fn in getattr(module, "FILTERS", ()))
+        steps.extend(LineCutter(fn, family) for fn in getattr(module, "CUTTERS", ()))
+    return tuple(steps)
+
+
+def default_steps() -> tuple[Step, ...]:
+    """Every step in the order it runs. Read it top to bottom."""
+    return (
+        # 1. renderer flavours
+        segment.DumpHeader(),
+        LineCutter(segment.list_bullet, "segment"),
+        LineCutter(segment.markdown, "segment"),
+        segment.Unwrap(),
+        # 2. metadata, found before anything leaves the page
+        extract.Language(),
+        extract.Headline(),
+        extract.Dates(),
+        extract.Byline(),
+        extract.Description(),
+        extract.Section(),
+        # 3. lines that say what they are
+        *_family_steps(),
+        # 4. where the article is
+        region.MainText(),
+        region.TrailingJunk(),
+    )
+
+
+DEFAULT_STEPS: tuple[Step, ...] = default_steps()
+STEPS_BY_NAME = MappingProxyType({step.name: step for step in DEFAULT_STEPS})
+
+
+def build_pipeline(config: Config) -> tuple[Step, ...]:
+    """The steps to run for ``config``: the default order less the skipped ones."""
+    unknown = sorted(config.skip - STEPS_BY_NAME.keys())
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], list(STEPS_BY_NAME), n=3)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        raise UsageError(f"unknown filter name: {unknown[0]}{hint}; see `newsclean filters`")
+    return tuple(step for step in DEFAULT_STEPS if step.name not in config.skip)
+
+
+def run(doc: Document, steps: Sequence[Step]) -> Document:
+    for step in steps:
+        doc = step(doc)
+    return doc

@@ -1,0 +1,197 @@
+"""Main-text detection: find the article as the densest run of prose on the page.
+
+Keyword filters only remove lines that say what they are. Most of a page's chrome says nothing
+of the kind: menus, teasers, sidebars. This module scores each line on language-neutral signals
+(length, sentence punctuation, share of function words, capitals and digits), gives prose a
+positive weight and chrome a negative one, and keeps the run of lines with the largest total
+(the maximum-sum segment, as BTE and CETD find the densest region). Lines the earlier steps
+dropped count against the run, so a menu between two prose blocks splits them. Inside the run,
+short lines survive when prose surrounds them (sub-headings, one-line paragraphs), as jusText
+revises a short paragraph by its neighbours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import ClassVar
+
+import regex
+
+from newsclean.language import stopwords
+from newsclean.model import Document, Hit, Line
+
+WORD_RE = regex.compile(r"\w+")
+# Scripts written without spaces between words: count characters, not words.
+CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+# A line that ends like a sentence: full stop, question, exclamation, closing quote, ellipsis.
+SENTENCE_END_RE = regex.compile(r"[.!?…。！？»”\"')\]:;]\s*$")
+SENTENCE_RE = regex.compile(r"\p{Ll}[.!?…](?:\s|$)")
+
+
+class Kind(IntEnum):
+    """How a line reads, from chrome to prose."""
+
+    BAD = 0  # menu item, button, label: words without sentences
+    SHORT = 1  # too short to tell: sub-heading, one-line paragraph, teaser title
+    NEAR = 2  # a sentence or two
+    GOOD = 3  # a paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    words: int
+    chars: int
+    function_share: float
+    capital_share: float  # words starting with a capital
+    sentence_end: bool
+    sentences: int
+
+
+def features(text: str, stops: frozenset[str]) -> LineFeatures:
+    """The signals one line gives, whatever its language."""
+    tokens = WORD_RE.findall(text)
+    cjk = len(CJK_RE.findall(text))
+    words = len(tokens) + cjk // 2  # two CJK characters carry about one word
+    function = sum(1 for t in tokens if t.casefold() in stops)
+    capitals = sum(1 for t in tokens if t[:1].isupper())
+    return LineFeatures(
+        words=words,
+        chars=len(text),
+        function_share=function / len(tokens) if tokens else 0.0,
+        capital_share=capitals / len(tokens) if tokens else 0.0,
+        sentence_end=bool(SENTENCE_END_RE.search(text)),
+        sentences=len(SENTENCE_RE.findall(text)) + (cjk // 40),
+    )
+
+
+def classify(f: LineFeatures, *, has_stopwords: bool) -> Kind:
+    """Sort one line into chrome, short, sentence or paragraph by its features.
+
+    >>> classify(features("Home News Sport Business Contact", frozenset({"the"})), has_stopwords=True)
+    <Kind.BAD: 0>
+    """
+    # Without a function-word list (unknown language) every line passes that test.
+    prose_words = f.function_share >= 0.12 or not has_stopwords
+    menu_like = f.capital_share > 0.7 and f.words >= 2 and not f.sentence_end
+    if f.words <= 2 and not f.sentence_end:
+        return Kind.BAD
+    if menu_like and f.words < 12:
+        return Kind.BAD
+    if f.words >= 25 and prose_words and (f.sentence_end or f.sentences >= 1):
+        return Kind.GOOD
+    if f.words >= 40 and prose_words:
+        return Kind.GOOD
+    if f.words >= 8 and prose_words and f.sentence_end:
+        return Kind.NEAR
+    if f.words >= 15 and prose_words:
+        return Kind.NEAR
+    return Kind.SHORT
+
+
+# Weights of each kind in the densest-run search, in characters of prose. Chrome costs a
+# fixed amount per line whatever its length: a menu is many short lines.
+GOOD_BONUS = 1.0
+NEAR_WEIGHT = 0.6
+SHORT_COST = 25.0
+BAD_COST = 60.0
+GAP_COST = 30.0  # per line a filter dropped between two kept lines
+
+
+def line_weight(kind: Kind, f: LineFeatures) -> float:
+    if kind is Kind.GOOD:
+        return GOOD_BONUS * f.chars
+    if kind is Kind.NEAR:
+        return NEAR_WEIGHT * f.chars
+    if kind is Kind.SHORT:
+        return -SHORT_COST
+    return -BAD_COST
+
+
+def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
+    """Start and end (inclusive) of the run with the largest sum (Kadane).
+
+    >>> densest_run([-1, 5, -2, 4, -9, 3])
+    (1, 3)
+    >>> densest_run([-1, -2]) is None
+    True
+    """
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+@dataclass(frozen=True, slots=True)
+class MainText:
+    """Keep the densest run of prose after the headline; drop the page around it."""
+
+    name: ClassVar[str] = "region.main_text"
+    gap_cost: float = GAP_COST
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.lines:
+            return doc
+        stops = stopwords(doc.field("language"))
+        lines = doc.lines
+        start_no = doc.field("headline_line")
+        kinds = [classify(features(line.text, stops), has_stopwords=bool(stops)) for line in lines]
+        weights = self._weights(doc, lines, kinds, stops)
+        if start_no is not None and any(line.no > start_no for line in lines):
+            # the article follows its headline: what stands above it is the page around it
+            first = next(i for i, line in enumerate(lines) if line.no > start_no)
+            span = densest_run(weights[first:])
+            span = (span[0] + first, span[1] + first) if span else None
+            if span is None:
+                span = densest_run(weights)
+        else:
+            span = densest_run(weights)
+        hits: dict[int, Hit] = {}
+        for i, line in enumerate(lines):
+            if span is None or not span[0] <= i <= span[1]:
+                hits[line.no] = Hit("outside_article", kinds[i].name.lower())
+            elif kinds[i] is Kind.BAD and not _between_prose(kinds, i, span):
+                hits[line.no] = Hit("chrome_in_article", kinds[i].name.lower())
+        return doc.drop(hits, self.name)
+
+    def _weights(
+        self, doc: Document, lines: Sequence[Line], kinds: Sequence[Kind], stops: frozenset[str]
+    ) -> list[float]:
+        dropped = {e.line_no for e in doc.trail if e.action == "drop"}
+        weights: list[float] = []
+        prev_no = 0
+        for line, kind in zip(lines, kinds, strict=True):
+            gap = sum(1 for no in range(prev_no + 1, line.no) if no in dropped)
+            weights.append(line_weight(kind, features(line.text, stops)) - self.gap_cost * gap)
+            prev_no = line.no
+        return weights
+
+
+def _between_prose(kinds: Sequence[Kind], i: int, span: tuple[int, int]) -> bool:
+    """A short line with prose right above and below it reads as part of the article."""
+    before = kinds[i - 1] if i - 1 >= span[0] else Kind.BAD
+    after = kinds[i + 1] if i + 1 <= span[1] else Kind.BAD
+    return before >= Kind.NEAR and after >= Kind.NEAR
+
+
+@dataclass(frozen=True, slots=True)
+class TrailingJunk:
+    """Drop short non-sentence lines left at the very end of the article (tag lines, labels)."""
+
+    name: ClassVar[str] = "region.trailing_junk"
+    max_words: int = 12
+
+    def __call__(self, doc: Document) -> Document:
+        hits: dict[int, Hit] = {}
+        for line in reversed(doc.lines):
+            words = len(WORD_RE.findall(line.text))
+            if words > self.max_words or SENTENCE_END_RE.search(line.text):
+                break
+            hits[line.no] = Hit("trailing_label", f"{words} words, no sentence")
+        return doc.drop(hits, self.name)
