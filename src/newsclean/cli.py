@@ -15,6 +15,7 @@ from rich.console import Console
 
 from newsclean import __version__, report
 from newsclean.config import Config
+from newsclean.core import clean as clean_text
 from newsclean.core import clean_bytes, process, to_article
 from newsclean.errors import InputError, NewscleanError, UsageError
 from newsclean.io import iter_files, read_bytes, write_atomic
@@ -26,7 +27,7 @@ FORMATS = ("json", "jsonl", "text", "markdown")
 
 
 def err_console() -> Console:
-    return Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")) or None)
+    return Console(stderr=True, soft_wrap=True, no_color=bool(os.environ.get("NO_COLOR")) or None)
 
 
 def pipeline_options(fn: F) -> F:
@@ -142,6 +143,42 @@ def explain(input_name: str, fmt: str, skip: tuple[str, ...], now: Any) -> None:
     else:
         console = Console(no_color=bool(os.environ.get("NO_COLOR")) or None)
         report.explain_rich(doc, article, console)
+
+
+@cli.command("eval")
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--rendering", "renderings", multiple=True, metavar="NAME",
+              help="Score only this rendering folder (repeatable); default: all beside gold/.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON on stdout.")
+@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
+@click.option("--worst", type=int, default=10, show_default=True,
+              help="How many of the worst documents to list.")
+@pipeline_options
+def evaluate(corpus: Path, renderings: tuple[str, ...], as_json: bool, limit: int | None,
+             worst: int, skip: tuple[str, ...], now: Any) -> None:
+    """Score newsclean against a gold corpus (rendering folders beside gold/).
+
+    \b
+    Example:
+        newsclean eval tests/corpus/dev
+        newsclean eval ../corpus/trafilatura-eval --rendering html-text --json
+    """
+    from newsclean.evaluate import evaluate_corpus
+    from newsclean.report_eval import render_eval
+
+    config = _config_or_usage(skip, now)
+
+    def cleaner(text: str, doc_id: str) -> dict[str, Any]:
+        return clean_text(text, id=doc_id, config=config).to_dict()
+
+    try:
+        report = evaluate_corpus(corpus, cleaner, renderings or None, limit=limit)
+    except NewscleanError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _emit(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        render_eval(report, err_console(), worst=worst)
 
 
 @cli.command("filters")

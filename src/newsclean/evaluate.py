@@ -54,7 +54,8 @@ def tokens(text: str) -> list[str]:
     >>> tokens(" -- | ")
     []
     """
-    return WORD_RE.findall(text)
+    found: list[str] = WORD_RE.findall(text)
+    return found
 
 
 def shingles(text: str, size: int = SHINGLE_TOKENS) -> Counter[tuple[str, ...]]:
@@ -220,7 +221,8 @@ def byline_correct(pred: str | None, gold: str) -> bool:
 
 
 def _fold_space(text: str) -> str:
-    return SPACE_RE.sub(" ", text).strip()
+    folded: str = SPACE_RE.sub(" ", text)
+    return folded.strip()
 
 
 def segment_counts(body: str, with_: Sequence[str], without: Sequence[str]) -> tuple[int, int, int]:
@@ -473,7 +475,7 @@ def evaluate_rendering(
     rendering_dir: Path, gold_dir: Path, clean: Cleaner, *, limit: int | None = None
 ) -> RenderingReport:
     """Clean every page of one rendering that has a gold record, and score it."""
-    results = []
+    results: list[DocResult] = []
     for doc_id, path, gold_path in _documents(rendering_dir, gold_dir):
         if limit is not None and len(results) >= limit:
             break
@@ -493,7 +495,8 @@ def evaluate_corpus(
     """Score ``clean`` on a corpus folder: every subfolder but gold/ (or those named) is a
     rendering. A rendering folder itself (dev/html-text) scores that rendering alone."""
     corpus_dir = Path(corpus_dir)
-    if not (corpus_dir / GOLD_DIR).is_dir() and (corpus_dir.parent / GOLD_DIR).is_dir():
+    is_rendering = corpus_dir.name != GOLD_DIR and (corpus_dir.parent / GOLD_DIR).is_dir()
+    if not (corpus_dir / GOLD_DIR).is_dir() and is_rendering:
         corpus_dir, renderings = corpus_dir.parent, [corpus_dir.name]
     gold_dir = corpus_dir / GOLD_DIR
     if not gold_dir.is_dir():

@@ -128,12 +128,40 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
     return best_span
 
 
+def densest_run_from(weights: Sequence[float], lo: int, hi: int) -> tuple[int, int] | None:
+    """The run with the largest sum among those starting in ``[lo, hi)``.
+
+    >>> densest_run_from([9, -20, 1, 2, -1, 5], 1, 3)
+    (2, 5)
+    """
+    n = len(weights)
+    prefix = [0.0]
+    for w in weights:
+        prefix.append(prefix[-1] + w)
+    # best_end[j]: the largest prefix sum at or after position j (end of a run)
+    best_end = [(prefix[n], n)] * (n + 1)
+    for j in range(n - 1, -1, -1):
+        best_end[j] = max((prefix[j + 1], j + 1), best_end[j + 1])
+    best, span = 0.0, None
+    for i in range(max(lo, 0), min(hi, n)):
+        value, end = best_end[i]
+        if value - prefix[i] > best and weights[i] > 0:
+            best, span = value - prefix[i], (i, end - 1)
+    return span
+
+
+def _total(weights: Sequence[float], span: tuple[int, int]) -> float:
+    return sum(weights[span[0] : span[1] + 1])
+
+
 @dataclass(frozen=True, slots=True)
 class MainText:
     """Keep the densest run of prose after the headline; drop the page around it."""
 
     name: ClassVar[str] = "region.main_text"
     gap_cost: float = GAP_COST
+    max_start_offset: int = 25  # lines after the headline where the article may start
+    far_run_factor: float = 3.0  # a run elsewhere must be this much denser to win
 
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
@@ -143,15 +171,16 @@ class MainText:
         start_no = doc.field("headline_line")
         kinds = [classify(features(line.text, stops), has_stopwords=bool(stops)) for line in lines]
         weights = self._weights(doc, lines, kinds, stops)
+        span = densest_run(weights)
         if start_no is not None and any(line.no > start_no for line in lines):
-            # the article follows its headline: what stands above it is the page around it
+            # The article follows its headline: prefer the best run that starts soon after it,
+            # unless a run elsewhere is far denser (the headline match was a teaser).
             first = next(i for i, line in enumerate(lines) if line.no > start_no)
-            span = densest_run(weights[first:])
-            span = (span[0] + first, span[1] + first) if span else None
-            if span is None:
-                span = densest_run(weights)
-        else:
-            span = densest_run(weights)
+            near = densest_run_from(weights, first, first + self.max_start_offset)
+            if near is not None and (
+                span is None or _total(weights, near) * self.far_run_factor >= _total(weights, span)
+            ):
+                span = near
         hits: dict[int, Hit] = {}
         for i, line in enumerate(lines):
             if span is None or not span[0] <= i <= span[1]:

@@ -20,7 +20,8 @@ def fmt_score(score: Score | None) -> tuple[str, str, str]:
     """
     if score is None:
         return (NOT_APPLICABLE,) * 3
-    return tuple(f"{x:.3f}" for x in (score.f1, score.precision, score.recall))  # type: ignore[return-value]
+    f1, precision, recall = (f"{x:.3f}" for x in (score.f1, score.precision, score.recall))
+    return f1, precision, recall
 
 
 def fmt_accuracy(acc: Accuracy) -> str:

@@ -15,12 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import regex
-
+from newsclean.extract.date_cues import (
+    COMMENTS_RE,
+    COPYRIGHT_RE,
+    DAY_FIRST_CUE_RE,
+    DIGIT_RE,
+    REPLY_RE,
+    RIGHTS_RE,
+    after_sentence,
+    cue_of,
+    extra_words,
+    weekday_led,
+)
 from newsclean.extract.date_formats import NUMERIC_PAIR_RE, Stamp, scan
-from newsclean.extract.date_names import WEEKDAY_NAME
-
-FLAGS = regex.IGNORECASE | regex.VERBOSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,81 +50,35 @@ class Dates:
     warnings: tuple[str, ...] = ()
 
 
-PUBLISHED_CUE_RE = regex.compile(
-    r"""(?<!\p{L})(?:
-      (?:first\s+)?(?:published|posted|publish\s+date|released|created)  # English
-    | date\s+published | publication\s+date | pubdate
-    | veröffentlicht | erschienen | erstellt | publiziert                 # German
-    | publié(?:e)? | mis\s+en\s+ligne | parution                        # French
-    | publicad[oa] | publicación | pubblicat[oa] | publicação            # es, it, pt
-    | gepubliceerd | geplaatst | opublikowan[oy] | publicerad | publiceret | publisert
-    | julkaistu | опубликовано | публикация | publikováno | publikované | objavljeno
-    | yayınlanma | publicat
-    )(?!\p{L})""",
-    FLAGS,
-)
-UPDATED_CUE_RE = regex.compile(
-    r"""(?<!\p{L})(?:
-      (?:last\s+)?(?:updated?|modified|edited|revised)                    # English
-    | (?:zuletzt\s+)?(?:aktualisiert|geändert|bearbeitet) | aktualisierung | stand
-    | mis\s+à\s+jour | modifié(?:e)? | actualizad[oa] | actualización     # fr, es
-    | aggiornat[oa] | aggiornamento | atualizad[oa] | atualização          # it, pt
-    | bijgewerkt | gewijzigd | zaktualizowano | aktualizacja | uppdaterad | opdateret
-    | oppdatert | päivitetty | обновлено | aktualizováno | güncellenme | actualizat
-    )(?!\p{L})""",
-    FLAGS,
-)
-# A wire dateline opening the story: "WASHINGTON, Nov 19 (Reuters) -", "BERLIN (dpa), 19.11.2019 -"
-DATELINE_BEFORE_RE = regex.compile(r"^\p{Lu}[\p{Lu}\s.'/-]{2,40}(?:\([^)]{1,30}\))?\s*[,:]\s*$")
-DATELINE_AFTER_RE = regex.compile(r"^\s*(?:\([^)]{1,30}\))?\s*[-–—:]\s")
-COPYRIGHT_RE = regex.compile(r"©|\(c\)\s*\d|\bcopyright\b|all\s+rights\s+reserved", FLAGS)
-# The start of a comment thread: dates below it belong to readers' posts.
-COMMENTS_RE = regex.compile(
-    r"""^(?:\d+\s+)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?
-    |commenti|reacties|responses|replies|leave\s+a\s+(?:reply|comment)|discussion
-    |diskussion|\d+\s+thoughts?\s+on)\b""",
-    FLAGS,
-)
-# Words that may share a line with a stamp without making it a sentence.
-FILLER_RE = regex.compile(
-    rf"""(?<!\p{{L}})(?: {WEEKDAY_NAME} | on | at | am | um | the | le | der | den | de | del | el
-    | il | à | a | às | o | om | op | kl | klo | uhr | date | datum | fecha | data | dátum | time
-    | by | ago | since | seit | heute | today | gmt | utc )(?!\p{{L}})""",
-    FLAGS,
-)
-WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
-
 # Scores: how much a cue, a stamp line, a printed time and the headline's neighbourhood count.
-CUE_SCORES = {"published": 10.0, "dateline": 6.0, "updated": 4.0}
+CUE_SCORES = {"published": 10.0, "dateline": 6.0, "updated": 1.5}
 STAMP_LINE_BONUS = 3.0
-TIME_BONUS = 1.0
+TIME_BONUS = 1.5
 NEAR_HEADLINE_BONUS = 4.0
 SENTENCE_PENALTY = 8.0
 COMMENTS_PENALTY = 4.0
 # More words than this beside a date make its line a sentence, not a stamp.
 MAX_STAMP_WORDS = 4
-MAX_SENTENCE_WORDS = 12
+MAX_NAME_WORDS = 8
+MAX_SENTENCE_WORDS = 10
+MIN_SENTENCE_LOWER_SHARE = 0.4
+# The top share of a page where a weekday-and-date line is the site's banner, not a stamp.
+BANNER_TOP_SHARE = 0.15
+BANNER_PENALTY = 3.0
 # Lines after the headline that still count as its neighbourhood.
 HEADLINE_REACH_LINES = 12
 MIN_SCORE = -4.0
+# Dated lines this close together are a list (teasers, archive, comments), not the article's stamp.
+LIST_REACH_LINES = 3
+MIN_LIST_LINES = 3
+LIST_PENALTY = 3.0
+# A date with no cue before a date with an updated cue is the published date ("X Updated Y").
+BEFORE_UPDATE_BONUS = 3.0
 
 
 class Candidate(NamedTuple):
     found: DateFound
     score: float
-
-
-def _extra_words(text: str, stamps: Sequence[Stamp]) -> list[str]:
-    """The words of a line outside its dates, cues and fillers."""
-    rest, pos = [], 0
-    for stamp in stamps:
-        rest.append(text[pos : stamp.start])
-        pos = stamp.end
-    rest.append(text[pos:])
-    left = " ".join(rest)
-    for pattern in (PUBLISHED_CUE_RE, UPDATED_CUE_RE, FILLER_RE):
-        left = pattern.sub(" ", left)
-    return WORD_RE.findall(left)
 
 
 def is_date_line(text: str) -> bool:
@@ -129,33 +90,16 @@ def is_date_line(text: str) -> bool:
     False
     """
     stamps = scan(text)
-    if not stamps or COPYRIGHT_RE.search(text):
+    if not stamps or COPYRIGHT_RE.search(text) or RIGHTS_RE.search(text):
         return False
-    return len(_extra_words(text, stamps)) <= 1
-
-
-def _cue(text: str, stamp: Stamp, prev_start: int, previous_line: str) -> str | None:
-    """The cue governing a stamp: the last cue word between the previous date and this one."""
-    before = text[prev_start : stamp.start]
-    hits = [(m.end(), kind) for kind, pattern in (("published", PUBLISHED_CUE_RE),
-                                                   ("updated", UPDATED_CUE_RE))
-            for m in pattern.finditer(before)]
-    if hits:
-        return max(hits)[1]
-    if prev_start == 0 and DATELINE_BEFORE_RE.match(before) and DATELINE_AFTER_RE.match(
-        text[stamp.end :]
-    ):
-        return "dateline"
-    if prev_start == 0 and not WORD_RE.search(before) and len(previous_line) <= 40:
-        for kind, pattern in (("published", PUBLISHED_CUE_RE), ("updated", UPDATED_CUE_RE)):
-            if pattern.search(previous_line):
-                return kind
-    return None
+    return len(extra_words(text, stamps)) <= 1
 
 
 def _page_order(lines: Sequence[str]) -> str | None:
-    """Day-first or month-first, as the page's unambiguous slash dates show ("19/11/2019")."""
+    """Day-first or month-first, as the page's unambiguous numeric dates show ("19/11/2019"), or
+    day-first when the page's date cues are in a language that writes the day first."""
     votes: Counter[str] = Counter()
+    foreign_cue = False
     for line in lines:
         for m in NUMERIC_PAIR_RE.finditer(line):
             first, second = int(m["first"]), int(m["second"])
@@ -163,9 +107,11 @@ def _page_order(lines: Sequence[str]) -> str | None:
                 votes["dmy"] += 1
             elif second > 12 >= first:
                 votes["mdy"] += 1
+        if not foreign_cue and DIGIT_RE.search(line):
+            foreign_cue = bool(DAY_FIRST_CUE_RE.search(line))
     if len(votes) == 1:
         return next(iter(votes))
-    return None
+    return "dmy" if not votes and foreign_cue else None
 
 
 def _comments_start(lines: Sequence[str], after: int) -> int:
@@ -187,15 +133,44 @@ def _place_score(i: int, headline_index: int | None, n_lines: int) -> float:
     return -min(4.0, abs(d) / 30)
 
 
+def _is_sentence(words: Sequence[str]) -> bool:
+    """Many words, most in lower case: prose, not a byline or a teaser's meta line."""
+    if len(words) <= MAX_SENTENCE_WORDS:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower / len(words) >= MIN_SENTENCE_LOWER_SHARE
+
+
+def _is_stamp(words: Sequence[str]) -> bool:
+    """Few words beside the date, or a few more that are all names ("Benjamin Triebe, London")."""
+    if len(words) <= MAX_STAMP_WORDS:
+        return True
+    return len(words) <= MAX_NAME_WORDS and all(w[0].isupper() for w in words)
+
+
+def _banner(text: str, stamp: Stamp, cue: str | None, words: Sequence[str]) -> bool:
+    """Today's date in the site's header: a weekday and a date alone, no time, no cue."""
+    return (
+        cue is None
+        and not words
+        and "T" not in (stamp.value or "")
+        and weekday_led(text)
+    )
+
+
+def _copyrighted(text: str, stamp: Stamp) -> bool:
+    """The date is a copyright year's neighbour ("© 2019", "All rights reserved")."""
+    return bool(RIGHTS_RE.search(text) or COPYRIGHT_RE.search(text, max(0, stamp.start - 15),
+                                                                stamp.start))
+
+
 def _score(
-    stamp: Stamp, cue: str | None, extra_words: int, place: float, has_copyright: bool
-) -> float | None:
-    if has_copyright and cue is None:
-        return None
+    stamp: Stamp, cue: str | None, words: Sequence[str], place: float, prose: bool
+) -> float:
     score = place + (CUE_SCORES[cue] if cue else 0.0)
-    if extra_words <= MAX_STAMP_WORDS:
+    if _is_stamp(words):
         score += STAMP_LINE_BONUS
-    elif extra_words > MAX_SENTENCE_WORDS and cue is None:
+    elif cue is None and prose:
         score -= SENTENCE_PENALTY
     if "T" in (stamp.value or ""):
         score += TIME_BONUS
@@ -208,17 +183,25 @@ def _line_candidates(
     lines: Sequence[str], i: int, stamps: list[Stamp], place: float
 ) -> list[Candidate]:
     text, previous = lines[i], lines[i - 1] if i else ""
-    extra = len(_extra_words(text, stamps))
-    copyright_line = bool(COPYRIGHT_RE.search(text))
+    words = extra_words(text, stamps)
+    sentence = _is_sentence(extra_words(text, stamps, fillers=False))
+    if REPLY_RE.search(previous) or REPLY_RE.search(text):
+        place -= COMMENTS_PENALTY
     found, prev_end = [], 0
     for stamp in stamps:
-        cue = _cue(text, stamp, prev_end, previous)
+        cue = cue_of(text, stamp, prev_end, previous)
         prev_end = stamp.end
-        score = _score(stamp, cue, extra, place, copyright_line)
-        if stamp.value is None or score is None:
+        if stamp.value is None or _copyrighted(text, stamp):
             continue
+        trailing = stamp.end >= len(text) - 2 and after_sentence(text, stamp.start)
+        score = _score(stamp, cue, words, place, sentence and not trailing)
+        if i < BANNER_TOP_SHARE * len(lines) and _banner(text, stamp, cue, words):
+            score -= BANNER_PENALTY
         date = DateFound(stamp.value, i, cue, stamp.rule, text[stamp.start : stamp.end])
         found.append(Candidate(date, score))
+    for k in range(len(found) - 1):
+        if found[k].found.cue is None and found[k + 1].found.cue == "updated":
+            found[k] = found[k]._replace(score=found[k].score + BEFORE_UPDATE_BONUS)
     return found
 
 
@@ -252,7 +235,8 @@ def find_dates(
     >>> found = find_dates(lines, headline_index=0)
     >>> found.published.value, found.updated.value
     ('2019-11-19', '2019-11-20')
-    >>> find_dates(["© 2019 Acme Media", "Prices rose on 4 May 2019, the agency said in a note."])
+    >>> find_dates(["© 2019 Acme Media", "Scooter Braun and Scott Borchetta pose for a photo at a "
+    ...             "private residence on June 28, 2019 in Montecito, California."])
     Dates(published=None, updated=None, warnings=())
     """
     order = _page_order(lines)
@@ -261,6 +245,8 @@ def find_dates(
     all_stamps: list[Stamp] = []
     indices: list[int] = []
     for i, text in enumerate(lines):
+        if not DIGIT_RE.search(text) and now is None:
+            continue
         stamps = scan(text, now=now, language=language, order=order)
         if not stamps:
             continue
@@ -268,15 +254,34 @@ def find_dates(
         indices.extend([i] * len(stamps))
         place = _place_score(i, headline_index, len(lines)) - (COMMENTS_PENALTY * (i > comments))
         candidates.extend(_line_candidates(lines, i, stamps, place))
+    candidates = _listing_penalty(candidates)
     if now is not None:
         candidates = [c for c in candidates if _day_of(c.found.value) <= now]
     candidates = [c for c in candidates if c.score >= MIN_SCORE]
     published = _best(candidates)
     updated = _best([c for c in candidates if c.found.cue == "updated"])
-    if updated is not None and published is not None and updated.value <= published.value:
-        updated = None if updated == published else updated
+    if updated is not None and published is not None and updated.value < published.value:
+        updated = None  # an update before the publication is some other date
     warnings = _warnings(all_stamps, (published, updated), lines, indices)
     return Dates(published, updated, warnings)
+
+
+def _listing_penalty(candidates: list[Candidate]) -> list[Candidate]:
+    """Lower the dates of lines that stand in a run of dated lines: a list, not a stamp."""
+    dated = sorted({c.found.index for c in candidates})
+    crowded = set()
+    for k, i in enumerate(dated):
+        near = [j for j in dated[max(0, k - MIN_LIST_LINES) : k + MIN_LIST_LINES]
+                if abs(j - i) <= LIST_REACH_LINES]
+        if len(near) >= MIN_LIST_LINES:
+            crowded.add(i)
+    # a cue repeated down a list ("veröffentlicht am ...") is worth half as much
+    return [
+        c._replace(score=c.score - LIST_PENALTY - CUE_SCORES.get(c.found.cue or "", 0.0) / 2)
+        if c.found.index in crowded
+        else c
+        for c in candidates
+    ]
 
 
 def _best(candidates: Sequence[Candidate]) -> DateFound | None:
@@ -291,7 +296,7 @@ def parse_date(
     """Every date in a string that reads one way only: (iso, rule, start, end).
 
     >>> parse_date("Updated : 19 November 2019, 09:01 AM")
-    [('2019-11-19T09:01:00', 'day_month_year', 10, 37)]
+    [('2019-11-19T09:01:00', 'day_month_year', 10, 36)]
     >>> parse_date("03/04/2019")
     []
     """

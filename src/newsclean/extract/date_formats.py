@@ -18,7 +18,10 @@ from newsclean.extract.date_names import (
     MONTH_NAME,
     WEEKDAY_NAME,
     ZONE_NAME,
+    ZONES,
+    is_weekday,
     month_number,
+    weekday_numbers,
     zone_offset,
 )
 
@@ -27,21 +30,23 @@ FLAGS = regex.IGNORECASE | regex.VERBOSE
 # Years outside this range are page furniture (product numbers, founding years), not stamps.
 MIN_YEAR, MAX_YEAR = 1990, 2099
 
-YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+# A year ends at a non-digit, or where a renderer ran the next time or date into it
+# ("4 de mayo de 202207:59", "28. Juni 201914. Januar 2020").
+YEAR = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=[012]?\d:[0-5]\d(?!\d)|[0-3]?\d\.?\s?\p{L}))"
 NUM_DAY = r"(?P<day>[0-3]?\d)"
 NUM_MONTH = r"(?P<month>[01]?\d)"
 # "19th", "1er", "1º", "19." before a month name
 NAME_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
 NAME_MONTH = rf"(?P<month>{MONTH_NAME})"
 # a zone abbreviation (case kept: "et" and "pt" are words), a GMT offset or a numeric offset
-ZONE = rf"""(?: (?-i:(?P<zone>{ZONE_NAME}))(?![\p{{L}}\d])
-             | (?:GMT|UTC) \s? (?P<gmtoff>[+-]\d{{1,2}}(?::?\d\d)?)
+ZONE = rf"""(?: (?:GMT|UTC) \s? (?P<gmtoff>[+-]\d{{1,2}}(?::?\d\d)?)
+             | (?-i:(?P<zone>{ZONE_NAME}))(?![\p{{L}}\d])
              | (?P<numoff>[+-]\d\d:?\d\d) )"""
 
 # Each rule: slug and pattern with named groups year, month (number or name), day.
 DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("iso", regex.compile(
-        rf"""(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)
+        r"""(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)
         (?: (?:T|\s) (?P<hour>[012]\d):(?P<minute>[0-5]\d)
             (?: :(?P<second>[0-5]\d) (?:[.,]\d+)? )?
             (?: \s?(?P<isozone>Z|[+-]\d\d:?\d\d)(?!\d) )? )?""", FLAGS)),
@@ -58,16 +63,15 @@ DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
         rf"""{YEAR} \s* 年 \s* {NUM_MONTH} \s* 月 \s* {NUM_DAY} \s* 日""", FLAGS)),
     ("numeric_ymd", regex.compile(
         rf"""(?<![\d./-]){YEAR}[/.]\s?{NUM_MONTH}[/.]\s?{NUM_DAY}(?![\d/]|\.\d)\.?""", FLAGS)),
-    ("numeric_dmy_dot", regex.compile(
-        rf"""(?<![\d.]){NUM_DAY}\.\s?{NUM_MONTH}\.\s?{YEAR}(?!\.\d)""", FLAGS)),
     ("numeric_dmy_dot_short", regex.compile(
         r"""(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]\d)\.(?P<year>\d\d)(?![\d.]|,\d)""",
         FLAGS)),
 )
 
-# Slash and dash dates: "19/11/2019" is day first, "11/19/2019" month first, "03/04/2019" either.
+# Slash, dash and dot dates: "19/11/2019" is day first, "11/19/2019" month first, "03/04/2019"
+# either. Dots are day first ("19.11.2019", "19. 11. 2019") unless the numbers or the page say not.
 NUMERIC_PAIR_RE = regex.compile(
-    r"""(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/-])(?P<second>[0-3]?\d)(?P=sep)
+    r"""(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])\s?(?P<second>[0-3]?\d)(?P=sep)\s?
         (?P<year>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)""",
     FLAGS,
 )
@@ -86,9 +90,11 @@ TIME_AFTER_RE = regex.compile(
 TIME_BEFORE_RE = regex.compile(
     rf"""(?P<hour>[012]?\d):(?P<minute>[0-5]\d) (?: :(?P<second>[0-5]\d) )?
     (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )? (?: \s? (?:Uhr|h) )? (?: \s* \(? {ZONE} \)? )?
-    \s* (?:[,|·•–—-]+ \s*)? (?: {WEEKDAY_NAME} ,? \s* )? $""",
+    \s* (?:[,|·•–—-]+ \s*)? (?: (?P<weekday>{WEEKDAY_NAME}) ,? \s* )? $""",
     FLAGS,
 )
+
+WEEKDAY_BEFORE_RE = regex.compile(rf"(?<!\p{{L}})(?P<weekday>{WEEKDAY_NAME})\s*[,.]?\s*$", FLAGS)
 
 NUMBER_WORDS = r"\d+|an?|one|eine[mr]?|un|une|una|uno|um|uma"
 RELATIVE_RE = regex.compile(
@@ -132,7 +138,7 @@ def _full_year(text: str, now: datetime.date | None) -> int:
 
 
 def _time_part(m: regex.Match[str] | None, day: datetime.date) -> tuple[str, str | None]:
-    """"THH:MM:SS" plus the zone offset, and a warning for an ambiguous zone."""
+    """The time as "THH:MM:SS" plus the zone offset, and a warning for an ambiguous zone."""
     if m is None:
         return "", None
     hour, minute = int(m["hour"]), int(m["minute"])
@@ -174,6 +180,8 @@ def _with_time(text: str, day: datetime.date, span: tuple[int, int]) -> Stamp:
         return Stamp(day.isoformat() + part[0], "", start, after.end(), warning=part[1])
     lead = max(0, start - 40)
     before = TIME_BEFORE_RE.search(text, lead, start)
+    if before and before["weekday"] and not is_weekday(before["weekday"]):
+        before = None
     if before and (part := _time_part(before, day))[0]:
         return Stamp(day.isoformat() + part[0], "", before.start(), end, warning=part[1])
     return Stamp(day.isoformat(), "", start, end)
@@ -222,26 +230,51 @@ def _pair_stamp(
 ) -> Stamp | None:
     """A slash or dash date, its day/month order settled by the numbers, the language or now."""
     first, second = int(m["first"]), int(m["second"])
-    if m["sep"] == "-" and len(m["year"]) < 4:
+    if m["sep"] in "-." and len(m["year"]) < 4:
         return None
     year = _full_year(m["year"], now)
     dmy, mdy = _day(year, second, first), _day(year, first, second)
     if now is not None:
         dmy, mdy = (d if d is not None and d <= now else None for d in (dmy, mdy))
-    rule = "numeric_" + ("slash" if m["sep"] == "/" else "dash")
+    rule = "numeric_" + {"/": "slash", "-": "dash", ".": "dot"}[m["sep"]]
     if dmy is None and mdy is None:
         return None
     if dmy is None or mdy is None or dmy == mdy:
         pick = dmy or mdy
         assert pick is not None
         return _with_time(text, pick, m.span())._replace(rule=rule)
-    if order is None and language and not language.lower().startswith("en"):
+    # evidence, strongest first: the weekday printed before it, the zone after it, the page,
+    # the convention of the language
+    order = (
+        _weekday_order(text[max(0, m.start() - 20) : m.start()], dmy, mdy)
+        or _zone_order(text, m.end())
+        or order
+    )
+    if order is None and (m["sep"] == "." or (language and not language.startswith("en"))):
         order = "dmy"
-    if order in ("dmy", "mdy"):
+    if order is not None:
         pick = dmy if order == "dmy" else mdy
         return _with_time(text, pick, m.span())._replace(rule=rule)
     a, b = _with_time(text, dmy, m.span()), _with_time(text, mdy, m.span())
     return Stamp(None, rule, a.start, a.end, readings=(a.value or "", b.value or ""))
+
+
+def _weekday_order(before: str, dmy: datetime.date, mdy: datetime.date) -> str | None:
+    """The reading whose weekday matches a weekday name printed just before the date."""
+    m = WEEKDAY_BEFORE_RE.search(before)
+    if m is None:
+        return None
+    days = weekday_numbers(m["weekday"])
+    fits = [name for name, day in (("dmy", dmy), ("mdy", mdy)) if day.weekday() in days]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _zone_order(text: str, end: int) -> str | None:
+    """Month first after a US zone ("11/8/2023 10:46 PM ET"), day first after any other."""
+    after = TIME_AFTER_RE.match(text, end)
+    if after is None or not (zone := after["zone"]):
+        return None
+    return "mdy" if ZONES[zone.upper()][0].startswith("America/") else "dmy"
 
 
 def _relative_stamp(m: regex.Match[str], now: datetime.date) -> Stamp | None:
@@ -276,7 +309,7 @@ def scan(
     """
     found: list[Stamp] = []
     for rule, pattern in DATE_RULES:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, overlapped=True):
             if stamp := _named_stamp(rule, m, text, now, language):
                 found.append(stamp)
     for m in NUMERIC_PAIR_RE.finditer(text):

@@ -2,7 +2,8 @@
 
 Three signals are combined, by agreement rather than by position alone:
 
-* the HTML ``<title>`` that html-text and inscriptis print as the first line, usually with the
+* the HTML ``<title>`` that html-text prints as the first line (inscriptis and browser copies
+  do not: ``has_title_line=False``), usually with the
   site name around a separator (``Headline - Site``, ``Site | Headline``, ``Headline « Site``);
 * the headline printed again as its own line in the page (exactly, or differing in case,
   punctuation, a kicker or a truncation ``…``);
@@ -15,10 +16,21 @@ article head alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
+
+from newsclean.extract.description import (
+    BREADCRUMB_RE,
+    LEGAL_RE,
+    looks_like_byline,
+    looks_like_caption,
+    looks_like_date_line,
+    norm,
+    overlap,
+    word_count,
+)
 
 TITLE_SEPARATOR_RE = regex.compile(
     r"""
@@ -27,46 +39,25 @@ TITLE_SEPARATOR_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-WORD_RE = regex.compile(r"\w+")
+SENTENCE_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.$")  # "...simple." but not "U.S." or "..."
 ELLIPSIS_RE = regex.compile(r"(?:…|\.{3})\s*$")
-BREADCRUMB_RE = regex.compile(
-    r"""
-    (?: \s (?: / | > | » | › | \\ ) \s )   # "Home / World News / ..."
-    | ^ (?: home | start(?:seite)? | inicio | accueil ) \b   # "Home News Business ..."
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-MONTHS = (
-    r"jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?"
-    r"|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin"
-    r"|jul(?:y|i|io|ho)?|juil(?:let)?|aug(?:ust)?|ago(?:sto)?|août|sep(?:t|tember|tembre|tiembre)?"
-    r"|set(?:embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?"
-    r"|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?"
-    r"|dic(?:iembre|embre)?"
-)
-DATE_LINE_RE = regex.compile(
-    rf"""
-    \b (?: {MONTHS} ) \.? \s+ \d{{1,4}} \b          # "Nov 19, 2019", "May 2022"
-    | \b \d{{1,2}} (?: \. | \s+ de )? \s+ (?: {MONTHS} ) \b   # "12 May", "22 de outubro"
-    | \b \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}} \b  # "23.01.2022", "27/09/2018"
-    | \b \d{{4}} - \d{{2}} - \d{{2}} \b             # "2019-11-19"
-    | \b (?: published | updated | posted | veröffentlicht | aktualisiert | publié )
-      (?: \s+ (?: on | at | am ) )? \s* :? \s* \d   # "Published on 12 ..."
-    | \b \d{{1,2}} : \d{{2}} \s* (?: [ap]\.?m\.? | uhr | h ) \b   # "9:02 AM", "20:13 Uhr"
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-BYLINE_RE = regex.compile(
-    r"""
-    ^ (?: by | von | por | par | di | door | av | af | written \s+ by | author :? | autor :? )
-      \s* \p{Lu}                                   # "By Jane Doe", "ByHT News Desk"
-    | \b (?: written | posted | reported ) \s+ by \s+ \p{Lu}
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
+DOMAIN_RE = regex.compile(r"\w\.(?:com|net|org|de|at|ch|eu|info|co|uk|fr|it|es|io|tv)\b", regex.I)
+DATE_ONLY_RE = regex.compile(r"^[\d./-]+$")
+SITE_PART_RATIO = 3  # a first title part this many times shorter than another is a site name
 LONG_PARAGRAPH_WORDS = 25
 MAX_HEADLINE_WORDS = 40
 HEAD_WINDOW_LINES = 6
+MIN_HEAD_CUES = 1.0  # head_cues() a line needs to be taken for a headline without a title
+MIN_HEAD_WORDS = 4  # shorter lines are more often menu entries than headlines...
+SHORT_PENALTY = 0.3  # ...so they lose this much of their head_cues()
+SENTENCE_WORDS = 10  # a line this long ending in a full stop reads as a standfirst...
+SENTENCE_PENALTY = 0.5  # ...and loses this much
+EXACT, TRUNCATED, PART = 4, 3, 2  # how a line repeats the title, best first
+MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the printed headline
+MIN_REWORDED_OVERLAP = 0.5  # Dice of word sets for a printed headline that rewords the title
+REWORDED_WEIGHT = 1.0  # weight of likeness to the title against head_cues() for reworded ones
+STRONG_HEAD_CUES = 1.5  # head_cues() an article head needs to outvote a title it does not repeat
+GENERIC_TITLE_WORDS = 3  # a title this short without separators may only name the site
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,29 +68,6 @@ class HeadlineFound:
     index: int | None  # index in ``lines`` of the headline line in the body, if any
     title_index: int | None  # index of the <title>-like line it came from or agreed with
     rule: str  # "title_repeat", "title_only", "above_byline", ...
-
-
-def norm(text: str) -> str:
-    """Case-folded word tokens joined by single spaces: how headlines are compared.
-
-    >>> norm("Fact Check: Is An 'Oxygen Bar' Offering Air?")
-    'fact check is an oxygen bar offering air'
-    >>> norm("—|—")
-    ''
-    """
-    return " ".join(WORD_RE.findall(text.casefold()))
-
-
-def word_count(text: str) -> int:
-    """Number of words, counting each CJK character as one.
-
-    >>> word_count("Hong Kong chaos")
-    3
-    >>> word_count("")
-    0
-    """
-    cjk = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", text))
-    return len(WORD_RE.findall(text)) + cjk // 2
 
 
 def title_segments(title: str) -> list[str]:
@@ -113,55 +81,76 @@ def title_segments(title: str) -> list[str]:
     return [part.strip() for part in TITLE_SEPARATOR_RE.split(title) if part.strip()]
 
 
+def _site_like(part: str, longest_words: int) -> bool:
+    """A title part that names the site or section rather than the story."""
+    if DOMAIN_RE.search(part) or DATE_ONLY_RE.match(part):
+        return True
+    return longest_words >= 4 and word_count(part) * SITE_PART_RATIO <= longest_words
+
+
 def strip_site_name(title: str) -> str:
-    """The headline part of a page title: its longest part between site-name separators.
+    """The headline part of a page title, without the site name and sections around it.
+
+    Titles put the story first ("Headline - Site") far more often than last ("Site | Headline");
+    the first part is kept unless it is a domain, a date or much shorter than another part.
 
     >>> strip_site_name("Beijing tariff demands may expand US-China trade deal | Deccan Herald")
     'Beijing tariff demands may expand US-China trade deal'
+    >>> strip_site_name("Bundesrat - Textarchiv - Erinnerung an die Opfer der NS-Verbrechen")
+    'Erinnerung an die Opfer der NS-Verbrechen'
     >>> strip_site_name("Ukraine war: Austin seeks 'immediate' ceasefire")
     "Ukraine war: Austin seeks 'immediate' ceasefire"
     """
     parts = title_segments(title)
     if not parts:
         return title.strip()
-    return max(parts, key=lambda part: (len(norm(part)), -parts.index(part)))
+    longest = max(parts, key=word_count)
+    if _site_like(parts[0], word_count(longest)):
+        return longest
+    return parts[0]
 
 
-def looks_like_date_line(text: str) -> bool:
-    """A short line that carries a date or a time ("Nov 19, 2019", "Published 12 May").
+def _first(lines: Sequence[str], start: int, test: Callable[[str], bool]) -> int | None:
+    """Distance (1-based) from ``start`` to the first line in the window that passes ``test``."""
+    for distance, line in enumerate(lines[start + 1 : start + 1 + HEAD_WINDOW_LINES], 1):
+        if test(line):
+            return distance
+    return None
 
-    >>> looks_like_date_line("Updated 1:39 am EST, Wednesday, November 20, 2019")
-    True
-    >>> looks_like_date_line("Nadal keeps Spain alive against Russia in Davis Cup Finals")
-    False
+
+def _is_paragraph(text: str) -> bool:
+    return word_count(text) >= LONG_PARAGRAPH_WORDS
+
+
+def head_cues(lines: Sequence[str], index: int) -> float:
+    """How closely the lines after ``index`` look like an article head.
+
+    Each cue (a date line, a byline, a long paragraph) adds ``1 / distance``, so a headline
+    right above its byline outranks the menu line above the headline.
+
+    >>> head_cues(["Title", "By Jane Doe", "May 2, 2020", "Long " * 30], 0)
+    1.8333333333333333
+    >>> head_cues(["Home", "News", "Sport"], 0)
+    0.0
     """
-    return word_count(text) <= 16 and DATE_LINE_RE.search(text) is not None
-
-
-def looks_like_byline(text: str) -> bool:
-    """A short line naming the author ("By Jane Doe", "Written by ...").
-
-    >>> looks_like_byline("By Natalie Musumeci")
-    True
-    >>> looks_like_byline("Bystanders filmed the rescue on their phones.")
-    False
-    """
-    return word_count(text) <= 16 and BYLINE_RE.search(text) is not None
+    total = 0.0
+    for test in (looks_like_date_line, looks_like_byline, _is_paragraph):
+        distance = _first(lines, index, test)
+        if distance is not None:
+            total += 1 / distance
+    return total
 
 
 def head_score(lines: Sequence[str], index: int) -> int:
-    """How much the lines after ``index`` look like an article head (standfirst, byline, date).
+    """How many article-head cues (date line, byline, long paragraph) follow ``index`` closely.
 
     >>> head_score(["Title", "By Jane Doe", "May 2, 2020", "Long " * 30], 0)
     3
     >>> head_score(["Home", "News", "Sport"], 0)
     0
     """
-    window = lines[index + 1 : index + 1 + HEAD_WINDOW_LINES]
-    date = any(looks_like_date_line(line) for line in window)
-    byline = any(looks_like_byline(line) for line in window)
-    paragraph = any(word_count(line) >= LONG_PARAGRAPH_WORDS for line in window)
-    return int(date) + int(byline) + int(paragraph)
+    tests = (looks_like_date_line, looks_like_byline, _is_paragraph)
+    return sum(_first(lines, index, test) is not None for test in tests)
 
 
 def is_headline_shaped(text: str) -> bool:
@@ -169,7 +158,7 @@ def is_headline_shaped(text: str) -> bool:
 
     >>> is_headline_shaped("Chinese hunter catches bubonic plague after eating wild rabbit")
     True
-    >>> is_headline_shaped("Posted on Maret 30, 2015 by Admin")
+    >>> is_headline_shaped("Posted on March 30, 2015 by Admin")
     False
     """
     words = word_count(text)
@@ -218,29 +207,134 @@ def repeat_quality(line: str, title: str) -> int:
     return 0
 
 
+def _repeat_text(line: str, title: str, quality: int) -> str:
+    """The headline as printed by a repeating line, without a site name or a run-on teaser."""
+    if quality == EXACT and norm(line) == norm(title) and len(title_segments(title)) > 1:
+        return strip_site_name(title)
+    extra = len(norm(line).split()) - len(norm(strip_site_name(title)).split())
+    if quality == PART and extra > MAX_EXTRA_WORDS:
+        return strip_site_name(title)
+    return line.strip()
+
+
 def _best_repeat(lines: Sequence[str], title: str, start: int) -> tuple[int, int] | None:
     """Index and quality of the line that best repeats ``title``, the article head breaking ties."""
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, float, int] | None = None
     for i in range(start, len(lines)):
         quality = repeat_quality(lines[i], title)
         if not quality:
             continue
-        key = (quality, head_score(lines, i), -i)
+        key = (quality, head_cues(lines, i), -i)
         if best is None or key > best:
             best = key
     return None if best is None else (-best[2], best[0])
 
 
+def _head_rank(lines: Sequence[str], index: int) -> float:
+    """head_cues() of a candidate line, less penalties for menu-short and sentence-like lines."""
+    text = lines[index]
+    score = head_cues(lines, index)
+    if word_count(text) < MIN_HEAD_WORDS:
+        score -= SHORT_PENALTY
+    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
+        score -= SENTENCE_PENALTY
+    return score
+
+
+def _walk_up(lines: Sequence[str], index: int, start: int) -> int:
+    """Move from a standfirst, subtitle or author line up to the headline printed above it."""
+    while index > start:
+        above, here = lines[index - 1], lines[index]
+        if not _could_head(above) or word_count(above) < MIN_HEAD_WORDS:
+            break
+        standfirst = SENTENCE_END_RE.search(here) is not None or word_count(here) >= SENTENCE_WORDS
+        if not (standfirst or looks_like_byline(here) or word_count(above) >= word_count(here)):
+            break
+        index -= 1
+    return index
+
+
+def _could_head(text: str) -> bool:
+    if not is_headline_shaped(text) or _is_paragraph(text) or looks_like_caption(text):
+        return False
+    return not BREADCRUMB_RE.search(text)
+
+
 def _article_head(lines: Sequence[str], start: int) -> int | None:
-    """Index of the headline-shaped line most clearly followed by an article head."""
-    best: tuple[int, int] | None = None
+    """Index of the headline-shaped line most closely followed by an article head."""
+    best: tuple[float, int] | None = None
     for i in range(start, len(lines)):
-        if not is_headline_shaped(lines[i]):
+        if not _could_head(lines[i]):
             continue
-        score = head_score(lines, i)
-        if score >= 2 and (best is None or score > best[0]):
+        score = _head_rank(lines, i)
+        if score >= MIN_HEAD_CUES and (best is None or score > best[0]):
             best = (score, i)
-    return None if best is None else best[1]
+    return None if best is None else _walk_up(lines, best[1], start)
+
+
+def _best_reworded(lines: Sequence[str], title: str, start: int) -> int | None:
+    """Index of the article-head line that words the title differently, if one is close enough.
+
+    Pages often print a headline worded differently from their <title>: among lines like the
+    title, the one that best combines that likeness with an article head below it is taken.
+    """
+    core = strip_site_name(title)
+    best: tuple[float, int] | None = None
+    for i in range(start, len(lines)):
+        if (
+            not _could_head(lines[i])
+            or SENTENCE_END_RE.search(lines[i])
+            or LEGAL_RE.search(lines[i])
+        ):
+            continue
+        similarity = overlap(lines[i], core)
+        if similarity < MIN_REWORDED_OVERLAP:
+            continue
+        key = (similarity + _head_rank(lines, i), -i)
+        if best is None or key > best:
+            best = key
+    return None if best is None else -int(best[1])
+
+
+def _strong_head(lines: Sequence[str], start: int) -> int | None:
+    """The article-head line, when its cues are strong enough to outvote the title."""
+    head = _article_head(lines, start)
+    if head is None or _head_rank(lines, head) < STRONG_HEAD_CUES:
+        return None
+    if SENTENCE_END_RE.search(lines[head]) or LEGAL_RE.search(lines[head]):
+        return None
+    return head
+
+
+def _generic_title(title: str) -> bool:
+    """A title that may only name the site ("Example News", "example.com"): its repeat is a logo."""
+    parts = title_segments(title)
+    return len(parts) == 1 and (
+        word_count(title) <= GENERIC_TITLE_WORDS or bool(DOMAIN_RE.search(title))
+    )
+
+
+def _outvoted(lines: Sequence[str], title: str, repeat: int) -> bool:
+    """Whether a repeat of the title is only the site's logo (a title naming just the site)."""
+    return _generic_title(title) and _head_rank(lines, repeat) < 1
+
+
+def _from_title(lines: Sequence[str]) -> HeadlineFound:
+    title = lines[0]
+    repeat = _best_repeat(lines, title, 1)
+    if repeat is not None and not _outvoted(lines, title, repeat[0]):
+        text = _repeat_text(lines[repeat[0]], title, repeat[1])
+        return HeadlineFound(text, repeat[0], 0, "title_repeat")
+    reworded = None if _generic_title(title) else _best_reworded(lines, title, 1)
+    head = _strong_head(lines, 1)
+    if reworded is not None and (
+        head is None
+        or overlap(lines[reworded], title) + _head_rank(lines, reworded) >= _head_rank(lines, head)
+    ):
+        return HeadlineFound(lines[reworded].strip(), reworded, 0, "title_reworded")
+    if head is not None:
+        return HeadlineFound(lines[head].strip(), head, 0, "above_byline")
+    return HeadlineFound(strip_site_name(title), None, 0, "title_only")
 
 
 def find_headline(lines: Sequence[str], *, has_title_line: bool = True) -> HeadlineFound | None:
@@ -255,11 +349,7 @@ def find_headline(lines: Sequence[str], *, has_title_line: bool = True) -> Headl
     if not lines:
         return None
     if has_title_line and norm(lines[0]):
-        title = lines[0]
-        repeat = _best_repeat(lines, title, 1)
-        if repeat is not None:
-            return HeadlineFound(lines[repeat[0]].strip(), repeat[0], 0, "title_repeat")
-        return HeadlineFound(strip_site_name(title), None, 0, "title_only")
+        return _from_title(lines)
     head = _article_head(lines, 0)
     if head is None:
         return None

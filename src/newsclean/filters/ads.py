@@ -61,16 +61,16 @@ SPONSORED_RE = regex.compile(
     rf"""
     ^ {EDGE}
     (?: sponsored (?: \s+ (?: content | post | stories | links? ) )?
-      | paid \s+ (?: content | post | partnership | for \s+ by .{{1,40}} )
+      | paid \s+ (?: content | post | partnership | for \s+ by [^,.;:!?]{{1,40}} )
       | promoted (?: \s+ (?: content | stories | links? ) )?
-      | sponsored \s+ by \s+ .{{1,40}}
+      | sponsored \s+ by \s+ [^,.;:!?]{{1,40}}
       | (?: ad \s* choices | your \s+ ad \s+ choices )
       | (?: advertise | advertising ) (?: \s+ (?: with | on ) \s+ us )?
       | advertisement \s+ feature
-      | gesponsert (?: \s+ von \s+ .{{1,40}} )?   # de
-      | (?: anzeige | werbung ) \s* [:|-] \s* .{{1,40}}
+      | gesponsert (?: \s+ von \s+ [^,.;:!?]{{1,40}} )?   # de
+      | (?: anzeige | werbung ) \s* [:|-] \s* [^,.;:!?]{{1,40}}
       | sponsored \s+ partner (?: content )?
-      | werben (?: \s+ auf \s+ .{{1,30}} )?
+      | werben (?: \s+ auf \s+ [^,.;:!?]{{1,30}} )?
       | mediadaten
       | contenu \s+ sponsoris[ée]                 # fr
       | contenido \s+ patrocinado | patrocinado    # es, pt

@@ -15,7 +15,8 @@ MIN_MENU_WORDS = 3  # two section names side by side could be a headline ("World
 SKIP_LINK_RE = regex.compile(
     rf"""
     ^ {EDGE}
-    (?: skip \s+ (?: to | navigation ) (?: \s+ (?: main | primary ) )? (?: \s+ (?: content | navigation
+    (?: skip \s+ (?: to | navigation ) (?: \s+ (?: main | primary ) )? (?: \s+ (?: content
+      | navigation
           | menu | search | footer ) )?                          # en
       | jump \s+ to \s+ (?: main \s+ )? (?: content | navigation )
       | back \s+ to \s+ top | to \s+ top | top \s+ of \s+ page
@@ -24,7 +25,8 @@ SKIP_LINK_RE = regex.compile(
           (?: \s+ springen )?                                    # de
       | zur \s+ (?: navigation | suche | startseite | hauptnavigation )
       | (?: zur[üu]ck \s+ )? nach \s+ oben | seitenanfang | zum \s+ seitenanfang
-      | aller \s+ (?: au | [àa] \s+ la ) \s+ (?: contenu | navigation | recherche ) (?: \s+ principal )?
+      | aller \s+ (?: au | [àa] \s+ la ) \s+ (?: contenu | navigation
+      | recherche ) (?: \s+ principal )?
       | retour \s+ en \s+ haut (?: \s+ de \s+ (?: la \s+ )? page )?   # fr
       | (?: saltar | ir ) \s+ al \s+ contenido (?: \s+ principal )?   # es
       | volver \s+ arriba
@@ -109,7 +111,8 @@ PAGINATION_RE = regex.compile(
       | pr[óo]xim[ao] | carregar \s+ mais | ver \s+ mais                  # pt
       | volgende | vorige | meer \s+ laden                               # nl
       | (?: следующая | предыдущая ) (?: \s+ (?: страница | статья ) )? | показать \s+ ещ[её]
-      | (?: nast[ęe]pna | poprzednia ) (?: \s+ strona )? | poka[żz] \s+ wi[ęe]cej | za[łl]aduj \s+ wi[ęe]cej
+      | (?: nast[ęe]pna | poprzednia ) (?: \s+ strona )? | poka[żz] \s+ wi[ęe]cej
+      | za[łl]aduj \s+ wi[ęe]cej
       | [«»‹›←→]+
     )
     {EDGE} $
@@ -140,7 +143,8 @@ MENU_WORD_RE = regex.compile(
 # Words may run together ("WorldU.S. PoliticsBusiness") in browser copies; "and" needs spaces.
 MENU_RUN_RE = regex.compile(
     rf"""
-    ^ (?: {EDGE} {MENU_WORD_RE.pattern} {EDGE} (?: (?<=\s) (?: and | und | et | y | e ) \s )? ){{3,}}
+    ^ (?: {EDGE} {MENU_WORD_RE.pattern} {EDGE} (?: (?<=\s) (?: and | und | et | y
+      | e ) \s )? ){{3,}}
     $""",
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -1,0 +1,102 @@
+"""Author boxes: "About the author" headers and the bio line "X is a reporter at ..."."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.model import Hit
+from newsclean.patterns import EDGE, NAME_WORD
+
+MAX_HEADER_CHARS = 80  # "More articles by Jane Doe"
+MAX_BIO_CHARS = 400  # a bio is two or three sentences
+
+ABOUT_AUTHOR_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: about \s+ the \s+ (?: author | authors | writer | reporter ) | author \s+ (?: bio | info
+          | details | profile ) | the \s+ author | authors?
+      | (?: more | other | latest ) \s+ (?: articles | stories | posts | news ) \s+ (?: by | from )
+          \s+ .{{1,40}}
+      | (?: view | see | read ) \s+ (?: all \s+ )? (?: posts | articles
+      | stories ) \s+ by \s+ .{{1,40}}
+      | (?: [üu]ber \s+ (?: den | die ) \s+ (?: autor | autorin | autoren ) | zur \s+ person
+          | zum \s+ autor | zur \s+ autorin | (?: alle \s+ )? (?: artikel | beitr[äa]ge ) \s+ von
+          \s+ .{{1,40}} | weitere \s+ (?: artikel | beitr[äa]ge ) \s+ (?: von
+            | des \s+ autors ) .{{0,40}}
+          | autor(?: in )? | autoren )                                                   # de
+      | [àa] \s+ propos \s+ de \s+ l'auteur | l'auteur | sur \s+ l'auteur                  # fr
+      | sobre \s+ (?: el | la | o | a ) \s+ (?: autor | autora ) | m[áa]s \s+ de \s+ este \s+ autor
+      | (?: l' )? autore | sull'autore | informazioni \s+ sull'autore                       # it
+      | over \s+ de \s+ (?: auteur | schrijver )                                          # nl
+      | об \s+ авторе | (?: все \s+ )? (?: статьи | материалы ) \s+ автора                  # ru
+      | o \s+ autorze | (?: wi[ęe]cej \s+ )? artyku[łl][óo]w \s+ autora                     # pl
+    )
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+ROLE = r"""
+    reporter | writer | correspondent | editor | journalist | columnist | contributor | producer
+    | author | blogger | critic | photographer | freelancer | commentator | analyst
+    | redakteur(?: in )? | journalist(?: in )? | korrespondent(?: in )? | autor(?: in )?
+    | kolumnist(?: in )? | reporter(?: in )? | volont[äa]r(?: in )? | chefredakteur(?: in )?
+    | journaliste | r[ée]dact(?: eur | rice ) | correspondant(?: e )? | chroniqueu(?: r | se )
+    | periodista | redactor(?: a )? | corresponsal | columnista | giornalista | redattore
+    | corrispondente | jornalista | rep[óo]rter | correspondente | colunista | verslaggever
+    | journalist | correspondent | корреспондент | журналист(?: ка )? | обозреватель
+    | redaktor | dziennikar(?: z | ka )
+"""
+
+# "Meg James is a corporate media reporter for the Los Angeles Times, covering ..."
+# "Dennis Tölle ist Gründer und Chefredakteur des Magazins ..."
+AUTHOR_BIO_RE = regex.compile(
+    rf"""
+    ^ (?:
+        (?: {NAME_WORD} \s ){{0,3}} {NAME_WORD} \s+                     # "Julius is an ..."
+        (?i: (?: is | was ) \s+ (?: a | an | the ) )
+      | (?: {NAME_WORD} \s ){{1,3}} {NAME_WORD} \s+                     # "Dennis Tölle ist ..."
+        (?i: ist | war | est | es | [èé] | jest | является )
+    ) \s+
+    (?: [\p{{L}}-]+ [\s,] ){{0,6}}?
+    (?i: {ROLE} ) \b
+    .{{0,120}}?
+    \b (?i: for | at | with | of | on | covering | based | living | bei | beim | f[üu]r | der | des
+         | im | pour | [àa] | chez | du | de | para | en | del | per | presso | di | na | voor | bij
+         | van | в | w | dla ) \b
+    |
+    ^ (?: {NAME_WORD} \s ){{1,3}} (?: writes | covers ) \s+ (?: about \s+
+      | features \s+ )? .{{1,120}}
+    \b for \s+ \p{{Lu}}
+    """,
+    regex.VERBOSE,
+)
+
+
+def about_author(text: str) -> Hit | None:
+    """Author-box headers: "About the author", "Über den Autor", "More articles by Jane Doe".
+
+    >>> about_author("About the Author")
+    Hit(reason='author_box', evidence='About the Author')
+    >>> about_author("About the author of the letter, police said little.") is None
+    True
+    """
+    if len(text) <= MAX_HEADER_CHARS and ABOUT_AUTHOR_RE.match(text):
+        return Hit("author_box", text.strip())
+    return None
+
+
+def author_bio(text: str) -> Hit | None:
+    """An author's bio line: "Julius is an LA Entertainment Reporter for Fox News.".
+
+    >>> author_bio("Meg James is a corporate media reporter for the Los Angeles Times.")[0]
+    'author_bio'
+    >>> author_bio("Clare Hollingworth, who broke the news of the war, died. She was 105.") is None
+    True
+    """
+    if len(text) <= MAX_BIO_CHARS and (m := AUTHOR_BIO_RE.match(text)):
+        return Hit("author_bio", m.group(0)[:60])
+    return None
+
+
+FILTERS = (about_author, author_bio)

@@ -1,0 +1,105 @@
+"""Footer lines: copyright notices, "All rights reserved", legal and corporate links."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.model import Hit
+from newsclean.patterns import EDGE
+
+MAX_NOTICE_CHARS = 300  # a copyright notice; a paragraph about a copyright case is longer
+MAX_LINKS_CHARS = 200  # a row of footer links
+
+# "© 2019 Acme", "Copyright 2019", "(c) 2019 Acme", "Copyright © Acme", "©2019".
+COPYRIGHT_RE = regex.compile(
+    r"""
+    ^ [^\p{L}\p{N}©]*
+    (?: © | \( c \) | copyright \s* (?: © | \( c \) | \d{4} | : ) | copyright \s+ by | ℗ )
+    .* $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+RIGHTS_RESERVED_RE = regex.compile(
+    r"""
+    all \s+ rights \s+ reserved | alle \s+ rechte \s+ (?: vorbehalten | reserviert )
+    | tous \s+ droits \s+ r[ée]serv[ée]s | todos \s+ los \s+ derechos \s+ reservados
+    | tutti \s+ i \s+ diritti \s+ riservati | todos \s+ os \s+ direitos \s+ reservados
+    | alle \s+ rechten \s+ voorbehouden | все \s+ права \s+ защищены
+    | wszelkie \s+ prawa \s+ zastrze[żz]one
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+LEGAL_LINK = r"""
+    privacy (?: \s+ (?: policy | notice | statement | settings | center | centre ) )?
+    | terms \s+ (?: of | and | & ) \s+ (?: use | service | sale | conditions )
+    | conditions \s+ of \s+ use | cookie \s+ policy | legal \s+ notice | imprint | site \s* map
+    | contact \s+ us | about \s+ us | your \s+ california \s+ privacy \s+ rights
+    | do \s+ not \s+ sell \s+ my \s+ (?: personal \s+ )? info (?: rmation )? | ad \s* choices
+    | code \s+ of \s+ (?: conduct | ethics ) | dmca | rss \s+ feeds? | advertise \s+ with \s+ us
+    | impressum | datenschutz (?: erkl[äa]rung | hinweise | einstellungen | -? \s* einstellungen )?
+    | agb | nutzungsbedingungen | kontakt | [üu]ber \s+ uns | barrierefreiheit | haftungsausschluss
+    | mediadaten | rechtliche \s+ hinweise | rechtliches
+    | mentions \s+ l[ée]gales | politique \s+ de \s+ confidentialit[ée]
+    | conditions \s+ g[ée]n[ée]rales
+        (?: \s+ d'utilisation )? | cgu | nous \s+ contacter | qui \s+ sommes-nous \s* \??
+    | aviso \s+ legal | pol[íi]tica \s+ de \s+ (?: privacidad | privacidade | cookies ) | contacto
+        | qui[ée]nes \s+ somos | t[ée]rminos \s+ y \s+ condiciones | contato | fale \s+ conosco
+        | termos \s+ de \s+ uso | quem \s+ somos
+    | note \s+ legali | informativa \s+ (?: sulla \s+ )? privacy | chi \s+ siamo | contatti
+    | privacybeleid | algemene \s+ voorwaarden | colofon | over \s+ ons
+    | политика \s+ конфиденциальности | пользовательское \s+ соглашение | контакты | о \s+ нас
+    | polityka \s+ prywatno[śs]ci | regulamin | o \s+ nas
+"""
+
+# Words that also head sections of an article ("Jobs", "Corrections", "Disclaimer"): they count
+# only in a row with other footer links.
+WEAK_LINK = r"""
+    terms | legal | cookies? | disclaimer | accessibility (?: \s+ help )? | contact | about
+      | careers
+    | jobs | faqs? | help | rss | corrections | advertise | newsletter | archive | press | team
+    | karriere | presse | hilfe | stellenangebote | archiv | redaktion | sitemap
+"""
+
+LEGAL_LINKS_RE = regex.compile(
+    rf"""
+    ^ (?: {EDGE} (?: {LEGAL_LINK} | {WEAK_LINK} ) )* {EDGE} (?: {LEGAL_LINK} )
+      (?: {EDGE} (?: {LEGAL_LINK} | {WEAK_LINK} ) )* {EDGE} $
+    | ^ (?: {EDGE} (?: {WEAK_LINK} ) ){{2,12}} {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def copyright_notice(text: str) -> Hit | None:
+    """Copyright lines: "© 2019 Acme Corp.", "Copyright 2020 ...", "Alle Rechte vorbehalten".
+
+    >>> copyright_notice("© 2019 Hindustan Times. All rights reserved.")[0]
+    'copyright'
+    >>> copyright_notice("The copyright case will be heard in June.") is None
+    True
+    """
+    if len(text) > MAX_NOTICE_CHARS:
+        return None
+    if COPYRIGHT_RE.match(text):
+        return Hit("copyright", text.strip()[:60])
+    if m := RIGHTS_RESERVED_RE.search(text):
+        return Hit("copyright", m.group(0))
+    return None
+
+
+def legal_links(text: str) -> Hit | None:
+    """Footer links: "Privacy Policy", "Terms of Use", "Impressum | Datenschutz | AGB".
+
+    >>> legal_links("Impressum | Datenschutz | AGB")
+    Hit(reason='legal_links', evidence='Impressum | Datenschutz | AGB')
+    >>> legal_links("Privacy campaigners criticised the plan.") is None
+    True
+    """
+    if len(text) <= MAX_LINKS_CHARS and LEGAL_LINKS_RE.match(text):
+        return Hit("legal_links", text.strip()[:60])
+    return None
+
+
+FILTERS = (copyright_notice, legal_links)

@@ -1,0 +1,351 @@
+"""Prompts addressed to the visitor: notifications, cookies, subscribing, log-in, paywalls, apps."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.model import Hit
+from newsclean.patterns import EDGE
+
+MAX_LABEL_CHARS = 60  # a button or link label
+MAX_NOTICE_CHARS = 400  # a banner sentence or two; an article paragraph about cookies is longer
+
+PUSH_NOTIFICATION_RE = regex.compile(
+    r"""
+    wants \s+ to \s+ (?: start \s+ )? send (?: ing )? \s+ you \s+ (?: push \s+ )? notifications
+    | click \s+ allow \s+ to \s+ (?: subscribe | receive )
+    | (?: allow | enable | turn \s+ on ) \s+ (?: push \s+ )? notifications
+    | (?: push- ? \s* )? benachrichtigungen \s+ (?: aktivieren | erlauben | zulassen )
+    | m[öo]chte \s+ (?: ihnen | dir ) \s+ (?: push- ? \s* )? (?: benachrichtigungen | mitteilungen )
+    | (?: activer | autoriser ) \s+ les \s+ notifications
+    | (?: activar | permitir ) \s+ (?: las \s+ )? notificaciones
+    | (?: attiva | consenti ) \s+ (?: le \s+ )? notifiche
+    | (?: ativar | permitir ) \s+ (?: as \s+ )? notifica[çc][õo]es
+    | meldingen \s+ (?: inschakelen | toestaan )
+    | (?: разрешить | включить ) \s+ уведомления
+    | w[łl][ąa]cz \s+ powiadomienia
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A cheap pre-check so the long search below only runs on lines that can match.
+NOTIFY_STEM_RE = regex.compile(
+    r"notif|benachrichtig|mitteilung|melding|уведомл|powiadom", regex.IGNORECASE
+)
+
+COOKIE_NOTICE_RE = regex.compile(
+    r"""
+    (?: this | our ) \s+ (?: web \s* )? site \s+ uses \s+ cookies
+    | we \s+ (?: use | are \s+ using ) \s+ cookies
+    | by \s+ (?: continuing | using ) \s+ (?: to \s+ use \s+ )? (?: this
+    | our ) \s+ (?: web \s* )? site
+    | (?: accept | allow ) \s+ (?: all \s+ )? cookies | cookie \s+ (?: settings | preferences
+    | consent )
+    | privacy \s+ & \s+ cookies \s* :
+    | (?: diese \s+ (?: web )? seite | wir ) \s+ (?: verwendet | verwenden | nutzt | nutzen | setzt
+          | setzen ) \s+ (?: \p{L}+ \s+ ){0,2} cookies
+    | cookie- ? \s* einstellungen | cookies \s+ (?: akzeptieren | zulassen ) | alle \s+ akzeptieren
+    | ce \s+ site \s+ utilise \s+ des \s+ cookies | nous \s+ utilisons \s+ des \s+ cookies
+    | (?: este \s+ (?: sitio | site ) | utilizamos ) \s+ (?: web \s+ )? (?: utiliza \s+ )? cookies
+    | (?: questo \s+ sito \s+ utilizza | utilizziamo ) \s+ (?: i \s+ )? cookie
+    | (?: deze \s+ website \s+ gebruikt | wij \s+ gebruiken ) \s+ cookies
+    | (?: сайт | мы ) \s+ (?: использует | используем ) \s+ (?: файлы \s+ )? cookie
+    | (?: strona | serwis ) \s+ (?: \p{L}+ \s+ )? (?: u[żz]ywa
+    | wykorzystuje ) \s+ (?: plik[óo]w \s+ )?
+          cookies
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+CONSENT_BUTTON_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: accept (?: \s+ all )? (?: \s+ cookies )? | i \s+ accept | i \s+ agree | got \s+ it
+      | (?: alle \s+ )? akzeptieren | zustimmen | einverstanden | ablehnen
+      | (?: tout \s+ )? accepter | j'accepte | aceptar (?: \s+ todo )? | acepto
+      | accetta (?: \s+ tutto )?
+      | accetto | aceitar | aceito | accepteren | akkoord | принять | согласен | akceptuj[ęe]
+      | zgadzam \s+ si[ęe]
+    )
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+ACCOUNT_WORD = r"""
+    sign \s* in | sign \s* up | sign \s* out | log \s* in | log \s* out | register | join \s+ now
+    | my \s+ account | account | create \s+ (?: an \s+ )? account
+    | forgot \s+ (?: your \s+ )? password \??
+    | subscribe (?: \s+ now | \s+ today )? | subscriptions? | manage \s+ (?: my \s+ )? subscription
+    | anmelden | abmelden | einloggen | registrieren | mein \s+ konto | (?: jetzt \s+ )? abonnieren
+    | abo | passwort \s+ vergessen \?? | konto \s+ erstellen | mitglied \s+ werden
+    | connexion | se \s+ connecter | s'inscrire | inscription | mon \s+ compte | s'abonner
+    | d[ée]connexion
+    | iniciar \s+ sesi[óo]n | registrarse | reg[íi]strate | suscr[íi]bete | mi \s+ cuenta | entrar
+    | accedi | registrati | abbonati | il \s+ mio \s+ account
+    | assine | assinar | cadastre-se | minha \s+ conta
+    | inloggen | registreren | abonneren | mijn \s+ account | uitloggen
+    | войти | вход | регистрация | зарегистрироваться | подписаться | выйти | личный \s+ кабинет
+    | zaloguj (?: \s+ si[ęe] )? | zarejestruj (?: \s+ si[ęe] )? | wyloguj | subskrybuj
+    | moje \s+ konto
+"""
+
+# One or more account links, possibly run together by a browser copy: "SubscribeSign In".
+ACCOUNT_LINKS_RE = regex.compile(
+    rf"""
+    ^ (?: {EDGE} (?: {ACCOUNT_WORD} ) (?: \s+ (?: or | oder | ou | o | of | или | lub ) )? ){{1,4}}
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+NEWSLETTER_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: (?: sign \s+ up | subscribe ) \s+ (?: (?: to | for ) \s+ )? (?: our | the | my )? \s*
+          (?: \p{{L}}+ \s+ ){{0,4}} (?: newsletters? | e-?mails? | briefing | alerts ) .{{0,80}}
+      | (?: get | receive ) \s+ (?: our | the ) \s+ (?: \p{{L}}+ \s+ ){{0,3}} (?: newsletter
+      | briefing )
+          .{{0,80}}
+      | (?: e-?mail \s+ )? newsletters? (?: \s+ (?: sign \s* up | abonnieren | bestellen | anmeldung
+          | abonnement | inscription | suscripci[óo]n | iscriviti ) )?
+      | (?: enter | your ) \s+ (?: your \s+ )? e-?mail (?: \s+ address )? | e-?mail \s+ address
+      | (?: ihre | deine ) \s+ e-?mail (?: -? adresse )?
+      | (?: jetzt \s+ )? (?: zum \s+ )? newsletter \s+ (?: abonnieren | anmelden | bestellen )
+      | (?: inscrivez-vous
+      | abonnez-vous ) \s+ [àa] \s+ (?: notre \s+ )? (?: la \s+ )? newsletter .{{0,80}}
+      | (?: suscr[íi]bete | reg[íi]strate ) \s+ (?: a \s+ )? (?: nuestr[ao] \s+ )? (?: bolet[íi]n
+          | newsletter ) .{{0,80}}
+      | iscriviti \s+ (?: alla \s+ )? (?: nostra \s+ )? newsletter .{{0,80}}
+      | (?: assine | inscreva-se \s+ n) \s* (?: a \s+ )? (?: nossa \s+ )? newsletter .{{0,80}}
+      | (?: schrijf \s+ je \s+ in \s+ voor | abonneer \s+ op ) \s+ (?: de
+      | onze ) \s+ nieuwsbrief .{{0,80}}
+      | nieuwsbrief | рассылка | подпишитесь \s+ на \s+ (?: нашу \s+ )? рассылку .{{0,80}}
+      | zapisz \s+ si[ęe] \s+ (?: do \s+ )? newslettera? .{{0,80}}
+    )
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+PAYWALL_RE = regex.compile(
+    r"""
+    ^ \W*
+    (?: to \s+ (?: continue \s+ )? read (?: ing )? \s+ (?: the \s+ full \s+ story | this \s+ article
+          | the \s+ rest | more ) .{0,200}
+      | (?: subscribe | log \s+ in
+      | sign \s+ in ) \s+ to \s+ (?: continue \s+ )? read (?: ing )? .{0,200}
+      | continue \s+ reading \s+ (?: your \s+ article \s+ )? with .{0,200}
+      | (?: this \s+ (?: article | content | story ) \s+ is \s+ (?: only \s+ )? (?: available \s+ )?
+          (?: for | to ) \s+ (?: our \s+ )? (?: subscribers | members | premium ) ) .{0,200}
+      | already \s+ (?: a \s+ subscriber | have \s+ an \s+ account | registered ) \?? .{0,200}
+      | you \s+ (?: have | 've ) \s+ (?: reached | read ) \s+ (?: your | the ) \s+ (?: limit
+      | maximum
+          | \d+ \s+ free ) .{0,200}
+      | (?: get
+      | start \s+ your ) \s+ (?: unlimited \s+ )? (?: digital \s+ )? access \s+ (?: to
+      | for ) .{0,200}
+      | (?: dieser \s+ (?: artikel | beitrag
+      | inhalt ) \s+ ist \s+ (?: nur \s+ )? (?: exklusiv \s+ )?
+          f[üu]r \s+ (?: abonnenten | abonnentinnen | abonnierende | abonnent
+            | plus-leser ) ) .{0,200}
+      | (?: jetzt \s+ )? (?: weiterlesen
+      | lesen \s+ sie \s+ (?: jetzt \s+ )? weiter ) \s+ mit .{0,200}
+      | (?: bereits \s+ abonnent | schon \s+ abonnent | sie \s+ sind \s+ bereits ) .{0,200}
+      | (?: cet \s+ article \s+ est \s+ r[ée]serv[ée] \s+ aux \s+ abonn[ée]s ) .{0,200}
+      | (?: d[ée]j[àa] \s+ abonn[ée] ) .{0,200}
+      | (?: este \s+ (?: art[íi]culo
+      | contenido ) \s+ es \s+ (?: exclusivo \s+ )? para \s+ suscriptores )
+          .{0,200}
+      | (?: ya \s+ eres \s+ suscriptor | j[áa] \s+ [ée] \s+ assinante ) .{0,200}
+      | (?: questo \s+ articolo \s+ [èe] \s+ riservato \s+ agli \s+ abbonati ) .{0,200}
+      | (?: dit \s+ artikel \s+ is \s+ (?: alleen \s+ )? voor \s+ abonnees ) .{0,200}
+      | (?: этот \s+ материал \s+ доступен \s+ только \s+ подписчикам ) .{0,200}
+      | (?: ten \s+ artyku[łl] \s+ (?: jest \s+ )? dost[ęe]pny \s+ (?: tylko \s+ )? dla
+          \s+ subskrybent[óo]w )
+          .{0,200}
+    ) $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+APP_PROMPT_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: open \s+ in \s+ (?: the \s+ )? app | (?: download | get ) \s+ (?: the
+      | our ) \s+ (?: \p{{L}}+ \s+ ){{0,3}}
+          app (?: \s+ [^,;]{{0,50}} )?
+      | (?: in \s+ der \s+ )? app \s+ (?: [öo]ffnen | herunterladen | laden )
+      | (?: jetzt \s+ )? (?: unsere \s+ )? app \s+ (?: herunterladen | laden | installieren )
+      | (?: get \s+ it \s+ on | available \s+ on | download \s+ on \s+ the ) \s+ (?: google \s+ play
+          | the \s+ app \s+ store | app \s+ store )
+      | ouvrir \s+ dans \s+ l'application
+      | t[ée]l[ée]charger \s+ l'application (?: \s+ [^,;]{{0,50}} )?
+      | abrir \s+ en \s+ la \s+ app
+      | descarga \s+ (?: nuestra \s+ )? la \s+ app (?: \s+ [^,;]{{0,50}} )?
+      | apri \s+ nell'app | scarica \s+ l'app (?: \s+ [^,;]{{0,50}} )?
+      | abrir \s+ no \s+ app | baixe \s+ o \s+ app (?: \s+ [^,;]{{0,50}} )?
+      | open \s+ in \s+ de \s+ app | download \s+ de \s+ app (?: \s+ [^,;]{{0,50}} )?
+      | открыть \s+ в \s+ приложении | скачать \s+ приложение (?: \s+ [^,;]{{0,50}} )?
+      | otw[óo]rz \s+ w \s+ aplikacji | pobierz \s+ aplikacj[ęe] (?: \s+ [^,;]{{0,50}} )?
+    )
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# An ad-blocker notice speaks to the reader; a news story about ad blockers does not.
+ADBLOCK_RE = regex.compile(
+    r"""
+    (?: ad \s* -? \s* block (?: er | ing )? | werbeblocker | bloqueur \s+ de \s+ pub\p{L}*
+      | bloqueador \s+ de \s+ (?: anuncios | publicidade ) | blocco \s+ (?: degli \s+ )? annunci
+      | блокировщик \s+ рекламы | bloker \s+ reklam )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+READER_RE = regex.compile(
+    r"""\b (?: you | your | you're | sie | ihr | ihren | du | deinen | vous | votre | tu | usted
+    | su | voc[êe] | seu | je | jouw | u | вы | ваш | pan | pa[ńn]stwo ) \b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+BROWSER_NOTICE_RE = regex.compile(
+    r"""
+    ^ \W*
+    (?: (?: please \s+ )? enable \s+ javascript | javascript \s+ (?: is \s+ )? (?: disabled
+      | required )
+      | (?: your \s+ browser \s+ (?: does \s+ not | doesn't ) \s+ support )
+      | you \s+ must \s+ enable
+      | (?: bitte \s+ )? (?: aktivieren \s+ sie \s+ javascript | javascript \s+ aktivieren )
+      | javascript \s+ (?: ist \s+ )? deaktiviert | ihr \s+ browser \s+ unterst[üu]tzt .{0,40} nicht
+      | (?: veuillez \s+ )? activer \s+ javascript | activa \s+ javascript | attiva \s+ javascript
+      | ative \s+ o \s+ javascript | включите \s+ javascript | w[łl][ąa]cz \s+ javascript
+    ) .{0,200} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def push_notification(text: str) -> Hit | None:
+    """Browser push-notification prompts: "X wants to start sending you push notifications".
+
+    >>> push_notification("Hindustantimes wants to start sending you push notifications. "
+    ...                   "Click allow to subscribe")[0]
+    'push_prompt'
+    >>> push_notification("The app sends push notifications when a goal is scored.") is None
+    True
+    """
+    if len(text) > MAX_NOTICE_CHARS or not NOTIFY_STEM_RE.search(text):
+        return None
+    if m := PUSH_NOTIFICATION_RE.search(text):
+        return Hit("push_prompt", m.group(0))
+    return None
+
+
+def cookie_notice(text: str) -> Hit | None:
+    """Cookie banners and their buttons: "We use cookies ...", "Accept all".
+
+    >>> cookie_notice("This site uses cookies. By continuing to use this website, you agree.")[0]
+    'cookie_notice'
+    >>> cookie_notice("Google will stop third-party cookies in Chrome next year.") is None
+    True
+    """
+    if len(text) > MAX_NOTICE_CHARS:
+        return None
+    if "cookie" in text.lower() and (m := COOKIE_NOTICE_RE.search(text)):
+        return Hit("cookie_notice", m.group(0))
+    if len(text) <= MAX_LABEL_CHARS and CONSENT_BUTTON_RE.match(text):
+        return Hit("cookie_notice", text.strip())
+    return None
+
+
+def account_links(text: str) -> Hit | None:
+    """Sign-in, register and subscribe links: "Sign In", "Anmelden", "SubscribeSign In".
+
+    >>> account_links("SubscribeSign In")
+    Hit(reason='account_prompt', evidence='SubscribeSign In')
+    >>> account_links("Sign in to the ministry's portal was down for hours.") is None
+    True
+    """
+    if len(text) <= MAX_LABEL_CHARS and ACCOUNT_LINKS_RE.match(text):
+        return Hit("account_prompt", text.strip())
+    return None
+
+
+def newsletter_signup(text: str) -> Hit | None:
+    """Newsletter sign-up boxes: "Sign up for our daily newsletter", "Newsletter abonnieren".
+
+    >>> newsletter_signup("Sign up for our morning newsletter")
+    Hit(reason='newsletter_prompt', evidence='Sign up for our morning newsletter')
+    >>> newsletter_signup("The newsletter, launched in 2015, has 40,000 readers.") is None
+    True
+    """
+    if len(text) <= MAX_NOTICE_CHARS // 2 and NEWSLETTER_RE.match(text):
+        return Hit("newsletter_prompt", text.strip())
+    return None
+
+
+def paywall(text: str) -> Hit | None:
+    """Paywall teasers: "To continue reading ...", "Dieser Artikel ist exklusiv für Abonnenten".
+
+    >>> paywall("TO READ THE FULL STORY")
+    Hit(reason='paywall', evidence='TO READ THE FULL STORY')
+    >>> paywall("To read the report, investors needed a password.") is None
+    True
+    """
+    if len(text) <= MAX_NOTICE_CHARS and PAYWALL_RE.match(text):
+        return Hit("paywall", text.strip()[:60])
+    return None
+
+
+def app_prompt(text: str) -> Hit | None:
+    """Invitations to the site's app: "Open in app", "Download our app", "Get it on Google Play".
+
+    >>> app_prompt("Open in app")
+    Hit(reason='app_prompt', evidence='Open in app')
+    >>> app_prompt("Download the app, the police said, and report any suspect.") is None
+    True
+    """
+    if len(text) <= MAX_LABEL_CHARS * 2 and APP_PROMPT_RE.match(text):
+        return Hit("app_prompt", text.strip())
+    return None
+
+
+def adblock_notice(text: str) -> Hit | None:
+    """Ad-blocker notices that address the reader: "If you're running an ad-blocker ...".
+
+    >>> adblock_notice("We noticed you're using an ad blocker. Please whitelist us.")[0]
+    'adblock_notice'
+    >>> adblock_notice("Ad blockers cost publishers $12bn last year, a study found.") is None
+    True
+    """
+    if len(text) > MAX_NOTICE_CHARS:
+        return None
+    if (m := ADBLOCK_RE.search(text)) and READER_RE.search(text):
+        return Hit("adblock_notice", m.group(0))
+    return None
+
+
+def browser_notice(text: str) -> Hit | None:
+    """Notices about the visitor's browser: "Please enable JavaScript", "Your browser does not ...".
+
+    >>> browser_notice("Please enable JavaScript to view the comments.")[0]
+    'browser_notice'
+    >>> browser_notice("JavaScript developers gathered in Berlin.") is None
+    True
+    """
+    if len(text) <= MAX_NOTICE_CHARS and BROWSER_NOTICE_RE.match(text):
+        return Hit("browser_notice", text.strip()[:60])
+    return None
+
+
+FILTERS = (
+    push_notification,
+    cookie_notice,
+    account_links,
+    newsletter_signup,
+    paywall,
+    app_prompt,
+    adblock_notice,
+    browser_notice,
+)

@@ -1,0 +1,144 @@
+"""Links to other articles: related-content headers, "ALSO READ: ..." promos, "Read more"."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.model import Hit
+from newsclean.patterns import EDGE
+
+MAX_HEADER_CHARS = 60  # a block header is a few words
+MAX_PROMO_CHARS = 250  # a promo is a label and a headline
+MAX_LINE_CHARS = 5000  # the cutter looks at paragraphs, but not at runaway lines
+
+RELATED_HEADER_RE = regex.compile(
+    rf"""
+    ^ {EDGE}
+    (?: related (?: \s+ (?: articles? | stories | posts? | content | coverage | news | links
+          | topics | videos? | reading | tutorials ) )?                                  # en
+      | (?: recommended | suggested ) (?: \s+ (?: for \s+ you | stories | articles | reading
+          | videos? ) )?
+      | more \s+ (?: from | on | about | in ) \s+ (?: \p{{L}}+ \s* ){{1,4}}
+      | more \s+ (?: stories | news | articles | headlines | videos? | to \s+ explore )
+      | read \s+ more | read \s+ next | read \s+ this \s+ next | continue \s+ reading
+      | you \s+ (?: may | might ) \s+ (?: also \s+ )? (?: like | enjoy | be \s+ interested \s+ in )
+      | (?: most \s+ )? (?: popular | read | viewed | shared | commented ) (?: \s+ (?: stories
+          | articles | now | today | this \s+ week ) )?
+      | most \s+ (?: popular | read | viewed | shared | commented )
+      | trending (?: \s+ (?: now | stories | news ) )? | top \s+ stories | latest \s+ (?: news
+          | stories | headlines | articles | posts ) | editor'?s \s+ picks? | don'?t \s+ miss
+      | (?: in \s+ )? other \s+ news | around \s+ the \s+ web | from \s+ around \s+ the \s+ web
+      | (?: ähnliche | verwandte | weitere | neueste | aktuelle ) \s+ (?: beitr[äa]ge | artikel
+          | nachrichten | themen | meldungen | news )                                     # de
+      | mehr \s+ (?: zum \s+ thema | zu \s+ diesem \s+ thema | aus \s+ (?: \p{{L}}+ \s* ){{1,3}}
+          | news | artikel | lesen ) | weiterlesen | zum \s+ artikel | (?: das \s+ )? k[öo]nnte
+          \s+ (?: sie | dich ) \s+ (?: auch \s+ )? interessieren | lesen \s+ sie \s+ auch
+      | auch \s+ interessant | meistgelesen (?: e \s+ artikel )? | meist \s+ gelesen
+      | top-? \s* themen
+      | (?: [àa] \s+ )? lire \s+ (?: aussi | [ée]galement | la \s+ suite ) | voir \s+ aussi    # fr
+      | sur \s+ le \s+ m[êe]me \s+ sujet | les \s+ plus \s+ lus | articles \s+ (?: li[ée]s
+      | similaires )
+      | (?: noticias | art[íi]culos ) \s+ relacionad[oa]s | te \s+ puede \s+ interesar
+      | leer \s+ m[áa]s
+      | (?: lo \s+ )? m[áa]s \s+ le[íi]do | lea \s+ tambi[ée]n | ver \s+ tambi[ée]n            # es
+      | (?: articoli | notizie ) \s+ correlat[ei] | leggi \s+ (?: anche | di \s+ pi[ùu] ) | potrebbe
+          \s+ interessarti | i \s+ pi[ùu] \s+ letti                                          # it
+      | (?: leia | veja ) \s+ (?: tamb[ée]m | mais ) | (?: not[íi]cias
+      | mat[ée]rias ) \s+ relacionadas
+      | mais \s+ lidas                                                                    # pt
+      | lees \s+ (?: ook | meer ) | gerelateerde \s+ artikelen | meest \s+ gelezen           # nl
+      | читайте \s+ также | читать \s+ (?: далее | также ) | похожие \s+ (?: статьи | новости )
+      | по \s+ теме | самое \s+ читаемое | популярное                                      # ru
+      | czytaj \s+ (?: te[żz] | tak[żz]e | wi[ęe]cej | dalej ) | zobacz \s+ (?: te[żz] | tak[żz]e )
+      | podobne \s+ artyku[łl]y | najcz[ęe][śs]ciej \s+ czytane                              # pl
+    )
+    {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+PROMO_LABEL = r"""
+    also \s+ read | read \s+ also | read \s+ more | read \s+ next | related | see \s+ also
+    | also \s+ see | watch | also \s+ watch | listen | more | recommended | don'?t \s+ miss
+    | lesen \s+ sie \s+ (?: auch | mehr ) | mehr \s+ zum \s+ thema | siehe \s+ auch
+    | auch \s+ interessant
+    | lire \s+ (?: aussi | [ée]galement ) | [àa] \s+ lire | voir \s+ aussi
+    | lea \s+ tambi[ée]n | lee \s+ tambi[ée]n | leer \s+ m[áa]s | te \s+ puede \s+ interesar
+    | ver \s+ m[áa]s
+    | leggi \s+ anche | leia \s+ (?: tamb[ée]m | mais ) | veja \s+ (?: tamb[ée]m | mais )
+    | lees \s+ ook | читайте \s+ также | читайте \s+ по \s+ теме | czytaj \s+ (?: te[żz]
+    | tak[żz]e )
+    | zobacz \s+ (?: te[żz] | tak[żz]e )
+"""
+
+# A whole line that is a promo: "ALSO READ: G7 'strongly united' ...", "Read more: ...".
+PROMO_LINE_RE = regex.compile(
+    rf"""
+    ^ [^\p{{L}}]* (?: {PROMO_LABEL} ) (?: \s* [:|»›] | \s+ [-–—] ) \s* \S .* $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A promo glued to the end of a paragraph: "... on Wednesday.ALSO READ: G7 ...". The label must
+# follow the end of a sentence and be written in capitals, or be a two-word label ("Read more:"),
+# so that "what to watch: the vote" inside a sentence stays.
+INLINE_PROMO_RE = regex.compile(
+    r"""
+    (?<= [.!?…"”’)] ) \s*
+    (?: (?-i: ALSO \s+ READ | READ \s+ ALSO | READ \s+ MORE | RELATED | SEE \s+ ALSO | WATCH
+          | LESEN \s+ SIE \s+ AUCH | MEHR \s+ ZUM \s+ THEMA | LIRE \s+ AUSSI | LEA \s+ TAMBI[ÉE]N
+          | LEIA \s+ TAMB[ÉE]M | LEGGI \s+ ANCHE | LEES \s+ OOK | ЧИТАЙТЕ \s+ ТАКЖЕ
+          | CZYTAJ \s+ TAK[ŻZ]E )
+      | also \s+ read | read \s+ also | read \s+ more | see \s+ also | lesen \s+ sie \s+ auch
+      | mehr \s+ zum \s+ thema | lire \s+ aussi | lea \s+ tambi[ée]n | leia \s+ tamb[ée]m
+      | leggi \s+ anche | lees \s+ ook | читайте \s+ также | czytaj \s+ tak[żz]e )
+    \s* : \s* [^\n]{1,200} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def related_header(text: str) -> Hit | None:
+    """Headers of related-content blocks: "Related Stories", "Mehr zum Thema", "Lire aussi".
+
+    >>> related_header("Recommended for you")
+    Hit(reason='related_header', evidence='Recommended for you')
+    >>> related_header("Related party transactions rose in 2019.") is None
+    True
+    """
+    if len(text) <= MAX_HEADER_CHARS and RELATED_HEADER_RE.match(text):
+        return Hit("related_header", text.strip())
+    return None
+
+
+def promo_line(text: str) -> Hit | None:
+    """A line that links to another article: "ALSO READ: ...", "Read more: ...", "WATCH: ...".
+
+    >>> promo_line("ALSO READ: G7 'strongly united' in backing Ukraine, says France")[0]
+    'related_promo'
+    >>> promo_line("Watch the skies tonight: the meteor shower peaks at 2am.") is None
+    True
+    """
+    if len(text) <= MAX_PROMO_CHARS and PROMO_LINE_RE.match(text):
+        return Hit("related_promo", text.strip()[:60])
+    return None
+
+
+def inline_promo(text: str) -> tuple[str, Hit] | None:
+    """Cut a promo glued to the end of a paragraph: "... on Wednesday.ALSO READ: G7 ...".
+
+    >>> inline_promo("It met on Wednesday.ALSO READ: G7 'strongly united', says France")[0]
+    'It met on Wednesday.'
+    >>> inline_promo("Investors will watch: the Fed meets on Wednesday.") is None
+    True
+    """
+    if len(text) > MAX_LINE_CHARS:
+        return None
+    m = INLINE_PROMO_RE.search(text)
+    if m is None or m.start() == 0:
+        return None
+    return text[: m.start()].rstrip(), Hit("related_promo", m.group(0).strip()[:60])
+
+
+FILTERS = (related_header, promo_line)
+CUTTERS = (inline_promo,)

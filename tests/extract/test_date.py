@@ -1,0 +1,252 @@
+"""Tests for the date extractor.
+
+Lines are real lines of the evaluation corpus (dev/, htmldate-eval/, trafilatura-eval/, the seed
+page), copied here so that the tests run without the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsclean.extract.date import Dates, find_dates, is_date_line, parse_date
+
+NOV_20 = datetime.date(2019, 11, 20)
+
+
+def values(text: str, **kwargs: object) -> list[str]:
+    return [iso for iso, _rule, _start, _end in parse_date(text, **kwargs)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published on May 13, 2022 09:16 PM IST", "2022-05-13T21:16:00+05:30"),
+        ("Updated : 19 November 2019, 09:01 AM", "2019-11-19T09:01:00"),
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19T08:03:00-05:00"),
+        ("2019-11-19T07:03:25+00:00", "2019-11-19T07:03:25+00:00"),
+        ("Tuesday 19 November 2019 14.32 GMT", "2019-11-19T14:32:00+00:00"),
+        ("Dienstag, 19.11.2019, 14:32 Uhr", "2019-11-19T14:32:00"),
+        ("Von Claudia Riedler 19. Oktober 2019 00:04 Uhr", "2019-10-19T00:04:00"),
+        ("Erhverv - 02. januar 2020 kl. 10:21", "2020-01-02T10:21:00"),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31:00-06:00"),
+        ("November 8, 2023 at 6:09 p.m.", "2023-11-08T18:09:00"),
+        ("11.14.2019 09:00 AM", "2019-11-14T09:00:00"),
+        ("Kompas.com - 02/11/2023, 21:34 WIB", "2023-11-02T21:34:00+07:00"),
+        ("miércoles, 4 de mayo de 202207:59 hs", "2022-05-04T07:59:00"),
+        ("Blog entry by Annisa Rahmawati | 28 April, 2017", "2017-04-28"),
+        ("19 ноября 2019 г.", "2019-11-19"),
+        ("Opublikowano: 19 listopada 2019", "2019-11-19"),
+        ("Wochenbericht 14. - 20. Januar 2022", "2022-01-20"),
+        ("2019年11月19日", "2019-11-19"),
+    ],
+    ids=lambda v: v if len(v) < 30 else v[:30],
+)
+def test_formats_read_to_exact_iso(text: str, expected: str) -> None:
+    assert values(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("July 4, 2019 at 10:00 am ET", "2019-07-04T10:00:00-04:00"),  # summer: EDT
+        ("Dec. 4, 2019 at 10:00 am ET", "2019-12-04T10:00:00-05:00"),  # winter: EST
+        ("March 8, 2020 3:00 pm ET", "2020-03-08T15:00:00-04:00"),  # the day DST began
+        ("Aug. 18, 2020 4:17 pm EST", "2020-08-18T16:17:00-05:00"),  # EST is standard time
+        ("20 Nov 2019 08:02 GMT", "2019-11-20T08:02:00+00:00"),
+        ("19 July 2019 14:32 BST", "2019-07-19T14:32:00+01:00"),
+        ("19.11.2019 14:32 MEZ", "2019-11-19T14:32:00+01:00"),
+        ("19 January 2020 9:00 AEDT", "2020-01-19T09:00:00+11:00"),
+        ("19 July 2020 9:00 AEST", "2020-07-19T09:00:00+10:00"),
+        ("Nov 19, 2019 10:00 GMT+5:30", "2019-11-19T10:00:00+05:30"),
+    ],
+    ids=lambda v: v if len(v) < 30 else v[:30],
+)
+def test_zone_offsets_follow_the_date(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Version 2.0 of 12 files",
+        "Windows 10 2019 update",
+        "Call 555-12-2019",
+        "Mehr als 3000 Coronaviren",
+        "Nationalratswahl 2019",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert parse_date(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("19/11/2019", None, ["2019-11-19"]),  # a part above 12 settles it
+        ("11/19/2019", None, ["2019-11-19"]),
+        ("03/04/2019", None, []),  # either: left out
+        ("03/04/2019", "de", ["2019-04-03"]),  # languages other than English write day first
+        ("Miércoles, 06/05/2020", None, ["2020-05-06"]),  # the weekday settles it
+        ("Updated 11/8/2023 10:46 PM ET", None, ["2023-11-08T22:46:00-05:00"]),  # a US zone
+        ("05/05/2019", None, ["2019-05-05"]),  # both readings agree
+    ],
+)
+def test_ambiguous_numeric_dates(text: str, language: str | None, expected: list[str]) -> None:
+    assert values(text, language=language) == expected
+
+
+def test_page_evidence_settles_day_month_order() -> None:
+    lines = ["Storm hits the coast", "03/04/2019", "Comments", "Jane, 13/04/2019"]
+    assert find_dates(lines, headline_index=0).published.value == "2019-04-03"  # type: ignore[union-attr]
+
+
+def test_ambiguous_date_is_skipped_with_a_warning() -> None:
+    lines = ["Storm hits the coast", "By Giovanni Gaggero | 12/10/2020"]
+    found = find_dates(lines, headline_index=0)
+    assert found.published is None
+    assert found.warnings == ("day/month order ambiguous: 12/10/2020 skipped",)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        ("Published 1 day ago", NOV_20, ["2019-11-19"]),
+        ("3 hours ago", NOV_20, ["2019-11-20"]),
+        ("vor 2 Stunden", NOV_20, ["2019-11-20"]),
+        ("vor 3 Tagen", NOV_20, ["2019-11-17"]),
+        ("il y a 2 semaines", NOV_20, ["2019-11-06"]),
+        ("Published 1 day ago", None, []),  # nothing to count back from
+        ("vor 2 Stunden", None, []),
+    ],
+)
+def test_relative_stamps_need_now(
+    text: str, now: datetime.date | None, expected: list[str]
+) -> None:
+    assert values(text, now=now) == expected
+
+
+def test_dates_after_now_are_not_published_dates() -> None:
+    lines = ["Storm hits the coast", "Event: 19 December 2019", "Posted 19 November 2019"]
+    found = find_dates(lines, now=NOV_20, headline_index=0)
+    assert found.published is not None and found.published.value == "2019-11-19"
+
+
+PAGE_TOP = [
+    "Home / World News / In first call with Russia's defence minister",
+    "world news",
+    "In first call with Russia's defence minister, US counterpart seeks ceasefire",
+    "US Secretary of Defense Lloyd Austin.(Reuters)",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "updated", "cue"),
+    [
+        (
+            [*PAGE_TOP, "Published on May 13, 2022 09:16 PM IST", "ByHT News Desk"],
+            "2022-05-13T21:16:00+05:30", None, "published",
+        ),
+        (
+            [*PAGE_TOP, "April 21, 2020 at 5:52 pm Updated April 22, 2020 at 7:07 am"],
+            "2020-04-21T17:52:00", "2020-04-22T07:07:00", None,
+        ),
+        (
+            [*PAGE_TOP, "Aktualisiert: 11.04.2020, 10:27", "44 Kommentare"],
+            "2020-04-11T10:27:00", "2020-04-11T10:27:00", "updated",
+        ),
+        (
+            [*PAGE_TOP, "Publicado: 06/05/2020 ·", "10:07", "Actualizado: 06/05/2020 · 10:07"],
+            "2020-05-06", "2020-05-06T10:07:00", "published",
+        ),
+        (
+            [*PAGE_TOP, "WASHINGTON, Nov 19 (Reuters) - The U.S. Senate on Tuesday passed a bill "
+             "that would fund the government through Dec. 20, 2019, and avert a shutdown."],
+            None, None, None,
+        ),
+        (
+            [*PAGE_TOP, "Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen "
+             "und Christen am Ewigkeitssonntag ihrer verstorbenen Angehörigen."],
+            "2021-11-12", None, "dateline",
+        ),
+    ],
+    ids=["published-cue", "published-then-updated", "updated-only", "publicado-actualizado",
+         "date-in-sentence", "dateline"],
+)
+def test_cues(
+    lines: list[str], published: str | None, updated: str | None, cue: str | None
+) -> None:
+    found = find_dates(lines, headline_index=2)
+    assert (found.published.value if found.published else None) == published
+    assert (found.updated.value if found.updated else None) == updated
+    if found.published:
+        assert found.published.cue == cue
+
+
+def test_updated_needs_an_updated_cue() -> None:
+    found = find_dates([*PAGE_TOP, "Chris Davies - Nov 19, 2019, 10:31 pm CST"], headline_index=2)
+    assert found.updated is None
+    assert found.published is not None and found.published.index == 4
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["© 2019 Condé Nast. All rights reserved. Use of this site constitutes acceptance of our "
+         "User Agreement (updated 5/25/18) and Privacy Policy (updated 5/25/18)"],
+        ["©2019 FOX News Network, LLC. All rights reserved."],
+        ["Scooter Braun and Scott Borchetta pose for a photo at a private residence on June 28, "
+         "2019 in Montecito, California. (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)"],
+        ["“It was, on March 3, 2019, that everything changed,” she said, adding that the board "
+         "had known for weeks what the numbers would show."],
+    ],
+    ids=["copyright-with-updated", "copyright", "caption-sentence", "quoted-sentence"],
+)
+def test_no_publication_date(lines: list[str]) -> None:
+    assert find_dates(lines) == Dates(None, None, ())
+
+
+def test_header_banner_loses_to_the_stamp_under_the_headline() -> None:
+    lines = [
+        "Skip to content", "Thursday, November 9th 2023", "Digital Replica Edition", "Home Page",
+        "Preps", "Colorado high school football playoffs: Chalk, toss-ups and upset alerts",
+        "By Matt Schubert | mschubert@denverpost.com | The Denver Post",
+        "November 8, 2023 at 6:09 p.m.",
+    ]
+    found = find_dates(lines, headline_index=5)
+    assert found.published is not None and found.published.value == "2023-11-08T18:09:00"
+    assert find_dates(lines).published.index == 7  # type: ignore[union-attr]
+
+
+def test_comment_dates_lose_to_the_article_date() -> None:
+    lines = [
+        "So könnte das Netzwerk unter Windows 10 schneller werden",
+        "16. Mai 2019 Markus Elsberger Netzwerk, Windows 2",
+        "Mit Windows Vista wurde damals die sogenannte Autotuning Funktion eingeführt.",
+        "Karl sagt:",
+        "24. November 2019 um 17:53 Uhr",
+    ]
+    found = find_dates(lines, headline_index=0)
+    assert found.published is not None and found.published.value == "2019-05-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published on May 13, 2022 09:16 PM IST", True),
+        ("Updated: 19 November 2019, 09:01 AM", True),
+        ("Nov. 19, 2019 8:03 am ET", True),
+        ("Dienstag, 19.11.2019, 14:32 Uhr", True),
+        ("Veröffentlicht am 5. November 2023, 14:09", True),
+        ("Thursday, November 9th 2023", True),
+        ("October 19, 2019 by IWB", True),
+        ("The deal was signed on May 13, 2022 by both parties in Vienna.", False),
+        ("© 2019 • GeneratePress", False),
+        ("By Matt Schubert | mschubert@denverpost.com | The Denver Post", False),
+        ("Nationalratswahl 2019", False),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", False),
+    ],
+)
+def test_is_date_line(text: str, expected: bool) -> None:
+    assert is_date_line(text) is expected

@@ -1,0 +1,75 @@
+"""Tests for a filter family: positives and look-alike article lines, from corpus pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters import bios
+
+ABOUT_AUTHOR_CASES = [
+    ("About the Author", "author_box"),
+    ("Über den Autor", "author_box"),
+    ("Zur Person", "author_box"),
+    ("More articles by Amelie Marie Nishizawa", "author_box"),
+    ("About the author of the letter, police said little.", None),
+    ("Autorennen sind gefährlich.", None),
+]
+ABOUT_AUTHOR_IDS = [
+    "pos_about_the_author",
+    "pos_über_den_autor",
+    "pos_zur_person",
+    "pos_more_articles_by_amelie_marie_nishizawa",
+    "neg_about_the_author_of_the_letter_police_sa",
+    "neg_autorennen_sind_gefährlich",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ABOUT_AUTHOR_CASES, ids=ABOUT_AUTHOR_IDS)
+def test_about_author(text: str, reason: str | None) -> None:
+    hit = bios.about_author(text)
+    assert (hit.reason if hit else None) == reason
+
+
+AUTHOR_BIO_CASES = [
+    ("Julius is an LA Entertainment Reporter for Fox News.", "author_bio"),
+    (
+        (
+            "Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, "
+            "and online platforms."
+        ),
+        "author_bio",
+    ),
+    ("Dennis Tölle ist Gründer und Chefredakteur des Magazins rechtambild.de", "author_bio"),
+    (
+        "Logan C. Ritchie writes features and covers Brookhaven for Rough Draft Atlanta.",
+        "author_bio",
+    ),
+    (
+        (
+            "Veteran war correspondent Clare Hollingworth, who broke the news that "
+            "World War II had started, died on January 10. She was 105."
+        ),
+        None,
+    ),
+    ("Next is parsing the data and extracting all anchor links from the page.", None),
+    ("Fichtner war Reporter. Er kann so schön erzählen wie wenige.", None),
+]
+AUTHOR_BIO_IDS = [
+    "pos_julius_is_an_la_entertainment_reporter_f",
+    "pos_louise_matsakis_is_a_staff_writer_at_wir",
+    "pos_dennis_tölle_ist_gründer_und_chefredakte",
+    "pos_logan_c_ritchie_writes_features_and_cove",
+    "neg_veteran_war_correspondent_clare_hollingw",
+    "neg_next_is_parsing_the_data_and_extracting_",
+    "neg_fichtner_war_reporter_er_kann_so_schön_e",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), AUTHOR_BIO_CASES, ids=AUTHOR_BIO_IDS)
+def test_author_bio(text: str, reason: str | None) -> None:
+    hit = bios.author_bio(text)
+    assert (hit.reason if hit else None) == reason
+
+
+def test_filters_tuple_lists_every_filter() -> None:
+    assert {f.__name__ for f in bios.FILTERS} == {"author_bio", "about_author"}

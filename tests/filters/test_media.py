@@ -1,0 +1,111 @@
+"""Tests for a filter family: positives and look-alike article lines, from corpus pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters import media
+
+PHOTO_CREDIT_CASES = [
+    ("US Secretary of Defense Lloyd Austin.(Reuters)", "photo_credit"),
+    ("Photo: Hau Dinh, AP", "photo_credit"),
+    ("Dan Kitwood/Getty Images", "photo_credit"),
+    ("Getty Images", "photo_credit"),
+    (
+        (
+            "Striking members of the UCU and other unions at University College "
+            "last year. Photograph: Guy Smallman/Getty Images"
+        ),
+        "photo_credit",
+    ),
+    ("(Image credit: Best Buy)", "photo_credit"),
+    ("Nur die beiden Engländer waren zu stark. (Foto: Privat)", "photo_credit"),
+    (
+        (
+            "US Defence Secretary Lloyd Austin on Friday spoke to his Russian "
+            "counterpart Sergei Shoigu, calling for an immediate ceasefire in "
+            "war-hit Ukraine, news agency Reuters reported."
+        ),
+        None,
+    ),
+    ("Photo finish at Ascot", None),
+    ("Фото:", None),
+    ("The photographer, who works for Reuters, was detained.", None),
+]
+PHOTO_CREDIT_IDS = [
+    "pos_us_secretary_of_defense_lloyd_austin_reu",
+    "pos_photo_hau_dinh_ap",
+    "pos_dan_kitwood_getty_images",
+    "pos_getty_images",
+    "pos_striking_members_of_the_ucu_and_other_un",
+    "pos_image_credit_best_buy",
+    "pos_nur_die_beiden_engländer_waren_zu_stark_",
+    "neg_us_defence_secretary_lloyd_austin_on_fri",
+    "neg_photo_finish_at_ascot",
+    "neg_фото",
+    "neg_the_photographer_who_works_for_reuters_w",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), PHOTO_CREDIT_CASES, ids=PHOTO_CREDIT_IDS)
+def test_photo_credit(text: str, reason: str | None) -> None:
+    hit = media.photo_credit(text)
+    assert (hit.reason if hit else None) == reason
+
+
+GALLERY_COUNTER_CASES = [
+    ("Image 3 of 12", "gallery_widget"),
+    ("Hide Caption", "gallery_widget"),
+    ("Bildergalerie", "gallery_widget"),
+    ("Bild vergrößern", "gallery_widget"),
+    ("Photo finish at Ascot", None),
+    ("One of 12 survivors spoke to reporters.", None),
+]
+GALLERY_COUNTER_IDS = [
+    "pos_image_3_of_12",
+    "pos_hide_caption",
+    "pos_bildergalerie",
+    "pos_bild_vergrößern",
+    "neg_photo_finish_at_ascot",
+    "neg_one_of_12_survivors_spoke_to_reporters",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), GALLERY_COUNTER_CASES, ids=GALLERY_COUNTER_IDS)
+def test_gallery_counter(text: str, reason: str | None) -> None:
+    hit = media.gallery_counter(text)
+    assert (hit.reason if hit else None) == reason
+
+
+VIDEO_PLAYER_CASES = [
+    ("Now Playing", "video_player"),
+    ("Play Video", "video_player"),
+    ("00:00", "video_player"),
+    ("Loading...", "video_player"),
+    ("Play resumed after the rain delay.", None),
+    ("12:35", None),
+    ("UP NEXT", None),
+]
+VIDEO_PLAYER_IDS = [
+    "pos_now_playing",
+    "pos_play_video",
+    "pos_00_00",
+    "pos_loading",
+    "neg_play_resumed_after_the_rain_delay",
+    "neg_12_35",
+    "neg_up_next",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), VIDEO_PLAYER_CASES, ids=VIDEO_PLAYER_IDS)
+def test_video_player(text: str, reason: str | None) -> None:
+    hit = media.video_player(text)
+    assert (hit.reason if hit else None) == reason
+
+
+def test_filters_tuple_lists_every_filter() -> None:
+    assert {f.__name__ for f in media.FILTERS} == {
+        "photo_credit",
+        "gallery_counter",
+        "video_player",
+    }

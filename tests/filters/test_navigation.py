@@ -1,0 +1,154 @@
+"""Tests for a filter family: positives and look-alike article lines, from corpus pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters import navigation
+
+SKIP_LINK_CASES = [
+    ("Skip to content", "skip_link"),
+    ("Skip to main content", "skip_link"),
+    ("Zum Inhalt springen", "skip_link"),
+    ("Direkt zum Inhalt", "skip_link"),
+    ("Back to top", "skip_link"),
+    ("Nach oben", "skip_link"),
+    ("Skip to the end: the team won.", None),
+    ("Back to top form, Nadal won in straight sets.", None),
+]
+SKIP_LINK_IDS = [
+    "pos_skip_to_content",
+    "pos_skip_to_main_content",
+    "pos_zum_inhalt_springen",
+    "pos_direkt_zum_inhalt",
+    "pos_back_to_top",
+    "pos_nach_oben",
+    "neg_skip_to_the_end_the_team_won",
+    "neg_back_to_top_form_nadal_won_in_straight_s",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SKIP_LINK_CASES, ids=SKIP_LINK_IDS)
+def test_skip_link(text: str, reason: str | None) -> None:
+    hit = navigation.skip_link(text)
+    assert (hit.reason if hit else None) == reason
+
+
+MENU_LABEL_CASES = [
+    ("Menu", "menu_label"),
+    ("Menü", "menu_label"),
+    ("Search", "menu_label"),
+    ("Suche nach:", "menu_label"),
+    ("Hauptmenü", "menu_label"),
+    ("×", "menu_label"),
+    ("The search for survivors went on.", None),
+    ("Menu prices rose 5% last year.", None),
+]
+MENU_LABEL_IDS = [
+    "pos_menu",
+    "pos_menü",
+    "pos_search",
+    "pos_suche_nach",
+    "pos_hauptmen",
+    "pos_x",
+    "neg_the_search_for_survivors_went_on",
+    "neg_menu_prices_rose_5_last_year",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), MENU_LABEL_CASES, ids=MENU_LABEL_IDS)
+def test_menu_label(text: str, reason: str | None) -> None:
+    hit = navigation.menu_label(text)
+    assert (hit.reason if hit else None) == reason
+
+
+BREADCRUMB_CASES = [
+    (
+        (
+            "Home / World News / In first call with Russia's defence minister, US "
+            "counterpart seeks 'immediate' Ukraine ceasefire"
+        ),
+        "breadcrumb",
+    ),
+    ("Startseite » Games » Bee Simulator", "breadcrumb"),
+    ("Sie sind hier: Home » Europa » Deutschland » Niedersachsen", "breadcrumb"),
+    ("Energiebezug > Strom > Preise", "breadcrumb"),
+    ("Home prices rose 4% in May, the survey found.", None),
+    ("Buch / Regie / Schnitt / Digitaleffekte / Sounddesign / Produktion", None),
+    ("Updated on: November 19, 2019 / 10:07 AM / CBS News", None),
+]
+BREADCRUMB_IDS = [
+    "pos_home_world_news_in_first_call_with_russi",
+    "pos_startseite_games_bee_simulator",
+    "pos_sie_sind_hier_home_europa_deutschland_ni",
+    "pos_energiebezug_strom_preise",
+    "neg_home_prices_rose_4_in_may_the_survey_fou",
+    "neg_buch_regie_schnitt_digitaleffekte_soundd",
+    "neg_updated_on_november_19_2019_10_07_am_cbs",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), BREADCRUMB_CASES, ids=BREADCRUMB_IDS)
+def test_breadcrumb(text: str, reason: str | None) -> None:
+    hit = navigation.breadcrumb(text)
+    assert (hit.reason if hit else None) == reason
+
+
+PAGINATION_CASES = [
+    ("Next »", "pagination"),
+    ("« Previous", "pagination"),
+    ("Older posts", "pagination"),
+    ("Seite 2 von 5", "pagination"),
+    ("Load more", "pagination"),
+    ("Next year the plant will close.", None),
+    ("1 545 500 EUROS", None),
+]
+PAGINATION_IDS = [
+    "pos_next",
+    "pos_previous",
+    "pos_older_posts",
+    "pos_seite_2_von_5",
+    "pos_load_more",
+    "neg_next_year_the_plant_will_close",
+    "neg_1_545_500_euros",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), PAGINATION_CASES, ids=PAGINATION_IDS)
+def test_pagination(text: str, reason: str | None) -> None:
+    hit = navigation.pagination(text)
+    assert (hit.reason if hit else None) == reason
+
+
+MENU_RUN_CASES = [
+    ("World U.S. Politics Business Entertainment Sport Travel Style Health Video", "menu"),
+    ("WorldU.S. PoliticsBusinessEntertainmentSportTravelStyleHealthVideo", "menu"),
+    ("Home News Sport Business", "menu"),
+    ("World Cup: England beat Wales", None),
+    ("Digitale Wirtschaft und Gesellschaft", None),
+    ("Health", None),
+]
+MENU_RUN_IDS = [
+    "pos_world_u_s_politics_business_entertainmen",
+    "pos_worldu_s_politicsbusinessentertainmentsp",
+    "pos_home_news_sport_business",
+    "neg_world_cup_england_beat_wales",
+    "neg_digitale_wirtschaft_und_gesellschaft",
+    "neg_health",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), MENU_RUN_CASES, ids=MENU_RUN_IDS)
+def test_menu_run(text: str, reason: str | None) -> None:
+    hit = navigation.menu_run(text)
+    assert (hit.reason if hit else None) == reason
+
+
+def test_filters_tuple_lists_every_filter() -> None:
+    assert {f.__name__ for f in navigation.FILTERS} == {
+        "breadcrumb",
+        "menu_run",
+        "pagination",
+        "skip_link",
+        "menu_label",
+    }

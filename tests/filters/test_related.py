@@ -1,0 +1,100 @@
+"""Tests for a filter family: positives and look-alike article lines, from corpus pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters import related
+
+RELATED_HEADER_CASES = [
+    ("Related Stories", "related_header"),
+    ("Recommended for you", "related_header"),
+    ("Mehr zum Thema", "related_header"),
+    ("Ähnliche Beiträge", "related_header"),
+    ("Das könnte Sie auch interessieren", "related_header"),
+    ("Czytaj także", "related_header"),
+    ("More From the Los Angeles Times", "related_header"),
+    ("Related party transactions rose in 2019.", None),
+    ("More than 200 people were hurt.", None),
+    ("Popular support for the plan fell.", None),
+]
+RELATED_HEADER_IDS = [
+    "pos_related_stories",
+    "pos_recommended_for_you",
+    "pos_mehr_zum_thema",
+    "pos_ähnliche_beiträge",
+    "pos_das_könnte_sie_auch_interessieren",
+    "pos_czytaj_także",
+    "pos_more_from_the_los_angeles_times",
+    "neg_related_party_transactions_rose_in_2019",
+    "neg_more_than_200_people_were_hurt",
+    "neg_popular_support_for_the_plan_fell",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), RELATED_HEADER_CASES, ids=RELATED_HEADER_IDS)
+def test_related_header(text: str, reason: str | None) -> None:
+    hit = related.related_header(text)
+    assert (hit.reason if hit else None) == reason
+
+
+PROMO_LINE_CASES = [
+    (
+        "ALSO READ: G7 'strongly united' in backing Ukraine until victory, says France",
+        "related_promo",
+    ),
+    ("Read more: Tencent profit falls as Alibaba threat and economic woes weigh", "related_promo"),
+    ("Czytaj też: Czy grozi nam wojna atomowa?", "related_promo"),
+    (
+        "RELATED: What It’s Like to Battle Breast Cancer in the Middle of a Pandemic",
+        "related_promo",
+    ),
+    ("Watch the skies tonight: the meteor shower peaks at 2am.", None),
+    ("LISTEN-IN", None),
+    ("More than 40 people attended the meeting.", None),
+]
+PROMO_LINE_IDS = [
+    "pos_also_read_g7_strongly_united_in_backing_",
+    "pos_read_more_tencent_profit_falls_as_alibab",
+    "pos_czytaj_też_czy_grozi_nam_wojna_atomowa",
+    "pos_related_what_it_s_like_to_battle_breast_",
+    "neg_watch_the_skies_tonight_the_meteor_showe",
+    "neg_listen_in",
+    "neg_more_than_40_people_attended_the_meeting",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), PROMO_LINE_CASES, ids=PROMO_LINE_IDS)
+def test_promo_line(text: str, reason: str | None) -> None:
+    hit = related.promo_line(text)
+    assert (hit.reason if hit else None) == reason
+
+
+INLINE_PROMO_CASES = [
+    (
+        '"We will continue to work with unity," Reuters quoted Wallace in the statement, issued on '
+        "Friday after a meeting with Lloyd Austin on Wednesday.ALSO READ: G7 'strongly united' in "
+        "backing Ukraine until victory, says France",
+        '"We will continue to work with unity," Reuters quoted Wallace in the statement, issued on '
+        "Friday after a meeting with Lloyd Austin on Wednesday.",
+    ),
+    ("Investors will watch: the Fed meets on Wednesday.", None),
+    ("ALSO READ: G7 'strongly united' in backing Ukraine", None),
+    ("He told reporters to read more: the files were public.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    INLINE_PROMO_CASES,
+    ids=["pos_seed_glued", "neg_watch", "neg_whole_line", "neg_lowercase_mid"],
+)
+def test_inline_promo(text: str, expected: str | None) -> None:
+    result = related.inline_promo(text)
+    assert (result[0] if result else None) == expected
+    if result:
+        assert result[1].reason == "related_promo"
+
+
+def test_filters_tuple_lists_every_filter() -> None:
+    assert {f.__name__ for f in related.FILTERS} == {"related_header", "promo_line"}

@@ -1,0 +1,117 @@
+"""Tests for a filter family: positives and look-alike article lines, from corpus pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters import social
+
+SHARE_BAR_CASES = [
+    ("Share on Facebook", "share_widget"),
+    ("Tweet", "share_widget"),
+    ("Pin it", "share_widget"),
+    ("Facebook", "share_widget"),
+    ("Share this with Messenger", "share_widget"),
+    ("Teilen", "share_widget"),
+    ("Facebook Twitter Pinterest", "share_widget"),
+    ("Shares fell 4% on Tuesday.", None),
+    ("Twitter shares rose after the report.", None),
+    ("Print sales fell for the tenth year.", None),
+]
+SHARE_BAR_IDS = [
+    "pos_share_on_facebook",
+    "pos_tweet",
+    "pos_pin_it",
+    "pos_facebook",
+    "pos_share_this_with_messenger",
+    "pos_teilen",
+    "pos_facebook_twitter_pinterest",
+    "neg_shares_fell_4_on_tuesday",
+    "neg_twitter_shares_rose_after_the_report",
+    "neg_print_sales_fell_for_the_tenth_year",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SHARE_BAR_CASES, ids=SHARE_BAR_IDS)
+def test_share_bar(text: str, reason: str | None) -> None:
+    hit = social.share_bar(text)
+    assert (hit.reason if hit else None) == reason
+
+
+FOLLOW_US_CASES = [
+    ("Follow us on Twitter", "follow_widget"),
+    ("Folgen Sie uns", "follow_widget"),
+    ("Connect With Us", "follow_widget"),
+    ("dołącz do nas", "follow_widget"),
+    ("Follow us to the river, the guide said, and we did.", None),
+]
+FOLLOW_US_IDS = [
+    "pos_follow_us_on_twitter",
+    "pos_folgen_sie_uns",
+    "pos_connect_with_us",
+    "pos_dołącz_do_nas",
+    "neg_follow_us_to_the_river_the_guide_said_an",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), FOLLOW_US_CASES, ids=FOLLOW_US_IDS)
+def test_follow_us(text: str, reason: str | None) -> None:
+    hit = social.follow_us(text)
+    assert (hit.reason if hit else None) == reason
+
+
+SHARE_COUNT_CASES = [
+    ("1.2K Shares", "social_count"),
+    ("0 shares", "social_count"),
+    ("193 claps", "social_count"),
+    ("37 views", "social_count"),
+    ("12 shares of Apple were sold.", None),
+    ("Views differ on the matter.", None),
+]
+SHARE_COUNT_IDS = [
+    "pos_1_2k_shares",
+    "pos_0_shares",
+    "pos_193_claps",
+    "pos_37_views",
+    "neg_12_shares_of_apple_were_sold",
+    "neg_views_differ_on_the_matter",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SHARE_COUNT_CASES, ids=SHARE_COUNT_IDS)
+def test_share_count(text: str, reason: str | None) -> None:
+    hit = social.share_count(text)
+    assert (hit.reason if hit else None) == reason
+
+
+LIKE_WIDGET_CASES = [
+    ("Gefällt mir:", "like_widget"),
+    ("%d Bloggern gefällt das:", "like_widget"),
+    ("Like this:", "like_widget"),
+    ("Gefällt mir Wird geladen...", "like_widget"),
+    ("I like this city more than Paris.", None),
+    ("Like many others, she left in 2015.", None),
+]
+LIKE_WIDGET_IDS = [
+    "pos_gefällt_mir",
+    "pos_d_bloggern_gefällt_das",
+    "pos_like_this",
+    "pos_gefällt_mir_wird_geladen",
+    "neg_i_like_this_city_more_than_paris",
+    "neg_like_many_others_she_left_in_2015",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), LIKE_WIDGET_CASES, ids=LIKE_WIDGET_IDS)
+def test_like_widget(text: str, reason: str | None) -> None:
+    hit = social.like_widget(text)
+    assert (hit.reason if hit else None) == reason
+
+
+def test_filters_tuple_lists_every_filter() -> None:
+    assert {f.__name__ for f in social.FILTERS} == {
+        "like_widget",
+        "share_bar",
+        "share_count",
+        "follow_us",
+    }
