@@ -26,8 +26,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("json", "jsonl", "text", "markdown")
 
 
-def err_console() -> Console:
-    return Console(stderr=True, soft_wrap=True, no_color=bool(os.environ.get("NO_COLOR")) or None)
+def err_console(width: int | None = None) -> Console:
+    """The console for everything a person reads: stderr, NO_COLOR honoured."""
+    if width is None and not sys.stderr.isatty():
+        width = 160  # tables piped to a file or a log stay readable
+    return Console(stderr=True, soft_wrap=True, width=width,
+                   no_color=bool(os.environ.get("NO_COLOR")) or None)
 
 
 def pipeline_options(fn: F) -> F:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Protocol
 
-from newsclean import region, segment
+from newsclean import region, repeats, segment
 from newsclean.config import Config
 from newsclean.errors import UsageError
 from newsclean.extract import steps as extract
@@ -104,7 +104,9 @@ def default_steps() -> tuple[Step, ...]:
         # 3. lines that say what they are
         *_family_steps(),
         # 4. where the article is
+        repeats.RepeatedLines(),
         region.MainText(),
+        repeats.DuplicateText(),
         region.TrailingJunk(),
     )
 

@@ -28,6 +28,8 @@ CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # A line that ends like a sentence: full stop, question, exclamation, closing quote, ellipsis.
 SENTENCE_END_RE = regex.compile(r"[.!?…。！？»”\"')\]:;]\s*$")
 SENTENCE_RE = regex.compile(r"\p{Ll}[.!?…](?:\s|$)")
+# A bare address or a token with no spaces: image URLs, slugs, keyword lists glued by commas.
+UNSPACED_RE = regex.compile(r"^\S{30,}$|^(?:https?://|www\.)\S+$")
 
 
 class Kind(IntEnum):
@@ -47,6 +49,7 @@ class LineFeatures:
     capital_share: float  # words starting with a capital
     sentence_end: bool
     sentences: int
+    unspaced: bool
 
 
 def features(text: str, stops: frozenset[str]) -> LineFeatures:
@@ -63,6 +66,7 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         capital_share=capitals / len(tokens) if tokens else 0.0,
         sentence_end=bool(SENTENCE_END_RE.search(text)),
         sentences=len(SENTENCE_RE.findall(text)) + (cjk // 40),
+        unspaced=bool(UNSPACED_RE.match(text)) and cjk == 0,
     )
 
 
@@ -75,7 +79,7 @@ def classify(f: LineFeatures, *, has_stopwords: bool) -> Kind:
     # Without a function-word list (unknown language) every line passes that test.
     prose_words = f.function_share >= 0.12 or not has_stopwords
     menu_like = f.capital_share > 0.7 and f.words >= 2 and not f.sentence_end
-    if f.words <= 2 and not f.sentence_end:
+    if f.words <= 2 and not f.sentence_end or f.unspaced:
         return Kind.BAD
     if menu_like and f.words < 12:
         return Kind.BAD
@@ -97,6 +101,21 @@ NEAR_WEIGHT = 0.6
 SHORT_COST = 25.0
 BAD_COST = 60.0
 GAP_COST = 30.0  # per line a filter dropped between two kept lines
+# Lines that end an article on most pages: what follows them is rarely more of it, so a run
+# that crosses one must gain a paragraph or more of prose to be worth it.
+BARRIER_COST = 250.0
+BARRIER_REASONS = frozenset(
+    {
+        "related_header",
+        "comment_prompt",
+        "comment_count",
+        "comment_form",
+        "tag_line",
+        "author_box",
+        "copyright",
+        "legal_links",
+    }
+)
 
 
 def line_weight(kind: Kind, f: LineFeatures) -> float:
@@ -192,12 +211,16 @@ class MainText:
     def _weights(
         self, doc: Document, lines: Sequence[Line], kinds: Sequence[Kind], stops: frozenset[str]
     ) -> list[float]:
-        dropped = {e.line_no for e in doc.trail if e.action == "drop"}
+        dropped = {e.line_no: e.reason for e in doc.trail if e.action == "drop"}
         weights: list[float] = []
         prev_no = 0
         for line, kind in zip(lines, kinds, strict=True):
-            gap = sum(1 for no in range(prev_no + 1, line.no) if no in dropped)
-            weights.append(line_weight(kind, features(line.text, stops)) - self.gap_cost * gap)
+            cost = 0.0
+            for no in range(prev_no + 1, line.no):
+                reason = dropped.get(no)
+                if reason is not None:
+                    cost += BARRIER_COST if reason in BARRIER_REASONS else self.gap_cost
+            weights.append(line_weight(kind, features(line.text, stops)) - cost)
             prev_no = line.no
         return weights
 

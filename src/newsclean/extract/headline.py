@@ -52,6 +52,7 @@ MIN_HEAD_WORDS = 4  # shorter lines are more often menu entries than headlines..
 SHORT_PENALTY = 0.3  # ...so they lose this much of their head_cues()
 SENTENCE_WORDS = 10  # a line this long ending in a full stop reads as a standfirst...
 SENTENCE_PENALTY = 0.5  # ...and loses this much
+STANDFIRST_WORDS = 20  # a line this long under a headline-shaped line is its standfirst
 EXACT, TRUNCATED, PART = 4, 3, 2  # how a line repeats the title, best first
 MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the printed headline
 MIN_REWORDED_OVERLAP = 0.5  # Dice of word sets for a printed headline that rewords the title
@@ -247,7 +248,7 @@ def _walk_up(lines: Sequence[str], index: int, start: int) -> int:
         above, here = lines[index - 1], lines[index]
         if not _could_head(above) or word_count(above) < MIN_HEAD_WORDS:
             break
-        standfirst = SENTENCE_END_RE.search(here) is not None or word_count(here) >= SENTENCE_WORDS
+        standfirst = SENTENCE_END_RE.search(here) is not None or word_count(here) >= STANDFIRST_WORDS
         if not (standfirst or looks_like_byline(here) or word_count(above) >= word_count(here)):
             break
         index -= 1

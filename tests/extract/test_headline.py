@@ -1,0 +1,259 @@
+"""Headline detection: site-name stripping, title and repeat agreement, pages without a title.
+
+Lines are excerpts of real pages from the evaluation corpus (the Scrapinghub article-extraction
+benchmark, the trafilatura evaluation set, and the hand-written seed page), trimmed to the lines
+that matter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.extract.headline import find_headline, repeat_quality, strip_site_name
+
+# --- site-name stripping ------------------------------------------------------------------------
+
+STRIP_CASES = [
+    ("Is Football Violence a Crime? - WSJ", "Is Football Violence a Crime?"),
+    (
+        "Beijing tariff demands may expand US-China trade deal | Deccan Herald",
+        "Beijing tariff demands may expand US-China trade deal",
+    ),
+    (
+        "Alibaba to raise up to $12.9bn in landmark Hong Kong listing : CityAM",
+        "Alibaba to raise up to $12.9bn in landmark Hong Kong listing",
+    ),
+    ("makrophotos von insekten » gizmeo.eu | inside the machine", "makrophotos von insekten"),
+    (
+        "The Guardian view on Hong Kong: a city on the brink | Editorial | Opinion | The Guardian",
+        "The Guardian view on Hong Kong: a city on the brink",
+    ),
+    # the site and its sections come first
+    (
+        "Bundesrat - Textarchiv - Erinnerung an die Opfer der NS-Verbrechen",
+        "Erinnerung an die Opfer der NS-Verbrechen",
+    ),
+    ("Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden", "Podcasts in Plex einbinden"),
+    ("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "子どもへの体罰を禁止する法律ができる"),
+    (
+        "23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln - Biathlon Antholz",
+        "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln",
+    ),
+]
+STRIP_IDS = ["dash", "pipe", "spaced-colon", "guillemet", "sections", "site-first",
+             "domain-first", "pipe-no-space", "date-first"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "expected"), STRIP_CASES, ids=STRIP_IDS)
+def test_strip_site_name(title: str, expected: str) -> None:
+    assert strip_site_name(title) == expected
+
+
+KEEP_CASES = [
+    "Ukraine war: In first call, US counterpart seeks 'immediate' Ukraine ceasefire",
+    "Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?",
+    "Hong Kong chaos: China deploys troops and warns SURRENDER is only option",
+    "Thousands of teachers pack Indiana Statehouse for protest",
+    # a short headline before a short site name is not a site name itself
+    "Zeitphilosophie – Dr. Alexander Klier",
+]
+
+
+@pytest.mark.parametrize(
+    "title", KEEP_CASES, ids=["kicker-colon", "fact-check", "chaos", "plain", "short"]
+)
+def test_strip_site_name_keeps_the_headline(title: str) -> None:
+    kept = strip_site_name(title)
+    assert kept == title or title.startswith(kept)
+    assert kept.split()[0] == title.split()[0]
+
+
+# --- a line repeating the title -----------------------------------------------------------------
+
+REPEAT_CASES = [
+    ("Is Football Violence a Crime?", "Is Football Violence a Crime? - WSJ", 4),
+    ("HIKING THE BOULDER FLAT IRONS", "Hiking the Boulder Flat Irons - The Blog", 4),
+    (
+        "Krach vor der VW-Betriebsversammlung:Es knirscht zwischen Diess und Aufsichtsräten",
+        "Krach vor der VW-Betriebsversammlung: Es knirscht zwischen Diess und Aufsichtsräten"
+        " | Automobilwoche",
+        4,
+    ),
+    (
+        "Ultium Cells erhöht Gigafactory-Kapazität in Tennessee",
+        "Ultium Cells erhöht Gigafactory-Kapazität - Battery-News.de",
+        2,
+    ),
+    ("WSJ", "Is Football Violence a Crime? - WSJ", 0),
+    (
+        "Home / World News / In first call with Russia's defence minister, US counterpart seeks"
+        " 'immediate' Ukraine ceasefire",
+        "In first call with Russia's defence minister, US counterpart seeks 'immediate' Ukraine"
+        " ceasefire | Hindustan Times",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "quality"),
+    REPEAT_CASES,
+    ids=["exact", "capitals", "punctuation", "longer-line", "site-name", "breadcrumb"],
+)
+def test_repeat_quality(line: str, title: str, quality: int) -> None:
+    assert repeat_quality(line, title) == quality
+
+
+# --- whole pages with a title line --------------------------------------------------------------
+
+WSJ_PAGE = [
+    "Is Football Violence a Crime? - WSJ",
+    "Dow Jones, a News Corp company",
+    "Opinion",
+    "Commentary",
+    "Is Football Violence a Crime?",
+    "NFL assaults have led to lawsuits before. But a prosecutor would have difficulty proving"
+    " a charge in court.",
+    "By",
+    "Randy Maniloff",
+    "Nov. 18, 2019 7:04 pm ET",
+    "It was the shot to the head heard ’round the world. In the closing seconds of last week’s"
+    " Browns-Steelers game in Cleveland, Browns defensive end Myles Garrett pulled off Steelers"
+    " quarterback Mason Rudolph’s helmet.",
+]
+SEED_HEAD = [
+    "Home / World News / In first call with Russia's defence minister, US counterpart seeks"
+    " 'immediate' Ukraine ceasefire",
+    "world news",
+    "In first call with Russia's defence minister, US counterpart seeks 'immediate' Ukraine"
+    " ceasefire",
+    "Ukraine war: In a telephonic conversation with Russian defence minister Sergei Shoigu, US"
+    " defence secretary Lloyd Austin also laid stress on the importance of maintaining lines of"
+    " communication.",
+    "US Secretary of Defense Lloyd Austin.(Reuters)",
+    "Published on May 13, 2022 09:16 PM IST",
+    "ByHT News Desk | Written by Aryan Prakash",
+    "US Defence Secretary Lloyd Austin on Friday spoke to his Russian counterpart Sergei Shoigu,"
+    " calling for an immediate ceasefire in war-hit Ukraine, news agency Reuters reported.",
+]
+SEED_TITLE = (
+    "In first call with Russia's defence minister, US counterpart seeks 'immediate' Ukraine"
+    " ceasefire | Hindustan Times"
+)
+# a teaser list that repeats the title, far from the article head, must lose to the headline
+TEASER_PAGE = [
+    "Jose expected to become major hurricane by Friday | Daily Mail Online",
+    "Jose expected to become major hurricane by Friday",
+    "Hurricane Maria heads for Puerto Rico",
+    "Tropical storm warnings for the Keys",
+    "Storm surge alert in Florida",
+    "Live updates from the coast",
+    "More stories",
+    "Jose expected to become major hurricane by Friday",
+    "By Jane Smith For Dailymail.com",
+    "Published: 20:55 BST, 7 September 2017",
+]
+
+
+def test_title_and_repeat_agree() -> None:
+    found = find_headline(WSJ_PAGE)
+    assert found is not None
+    assert (found.text, found.index, found.title_index, found.rule) == (
+        "Is Football Violence a Crime?",
+        4,
+        0,
+        "title_repeat",
+    )
+
+
+def test_breadcrumb_holding_the_headline_is_not_chosen() -> None:
+    found = find_headline([SEED_TITLE, *SEED_HEAD])
+    assert found is not None
+    assert found.index == 3
+    assert found.text == SEED_HEAD[2]
+
+
+def test_repeat_above_the_article_head_wins() -> None:
+    found = find_headline(TEASER_PAGE)
+    assert found is not None
+    assert found.index == 7
+
+
+def test_title_only_when_no_line_repeats_it() -> None:
+    page = ["Opening Bell 11.18.19 - Dealbreaker", "Home", "Markets", "Subscribe"]
+    found = find_headline(page)
+    assert found is not None
+    assert (found.text, found.index, found.rule) == ("Opening Bell 11.18.19", None, "title_only")
+
+
+def test_reworded_headline_under_an_seo_title() -> None:
+    page = [
+        "Brexit: Nervenkrieg geht in nächste Runde",
+        "Politik",
+        "Der Nervenkrieg um den Brexit geht in die nächste Runde",
+        "19.10.2019",
+        "Das britische Unterhaus hat die Entscheidung über das neue EU-Austrittsabkommen"
+        " verschoben und Premierminister Boris Johnson damit eine weitere Niederlage bereitet,"
+        " die Frist läuft bald ab.",
+    ]
+    found = find_headline(page)
+    assert found is not None
+    assert (found.index, found.rule) == (2, "title_reworded")
+
+
+# --- pages without a title line -----------------------------------------------------------------
+
+BROWSER_PAGE = [
+    "Mac Blog",
+    "16-Inch MacBook Pro: Magic Keyboard",
+    "All >",
+    "Mac Pro Shipping in December",
+    "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020",
+    "Monday November 18, 2019 7:45 am PST by Joe Rossignol",
+    "Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch MacBook Pro with a"
+    " scissor switch keyboard in the first half of 2020, according to a paywalled report today"
+    " from DigiTimes.",
+]
+
+
+def test_browser_page_without_title_line() -> None:
+    found = find_headline(BROWSER_PAGE, has_title_line=False)
+    assert found is not None
+    assert (found.index, found.title_index, found.rule) == (4, None, "above_byline")
+
+
+def test_seed_page_headline_is_the_line_after_the_section() -> None:
+    found = find_headline(SEED_HEAD, has_title_line=False)
+    assert found is not None
+    assert found.index == 2
+
+
+def test_standfirst_is_not_taken_for_the_headline() -> None:
+    page = [
+        "Continue reading the main story",
+        "Opinion",
+        "Republicans Are Following Trump to Nowhere",
+        "There’s an impeachment lesson hiding in the president’s failure to produce the political"
+        " results he wants.",
+        "By Jamelle Bouie",
+        "Opinion Columnist",
+        "Trump asked voters in Louisiana for a big win. He didn’t get it.",
+        "Credit...",
+        "Doug Mills/The New York Times",
+        "Americans have gone to the polls four times this month to vote in major, statewide races."
+        " In Virginia, they voted for control of the state Legislature; in Mississippi, Kentucky"
+        " and Louisiana, they voted for control of the governor’s mansion. In each case, President"
+        " Trump tied himself to the outcome.",
+    ]
+    found = find_headline(page, has_title_line=False)
+    assert found is not None
+    assert found.index == 2
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [[], ["Home", "News", "Sport", "Contact"], ["Skip to content", "Log In", "Subscribe"]],
+    ids=["empty", "menu", "toolbar"],
+)
+def test_no_headline_without_an_article_head(lines: list[str]) -> None:
+    assert find_headline(lines, has_title_line=False) is None
