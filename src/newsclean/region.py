@@ -28,6 +28,8 @@ CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # A line that ends like a sentence: full stop, question, exclamation, closing quote, ellipsis.
 SENTENCE_END_RE = regex.compile(r"[.!?…。！？»”\"')\]:;]\s*$")
 SENTENCE_RE = regex.compile(r"\p{Ll}[.!?…](?:\s|$)")
+# A teaser cut to fit its box: "...the Amazon Echo Show 8, for which ..." (word, then dots).
+TRUNCATED_RE = regex.compile(r"(?:\w|\w[,;])\s?(?:\.{3}|…)\s*$")
 # A bare address or a token with no spaces: image URLs, slugs, keyword lists glued by commas.
 UNSPACED_RE = regex.compile(r"^\S{30,}$|^(?:https?://|www\.)\S+$")
 
@@ -50,6 +52,8 @@ class LineFeatures:
     sentence_end: bool
     sentences: int
     unspaced: bool
+    truncated: bool
+    cjk_share: float  # share of characters from scripts written without spaces
 
 
 def features(text: str, stops: frozenset[str]) -> LineFeatures:
@@ -67,6 +71,8 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         sentence_end=bool(SENTENCE_END_RE.search(text)),
         sentences=len(SENTENCE_RE.findall(text)) + (cjk // 40),
         unspaced=bool(UNSPACED_RE.match(text)) and cjk == 0,
+        truncated=bool(TRUNCATED_RE.search(text)),
+        cjk_share=cjk / len(text) if text else 0.0,
     )
 
 
@@ -76,8 +82,11 @@ def classify(f: LineFeatures, *, has_stopwords: bool) -> Kind:
     >>> classify(features("Home News Sport Business Contact", frozenset({"the"})), has_stopwords=True)
     <Kind.BAD: 0>
     """
-    # Without a function-word list (unknown language) every line passes that test.
-    prose_words = f.function_share >= 0.12 or not has_stopwords
+    # Without a function-word list (unknown language, or a script written without spaces)
+    # every line passes that test.
+    prose_words = f.function_share >= 0.12 or not has_stopwords or f.cjk_share > 0.3
+    if f.truncated:
+        return Kind.SHORT
     menu_like = f.capital_share > 0.7 and f.words >= 2 and not f.sentence_end
     if f.words <= 2 and not f.sentence_end or f.unspaced:
         return Kind.BAD

@@ -322,9 +322,17 @@ def is_byline_line(text: str) -> bool:
     return not _has_sentence(rest)
 
 
+# Four lower-case words in a row: prose, not a date stamp or a section name.
+SENTENCE_RE = regex.compile(r"(?:\b\p{Ll}[\p{L}'’]*\b[\s,]+){3}\b\p{Ll}")
+# What may join names in a plain list: anything else ("|", "/", dashes, brackets) is a byline.
+NOT_LIST_RE = regex.compile(r"[|/\-–—:()]")
+# A handle or an e-mail address alone on its line.
+CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
+
+
 def _has_sentence(text: str) -> bool:
     """A run of four lower-case words: prose, not a date stamp or a section name."""
-    return bool(regex.search(r"(?:\b\p{Ll}[\p{L}'’]*\b[\s,]+){3}\b\p{Ll}", text))
+    return bool(SENTENCE_RE.search(text))
 
 
 def find_byline(
@@ -391,7 +399,7 @@ def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> Byline
 
 def _plain_name_list(text: str, authors: tuple[str, ...]) -> bool:
     """Names joined by commas and "and" only, each in capitalised words: "A B, C D y E F"."""
-    if regex.search(r"[|/\-–—:()]", text):
+    if NOT_LIST_RE.search(text):
         return False
     return all(w[:1].isupper() for name in authors for w in name.split())
 
@@ -409,7 +417,7 @@ def _vouched_by_neighbour(lines: Sequence[str], i: int) -> bool:
     nxt = lines[i + 1].strip()
     if DATE_LINE_RE.match(nxt) and not REAL_DATE_RE.search(nxt) and i + 2 < len(lines):
         nxt = f"{nxt} {lines[i + 2].strip()}"  # "am" / "Mittwoch, 26.01.2022 - 14:30"
-    if _is_date_line(nxt) or regex.match(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$", nxt):
+    if _is_date_line(nxt) or CONTACT_RE.match(nxt):
         return True
     found = segments(nxt)
     return bool(found) and all(s.kind == "title" for s in found)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import regex
 
 WORD_RE = regex.compile(r"\w+")
+# Letters of scripts written without spaces: each two of them count as one word.
+CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 BREADCRUMB_RE = regex.compile(
     r"""
     (?: \s (?: / | > | » | › | \\ ) \s )   # "Home / World News / ..."
@@ -44,6 +46,7 @@ MONTHS = (
     r"|set(?:embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?"
     r"|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?"
     r"|dic(?:iembre|embre)?"
+    r"|januari|februari|maret|maart|mei|agustus|augustus|desember"  # Indonesian, Dutch
 )
 DATE_LINE_RE = regex.compile(
     rf"""
@@ -65,6 +68,8 @@ BYLINE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+TRAILING_BY_RE = regex.compile(r"\b(?i:by)\s+\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,2}\s*$")
+MAX_HEAD_LINE_WORDS = 16  # bylines and date lines are short
 MIN_WORDS = 8  # shorter lines under a headline are labels ("Editorial") or kickers
 MAX_WORDS = 70  # longer ones are article paragraphs
 MAX_LABEL_WORDS = 3  # a line this short between headline and standfirst is skipped as a label
@@ -108,8 +113,10 @@ def word_count(text: str) -> int:
     >>> word_count("")
     0
     """
-    cjk = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", text))
-    return len(WORD_RE.findall(text)) + cjk // 2
+    words = len(WORD_RE.findall(text))
+    if text.isascii():  # the common case, and no CJK letter can be in it
+        return words
+    return words + len(CJK_RE.findall(text)) // 2
 
 
 def overlap(line: str, title: str) -> float:
@@ -135,7 +142,7 @@ def looks_like_date_line(text: str) -> bool:
     >>> looks_like_date_line("Nadal keeps Spain alive against Russia in Davis Cup Finals")
     False
     """
-    return word_count(text) <= 16 and DATE_LINE_RE.search(text) is not None
+    return word_count(text) <= MAX_HEAD_LINE_WORDS and DATE_LINE_RE.search(text) is not None
 
 
 def looks_like_byline(text: str) -> bool:
@@ -146,7 +153,13 @@ def looks_like_byline(text: str) -> bool:
     >>> looks_like_byline("Bystanders filmed the rescue on their phones.")
     False
     """
-    return word_count(text) <= 16 and BYLINE_RE.search(text) is not None
+    if word_count(text) > MAX_HEAD_LINE_WORDS:
+        return False
+    if BYLINE_RE.search(text):
+        return True
+    # "Posted on March 30, 2015 by Admin": a trailing "by Name" only counts beside a date,
+    # since headlines end in "by Name" too ("Man bitten by Shark")
+    return TRAILING_BY_RE.search(text) is not None and DATE_LINE_RE.search(text) is not None
 
 
 def looks_like_caption(text: str) -> bool:

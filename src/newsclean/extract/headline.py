@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -52,6 +53,7 @@ MIN_HEAD_WORDS = 4  # shorter lines are more often menu entries than headlines..
 SHORT_PENALTY = 0.3  # ...so they lose this much of their head_cues()
 SENTENCE_WORDS = 10  # a line this long ending in a full stop reads as a standfirst...
 SENTENCE_PENALTY = 0.5  # ...and loses this much
+BYLINE_WEIGHT = 1.5  # a byline marks an article head more surely than a date or a paragraph
 STANDFIRST_WORDS = 20  # a line this long under a headline-shaped line is its standfirst
 EXACT, TRUNCATED, PART = 4, 3, 2  # how a line repeats the title, best first
 MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the printed headline
@@ -126,20 +128,27 @@ def _is_paragraph(text: str) -> bool:
 def head_cues(lines: Sequence[str], index: int) -> float:
     """How closely the lines after ``index`` look like an article head.
 
-    Each cue (a date line, a byline, a long paragraph) adds ``1 / distance``, so a headline
+    Each cue (a date line, a byline, a long paragraph) adds ``weight / distance``, so a headline
     right above its byline outranks the menu line above the headline.
 
     >>> head_cues(["Title", "By Jane Doe", "May 2, 2020", "Long " * 30], 0)
-    1.8333333333333333
+    2.3333333333333335
     >>> head_cues(["Home", "News", "Sport"], 0)
     0.0
     """
     total = 0.0
-    for test in (looks_like_date_line, looks_like_byline, _is_paragraph):
+    for test, weight in HEAD_CUE_WEIGHTS:
         distance = _first(lines, index, test)
         if distance is not None:
-            total += 1 / distance
+            total += weight / distance
     return total
+
+
+HEAD_CUE_WEIGHTS: tuple[tuple[Callable[[str], bool], float], ...] = (
+    (looks_like_date_line, 1.0),
+    (looks_like_byline, BYLINE_WEIGHT),
+    (_is_paragraph, 1.0),
+)
 
 
 def head_score(lines: Sequence[str], index: int) -> int:
@@ -174,6 +183,32 @@ def _contains(outer: str, inner: str) -> bool:
     return bool(inner) and f" {inner} " in f" {outer} "
 
 
+class TitleKeys(NamedTuple):
+    """What every page line is compared with when looking for a repeat of the title."""
+
+    core: str  # the headline part, normalised (see norm())
+    repeats: frozenset[str]  # normalised runs of title parts that keep the core
+    truncated: bool  # the headline part ends in an ellipsis
+
+
+def title_keys(title: str) -> TitleKeys:
+    """The normalised forms of a title that repeat_quality() compares lines with.
+
+    >>> title_keys("Is Football Violence a Crime? - WSJ").core
+    'is football violence a crime'
+    >>> title_keys("—|—").repeats
+    frozenset()
+    """
+    parts = title_segments(title)
+    headline = strip_site_name(title)
+    core = norm(headline)
+    spans = {
+        norm(" ".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
+    }
+    repeats = frozenset(span for span in spans if _contains(span, core))
+    return TitleKeys(core, repeats, ELLIPSIS_RE.search(headline) is not None)
+
+
 def repeat_quality(line: str, title: str) -> int:
     """How well a page line repeats the title: 4 exact, 3 truncated, 2 kicker or part, 0 none.
 
@@ -185,17 +220,18 @@ def repeat_quality(line: str, title: str) -> int:
     >>> repeat_quality("WSJ", "Is Football Violence a Crime? - WSJ")
     0
     """
-    parts = title_segments(title)
-    core = norm(strip_site_name(title))
+    return _repeat_quality(line, title_keys(title))
+
+
+def _repeat_quality(line: str, keys: TitleKeys) -> int:
+    core = keys.core
     text = norm(line)
-    if not core or not text:
+    # every kind of repeat holds the core or lies within it: most lines fail here, cheaply
+    if not core or not text or (core not in text and text not in core):
         return 0
-    spans = {
-        norm(" ".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
-    }
-    if text in {span for span in spans if _contains(span, core)}:
+    if text in keys.repeats:
         return 4
-    if ELLIPSIS_RE.search(strip_site_name(title)) and text.startswith(core):
+    if keys.truncated and text.startswith(core):
         return 3
     if ELLIPSIS_RE.search(line) and len(text) >= 20 and core.startswith(text):
         return 3
@@ -221,8 +257,9 @@ def _repeat_text(line: str, title: str, quality: int) -> str:
 def _best_repeat(lines: Sequence[str], title: str, start: int) -> tuple[int, int] | None:
     """Index and quality of the line that best repeats ``title``, the article head breaking ties."""
     best: tuple[int, float, int] | None = None
+    keys = title_keys(title)
     for i in range(start, len(lines)):
-        quality = repeat_quality(lines[i], title)
+        quality = _repeat_quality(lines[i], keys)
         if not quality:
             continue
         key = (quality, head_cues(lines, i), -i)
@@ -248,7 +285,9 @@ def _walk_up(lines: Sequence[str], index: int, start: int) -> int:
         above, here = lines[index - 1], lines[index]
         if not _could_head(above) or word_count(above) < MIN_HEAD_WORDS:
             break
-        standfirst = SENTENCE_END_RE.search(here) is not None or word_count(here) >= STANDFIRST_WORDS
+        standfirst = (
+            SENTENCE_END_RE.search(here) is not None or word_count(here) >= STANDFIRST_WORDS
+        )
         if not (standfirst or looks_like_byline(here) or word_count(above) >= word_count(here)):
             break
         index -= 1

@@ -155,6 +155,8 @@ INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,3}$")
 HANDLE_RE = regex.compile(r"^[\p{L}\d_.\-]{2,30}$")
 DOMAIN_RE = regex.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|de|at|ch|fr|es|it|uk|io|in)$")
 MC_RE = regex.compile(r"^(Mc)(\p{L})(.*)$")
+# The letter after an apostrophe that follows one letter: "O'Brien", "d'Arcy".
+APOSTROPHE_NAME_RE = regex.compile(r"(?<=\b\p{L}['’])(\p{Ll})")
 
 
 class Segment(NamedTuple):
@@ -186,7 +188,7 @@ def _title_word(word: str) -> str:
     if word.lower() in PARTICLES:
         return word.lower()
     titled = "-".join(part.capitalize() for part in word.split("-"))
-    titled = regex.sub(r"(?<=\b\p{L}['’])(\p{Ll})", lambda m: m.group(1).upper(), titled)
+    titled = APOSTROPHE_NAME_RE.sub(lambda m: m.group(1).upper(), titled)
     if m := MC_RE.match(titled):
         return m.group(1) + m.group(2).upper() + m.group(3)
     return titled

@@ -1,0 +1,149 @@
+"""Standfirst (description) detection, and the article-head cues it shares with the headline.
+
+Lines are excerpts of real pages from the evaluation corpus (the hand-written seed page and the
+Scrapinghub article-extraction benchmark), trimmed to the lines that matter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.extract.description import (
+    find_description,
+    looks_like_byline,
+    looks_like_caption,
+    looks_like_date_line,
+)
+
+SEED_HEADLINE = (
+    "In first call with Russia's defence minister, US counterpart seeks 'immediate' Ukraine"
+    " ceasefire"
+)
+SEED_STANDFIRST = (
+    "Ukraine war: In a telephonic conversation with Russian defence minister Sergei Shoigu, US"
+    " defence secretary Lloyd Austin also laid stress on the importance of maintaining lines of"
+    " communication."
+)
+SEED_BODY = (
+    "US Defence Secretary Lloyd Austin on Friday spoke to his Russian counterpart Sergei Shoigu,"
+    " calling for an immediate ceasefire in war-hit Ukraine, news agency Reuters reported. Besides"
+    " ceasefire, Austin is said to have stressed on the importance of maintaining lines of"
+    " communication."
+)
+SEED_PAGE = [
+    "world news",
+    SEED_HEADLINE,
+    SEED_STANDFIRST,
+    "US Secretary of Defense Lloyd Austin.(Reuters)",
+    "Published on May 13, 2022 09:16 PM IST",
+    "ByHT News Desk | Written by Aryan Prakash",
+    SEED_BODY,
+]
+WSJ_PAGE = [
+    "Is Football Violence a Crime?",
+    "NFL assaults have led to lawsuits before. But a prosecutor would have difficulty proving"
+    " a charge in court.",
+    "By",
+    "Randy Maniloff",
+    "Nov. 18, 2019 7:04 pm ET",
+    "It was the shot to the head heard ’round the world.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline_index", "expected"),
+    [
+        (SEED_PAGE, 1, (SEED_STANDFIRST, 2)),
+        (WSJ_PAGE, 0, (WSJ_PAGE[1], 1)),
+    ],
+    ids=["seed-caption-date-byline", "byline-split-over-lines"],
+)
+def test_description_found(
+    lines: list[str], headline_index: int, expected: tuple[str, int]
+) -> None:
+    found = find_description(lines, headline_index)
+    assert found is not None
+    assert (found.text, found.index) == expected
+
+
+NOT_FOUND = [
+    # a caption right under the headline, then the byline
+    [SEED_HEADLINE, "US Secretary of Defense Lloyd Austin.(Reuters)", "By Natalie Musumeci"],
+    # the byline comes first: what follows is the body
+    [SEED_HEADLINE, "By Natalie Musumeci", "November 18, 2019 | 4:10pm", SEED_BODY],
+    # a first paragraph with nothing setting it apart from the rest of the body
+    [SEED_HEADLINE, SEED_BODY, SEED_BODY],
+    # a variant of the headline printed under it
+    [
+        "Hingucker beim Flugplatzfest in Dessau: Zweite F13 kurz vor der Zulassung",
+        "Hingucker beim Flugplatzfest: Zweite F13 kurz vor der Zulassung",
+        "19.10.2019",
+    ],
+    # a line of article metadata
+    [
+        "Scherenschnitt (3)",
+        "Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110,"
+        " Fotografie | Tags: Abendhimmel, Gegenlicht, Silhouette",
+        "05.01.2020",
+    ],
+]
+
+
+@pytest.mark.parametrize(
+    "lines", NOT_FOUND, ids=["caption", "byline", "body-paragraph", "headline-variant", "metadata"]
+)
+def test_description_not_found(lines: list[str]) -> None:
+    assert find_description(lines, 0) is None
+
+
+def test_description_stops_at_stop_index() -> None:
+    assert find_description(SEED_PAGE, 1, stop_index=2) is None
+    found = find_description(SEED_PAGE, 1, stop_index=4)
+    assert found is not None
+    assert found.index == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US Secretary of Defense Lloyd Austin.(Reuters)", True),
+        ("Photo: Damian Dovarganes, AP", True),
+        ("Enlarge Image Shutterstock", True),
+        ("Reuters reported that the talks had stalled on Friday.", False),
+        ("Photographers gathered outside the court on Monday.", False),
+    ],
+    ids=["agency", "photo-prefix", "stock", "reuters-in-text", "photographers"],
+)
+def test_looks_like_caption(text: str, expected: bool) -> None:
+    assert looks_like_caption(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Natalie Musumeci", True),
+        ("ByHT News Desk | Written by Aryan Prakash", True),
+        ("Posted on Maret 30, 2015 by Admin", True),
+        ("Bystanders filmed the rescue on their phones.", False),
+        ("by the numbers", False),
+    ],
+    ids=["by", "glued-by", "posted-by", "bystanders", "lowercase-phrase"],
+)
+def test_looks_like_byline(text: str, expected: bool) -> None:
+    assert looks_like_byline(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published on May 13, 2022 09:16 PM IST", True),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", True),
+        ("23.01.2022", True),
+        ("Updated 1:39 am EST, Wednesday, November 20, 2019", True),
+        ("May the best team win", False),
+        ("Nadal keeps Spain alive against Russia in Davis Cup Finals", False),
+    ],
+    ids=["published", "portuguese", "dotted", "updated", "may-verb", "headline"],
+)
+def test_looks_like_date_line(text: str, expected: bool) -> None:
+    assert looks_like_date_line(text) is expected
