@@ -106,9 +106,9 @@ def classify(f: LineFeatures, *, has_stopwords: bool) -> Kind:
 # Weights of each kind in the densest-run search, in characters of prose. Chrome costs a
 # fixed amount per line whatever its length: a menu is many short lines.
 GOOD_BONUS = 1.0
-NEAR_WEIGHT = 0.6
+NEAR_WEIGHT = 0.9
 SHORT_COST = 25.0
-BAD_COST = 60.0
+BAD_COST = 90.0
 GAP_COST = 30.0  # per line a filter dropped between two kept lines
 # Lines that end an article on most pages: what follows them is rarely more of it, so a run
 # that crosses one must gain a paragraph or more of prose to be worth it.
