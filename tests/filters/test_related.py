@@ -14,7 +14,11 @@ RELATED_HEADER_CASES = [
     ("Das könnte Sie auch interessieren", "related_header"),
     ("Czytaj także", "related_header"),
     ("More From the Los Angeles Times", "related_header"),
+    ("Você pode gostar...", "related_header"),
+    ("Want more stories like this?", "related_header"),
+    ("Vous aimerez aussi", "related_header"),
     ("Related party transactions rose in 2019.", None),
+    ("Você pode gostar de ler este livro, disse ele.", None),
     ("More than 200 people were hurt.", None),
     ("Popular support for the plan fell.", None),
 ]
@@ -26,7 +30,11 @@ RELATED_HEADER_IDS = [
     "pos_das_könnte_sie_auch_interessieren",
     "pos_czytaj_także",
     "pos_more_from_the_los_angeles_times",
+    "pos_você_pode_gostar",
+    "pos_want_more_stories",
+    "pos_vous_aimerez_aussi",
     "neg_related_party_transactions_rose_in_2019",
+    "neg_você_pode_gostar_sentence",
     "neg_more_than_200_people_were_hurt",
     "neg_popular_support_for_the_plan_fell",
 ]

@@ -58,7 +58,6 @@ STANDFIRST_WORDS = 20  # a line this long under a headline-shaped line is its st
 EXACT, TRUNCATED, PART = 4, 3, 2  # how a line repeats the title, best first
 MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the printed headline
 MIN_REWORDED_OVERLAP = 0.5  # Dice of word sets for a printed headline that rewords the title
-REWORDED_WEIGHT = 1.0  # weight of likeness to the title against head_cues() for reworded ones
 STRONG_HEAD_CUES = 1.5  # head_cues() an article head needs to outvote a title it does not repeat
 GENERIC_TITLE_WORDS = 3  # a title this short without separators may only name the site
 
@@ -151,18 +150,6 @@ HEAD_CUE_WEIGHTS: tuple[tuple[Callable[[str], bool], float], ...] = (
 )
 
 
-def head_score(lines: Sequence[str], index: int) -> int:
-    """How many article-head cues (date line, byline, long paragraph) follow ``index`` closely.
-
-    >>> head_score(["Title", "By Jane Doe", "May 2, 2020", "Long " * 30], 0)
-    3
-    >>> head_score(["Home", "News", "Sport"], 0)
-    0
-    """
-    tests = (looks_like_date_line, looks_like_byline, _is_paragraph)
-    return sum(_first(lines, index, test) is not None for test in tests)
-
-
 def is_headline_shaped(text: str) -> bool:
     """A line that could be a headline: a few words, not a date, byline or URL.
 
@@ -230,17 +217,17 @@ def _repeat_quality(line: str, keys: TitleKeys) -> int:
     if not core or not text or (core not in text and text not in core):
         return 0
     if text in keys.repeats:
-        return 4
+        return EXACT
     if keys.truncated and text.startswith(core):
-        return 3
+        return TRUNCATED
     if ELLIPSIS_RE.search(line) and len(text) >= 20 and core.startswith(text):
-        return 3
+        return TRUNCATED
     if BREADCRUMB_RE.search(line):
         return 0
     if _contains(text, core) and len(text.split()) <= len(core.split()) + 8:
-        return 2
+        return PART
     if _contains(core, text) and len(text.split()) >= max(3, 0.6 * len(core.split())):
-        return 2
+        return PART
     return 0
 
 

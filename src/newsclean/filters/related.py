@@ -22,6 +22,7 @@ RELATED_HEADER_RE = regex.compile(
       | more \s+ (?: stories | news | articles | headlines | videos? | to \s+ explore )
       | read \s+ more | read \s+ next | read \s+ this \s+ next | continue \s+ reading
       | you \s+ (?: may | might ) \s+ (?: also \s+ )? (?: like | enjoy | be \s+ interested \s+ in )
+      | want \s+ more \s+ (?: stories | news | articles ) (?: \s+ like \s+ this )?
       | (?: most \s+ )? (?: popular | read | viewed | shared | commented ) (?: \s+ (?: stories
           | articles | now | today | this \s+ week ) )?
       | most \s+ (?: popular | read | viewed | shared | commented )
@@ -45,7 +46,10 @@ RELATED_HEADER_RE = regex.compile(
           \s+ interessarti | i \s+ pi[ùu] \s+ letti                                          # it
       | (?: leia | veja ) \s+ (?: tamb[ée]m | mais ) | (?: not[íi]cias
       | mat[ée]rias ) \s+ relacionadas
-      | mais \s+ lidas                                                                    # pt
+      | mais \s+ lidas | voc[êe] \s+ (?: tamb[ée]m \s+ )? (?: pode | poder[áa] ) \s+ (?: gostar
+          | se \s+ interessar )                                                           # pt
+      | vous \s+ (?: aimerez | pourriez \s+ (?: aussi \s+ )? aimer ) (?: \s+ aussi )?      # fr
+      | quiz[áa]s? \s+ (?: te \s+ | le \s+ )? (?: interese | guste )                        # es
       | lees \s+ (?: ook | meer ) | gerelateerde \s+ artikelen | meest \s+ gelezen           # nl
       | читайте \s+ также | читать \s+ (?: далее | также ) | похожие \s+ (?: статьи | новости )
       | по \s+ теме | самое \s+ читаемое | популярное                                      # ru
