@@ -97,9 +97,9 @@ def default_steps() -> tuple[Step, ...]:
         # 2. metadata, found before anything leaves the page
         extract.Language(),
         extract.Headline(),
+        extract.Description(),  # before dates and byline: their lines set the standfirst apart
         extract.Dates(),
         extract.Byline(),
-        extract.Description(),
         extract.Section(),
         # 3. lines that say what they are
         *_family_steps(),
