@@ -49,7 +49,7 @@ def test_build_pipeline_skips_and_validates() -> None:
     steps = build_pipeline(Config(skip=frozenset({"region.main_text"})))
     assert "region.main_text" not in [s.name for s in steps]
     assert len(steps) == len(DEFAULT_STEPS) - 1
-    with pytest.raises(UsageError, match="did you mean region.main_text"):
+    with pytest.raises(UsageError, match=r"did you mean region\.main_text"):
         build_pipeline(Config(skip=frozenset({"region.maintext"})))
 
 

@@ -79,7 +79,8 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
 def classify(f: LineFeatures, *, has_stopwords: bool) -> Kind:
     """Sort one line into chrome, short, sentence or paragraph by its features.
 
-    >>> classify(features("Home News Sport Business Contact", frozenset({"the"})), has_stopwords=True)
+    >>> menu = features("Home News Sport Business Contact", frozenset({"the"}))
+    >>> classify(menu, has_stopwords=True)
     <Kind.BAD: 0>
     """
     # Without a function-word list (unknown language, or a script written without spaces)
@@ -88,7 +89,7 @@ def classify(f: LineFeatures, *, has_stopwords: bool) -> Kind:
     if f.truncated:
         return Kind.SHORT
     menu_like = f.capital_share > 0.7 and f.words >= 2 and not f.sentence_end
-    if f.words <= 2 and not f.sentence_end or f.unspaced:
+    if (f.words <= 2 and not f.sentence_end) or f.unspaced:
         return Kind.BAD
     if menu_like and f.words < 12:
         return Kind.BAD

@@ -37,7 +37,7 @@ class RepeatedLines:
 
 @dataclass(frozen=True, slots=True)
 class DuplicateText:
-    """Drop a line the body already holds: a second copy, or a dump that strings paragraphs together."""
+    """Drop a line the body already holds: a second copy, or a dump of several paragraphs."""
 
     name: ClassVar[str] = "repeats.duplicate_text"
     min_chars: int = MIN_REPEAT_CHARS

@@ -36,6 +36,8 @@ MD_LINK_RE = regex.compile(r"\[([^\]\n]{0,300})\]\((?:[^)\s]{0,2000})(?:\s+\"[^\
 MD_HEADING_RE = regex.compile(r"^#{1,6}\s+")
 MD_EMPHASIS_RE = regex.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,500}?)(?<=\S)\1")
 MD_QUOTE_RE = regex.compile(r"^>\s+")
+# Cheap test before the patterns above: one of their characters must be there.
+MARKDOWN_HINT_RE = regex.compile(r"[\[#]|\*\*|__|^>")
 
 
 def split_lines(text: str, source: str, warnings: tuple[str, ...] = ()) -> Document:
@@ -75,7 +77,8 @@ class DumpHeader:
             day = date.fromisoformat(m["day"])
         except ValueError:
             return doc
-        doc = doc.edit({first.no: (first.text[m.end() :], Hit("dump_header", m[0].strip()))}, self.name)
+        rest = first.text[m.end() :]
+        doc = doc.edit({first.no: (rest, Hit("dump_header", m[0].strip()))}, self.name)
         return doc.with_fields(reference_date=day)
 
 
@@ -100,9 +103,8 @@ def markdown(text: str) -> tuple[str, Hit] | None:
     >>> markdown("5 * 3 = 15") is None
     True
     """
-    if "[" not in text and "#" not in text and "**" not in text and "__" not in text:
-        if not text.startswith(">"):
-            return None
+    if not MARKDOWN_HINT_RE.search(text):
+        return None
     kinds: list[str] = []
     new = text
     for kind, pattern, repl in (
