@@ -197,19 +197,9 @@ class MainText:
             return doc
         stops = stopwords(doc.field("language"))
         lines = doc.lines
-        start_no = doc.field("headline_line")
         kinds = [classify(features(line.text, stops), has_stopwords=bool(stops)) for line in lines]
         weights = self._weights(doc, lines, kinds, stops)
-        span = densest_run(weights)
-        if start_no is not None and any(line.no > start_no for line in lines):
-            # The article follows its headline: prefer the best run that starts soon after it,
-            # unless a run elsewhere is far denser (the headline match was a teaser).
-            first = next(i for i, line in enumerate(lines) if line.no > start_no)
-            near = densest_run_from(weights, first, first + self.max_start_offset)
-            if near is not None and (
-                span is None or _total(weights, near) * self.far_run_factor >= _total(weights, span)
-            ):
-                span = near
+        span = self._span(weights, [line.no for line in lines], _anchors(doc))
         hits: dict[int, Hit] = {}
         for i, line in enumerate(lines):
             if span is None or not span[0] <= i <= span[1]:
@@ -217,6 +207,26 @@ class MainText:
             elif kinds[i] is Kind.BAD and not _between_prose(kinds, i, span):
                 hits[line.no] = Hit("chrome_in_article", kinds[i].name.lower())
         return doc.drop(hits, self.name)
+
+    def _span(
+        self, weights: Sequence[float], numbers: Sequence[int], anchors: Sequence[int]
+    ) -> tuple[int, int] | None:
+        """The article's run: the best one starting soon after an anchor (headline, byline,
+        date) unless a run elsewhere is far denser (the anchor was a teaser's)."""
+        span = densest_run(weights)
+        near: tuple[int, int] | None = None
+        for anchor in anchors:
+            first = next((i for i, no in enumerate(numbers) if no > anchor), None)
+            if first is None:
+                continue
+            candidate = densest_run_from(weights, first, first + self.max_start_offset)
+            if candidate and (near is None or _total(weights, candidate) > _total(weights, near)):
+                near = candidate
+        if near is not None and (
+            span is None or _total(weights, near) * self.far_run_factor >= _total(weights, span)
+        ):
+            return near
+        return span
 
     def _weights(
         self, doc: Document, lines: Sequence[Line], kinds: Sequence[Kind], stops: frozenset[str]
@@ -233,6 +243,14 @@ class MainText:
             weights.append(line_weight(kind, features(line.text, stops)) - cost)
             prev_no = line.no
         return weights
+
+
+# Extracted lines the article follows: its headline, standfirst, byline and date.
+ANCHOR_REASONS = frozenset({"headline", "description", "byline", "published_date"})
+
+
+def _anchors(doc: Document) -> list[int]:
+    return sorted({e.line_no for e in doc.trail if e.action == "extract" and e.reason in ANCHOR_REASONS})
 
 
 def _between_prose(kinds: Sequence[Kind], i: int, span: tuple[int, int]) -> bool:
