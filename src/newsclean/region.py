@@ -250,7 +250,9 @@ ANCHOR_REASONS = frozenset({"headline", "description", "byline", "published_date
 
 
 def _anchors(doc: Document) -> list[int]:
-    return sorted({e.line_no for e in doc.trail if e.action == "extract" and e.reason in ANCHOR_REASONS})
+    return sorted(
+        {e.line_no for e in doc.trail if e.action == "extract" and e.reason in ANCHOR_REASONS}
+    )
 
 
 def _between_prose(kinds: Sequence[Kind], i: int, span: tuple[int, int]) -> bool:
