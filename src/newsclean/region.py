@@ -197,8 +197,9 @@ class MainText:
             return doc
         stops = stopwords(doc.field("language"))
         lines = doc.lines
-        kinds = [classify(features(line.text, stops), has_stopwords=bool(stops)) for line in lines]
-        weights = self._weights(doc, lines, kinds, stops)
+        feats = [features(line.text, stops) for line in lines]
+        kinds = [classify(f, has_stopwords=bool(stops)) for f in feats]
+        weights = self._weights(doc, lines, kinds, feats)
         span = self._span(weights, [line.no for line in lines], _anchors(doc))
         hits: dict[int, Hit] = {}
         for i, line in enumerate(lines):
@@ -229,18 +230,22 @@ class MainText:
         return span
 
     def _weights(
-        self, doc: Document, lines: Sequence[Line], kinds: Sequence[Kind], stops: frozenset[str]
+        self,
+        doc: Document,
+        lines: Sequence[Line],
+        kinds: Sequence[Kind],
+        feats: Sequence[LineFeatures],
     ) -> list[float]:
         dropped = {e.line_no: e.reason for e in doc.trail if e.action == "drop"}
         weights: list[float] = []
         prev_no = 0
-        for line, kind in zip(lines, kinds, strict=True):
+        for line, kind, f in zip(lines, kinds, feats, strict=True):
             cost = 0.0
             for no in range(prev_no + 1, line.no):
                 reason = dropped.get(no)
                 if reason is not None:
                     cost += BARRIER_COST if reason in BARRIER_REASONS else self.gap_cost
-            weights.append(line_weight(kind, features(line.text, stops)) - cost)
+            weights.append(line_weight(kind, f) - cost)
             prev_no = line.no
         return weights
 
