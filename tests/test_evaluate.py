@@ -23,6 +23,7 @@ from newsclean.evaluate import (
     evaluate_corpus,
     f1_score,
     headline_correct,
+    score_doc,
     segment_counts,
     shingle_counts,
 )
@@ -370,3 +371,12 @@ def test_render_eval(corpus: Path) -> None:
     out = console.file.getvalue()  # type: ignore[attr-defined]
     assert "inscriptis" in out and "0.571" in out and "0.667" in out
     assert "worst documents" in out
+
+
+def test_segments_read_the_standfirst_and_the_body() -> None:
+    gold = {"with": ["Sie sind das Fundament", "Der erste Absatz"], "without": ["Newsletter"]}
+    record = {"description": "Sie sind das Fundament der Arbeit.", "body": "Der erste Absatz."}
+    result = score_doc("x", record, gold)
+    assert (result.seg_tp, result.seg_fn, result.seg_fp) == (2, 0, 0)
+    result = score_doc("x", {"description": None, "body": "Der erste Absatz."}, gold)
+    assert (result.seg_tp, result.seg_fn, result.seg_fp) == (1, 1, 0)

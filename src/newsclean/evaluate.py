@@ -289,6 +289,16 @@ def _predicted_body(record: Mapping[str, Any], gold: Mapping[str, Any]) -> str:
     return _text(record, "body")
 
 
+def _article_text(record: Mapping[str, Any]) -> str:
+    """The article's running text as segment golds see it: the standfirst, then the body.
+
+    Segment golds label the standfirst as part of the article; newsclean gives it its own
+    field, so both are read.
+    """
+    parts = (_text(record, "description"), _text(record, "body"))
+    return "\n\n".join(part for part in parts if part)
+
+
 def score_doc(
     doc_id: str, record: Mapping[str, Any], gold: Mapping[str, Any], error: str | None = None
 ) -> DocResult:
@@ -308,7 +318,7 @@ def score_doc(
         fields["body_predicted"] = bool(tokens(pred))
     with_, without = gold.get("with") or [], gold.get("without") or []
     if with_ or without:
-        tp, fn, fp = segment_counts(_text(record, "body"), with_, without)
+        tp, fn, fp = segment_counts(_article_text(record), with_, without)
         fields |= {"seg_tp": tp, "seg_fn": fn, "seg_fp": fp, "has_segments": True}
     if gold.get("headline_visible") and gold.get("headline"):
         fields["headline_ok"] = headline_correct(record.get("headline"), gold["headline"])

@@ -124,8 +124,9 @@ def _pick_encoding(candidates: list[tuple[str, float, float]]) -> str:
 
 # What a browser or scraper leaves in place of plain spaces: no-break, thin, figure, ideographic.
 ODD_SPACE_RE = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-# Zero-width characters and soft hyphens carry nothing once rendered (ZWJ is kept: emoji need it).
-INVISIBLE_RE = regex.compile(r"[\u200b\u200c\u2060\ufeff\u00ad]")
+# Zero-width characters carry nothing once rendered (ZWJ is kept: emoji need it; soft hyphens
+# are kept: they are the author's hyphenation hints and part of the text).
+INVISIBLE_RE = regex.compile(r"[\u200b\u200c\u2060\ufeff]")
 # C0/C1 control characters other than the newline, which survive no text renderer.
 CONTROL_RE = regex.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 SPACE_RUN_RE = regex.compile(r" {2,}")

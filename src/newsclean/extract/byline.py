@@ -261,6 +261,8 @@ def parse_bare_line(text: str, *, allow_single: bool = False) -> BylineFound | N
     names, trailer = _cut_names(rest)
     if rest[len(names) :].lstrip().startswith(":"):
         return None  # "opublikowano: 2021-04-29": a label, not a name
+    if lead is None and trailer and not _trailer_vouches(trailer):
+        return None  # settled before the costly parse of the names
     parsed = _authors_of(names)
     if parsed is None or not _bare_names_ok(parsed, allow_single=allow_single):
         return None
@@ -294,14 +296,8 @@ def _bare_rule(names: str, trailer: str, found: list[Segment], *, dated: bool) -
     """What vouches for a bare name: a date before or after it, a handle, a title, an outlet."""
     if dated:
         return "name_after_date"
-    if trailer.startswith("@"):
-        return "name_handle"
-    if AUTHOR_WIDGET_RE.match(trailer):
-        return "name_widget"
-    if _starts_with_date(trailer):
-        return "name_date"
     if trailer:
-        return None
+        return _trailer_vouches(trailer)
     if not any(s.kind == "person" for s in found):
         return None  # "Reuters" alone under a photo is a credit, not a byline
     if any(s.kind == "title" or s.titled for s in found):
@@ -309,6 +305,17 @@ def _bare_rule(names: str, trailer: str, found: list[Segment], *, dated: bool) -
     # "Meg Kinnard and Errin Haines, Associated Press"; but "Noah Berger / AP" is a photo credit
     if any(s.kind == "org" for s in found) and "," in names and "/" not in names:
         return "name_title"
+    return None
+
+
+def _trailer_vouches(trailer: str) -> str | None:
+    """The rule by which what follows a bare name vouches for it: a handle, a widget, a date."""
+    if trailer.startswith("@"):
+        return "name_handle"
+    if AUTHOR_WIDGET_RE.match(trailer):
+        return "name_widget"
+    if _starts_with_date(trailer):
+        return "name_date"
     return None
 
 
