@@ -190,7 +190,7 @@ class MainText:
     name: ClassVar[str] = "region.main_text"
     gap_cost: float = GAP_COST
     max_start_offset: int = 25  # lines after the headline where the article may start
-    far_run_factor: float = 3.0  # a run elsewhere must be this much denser to win
+    far_run_factor: float = 2.0  # a run elsewhere must be this much denser, per agreeing anchor
 
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
@@ -200,7 +200,10 @@ class MainText:
         feats = [features(line.text, stops) for line in lines]
         kinds = [classify(f, has_stopwords=bool(stops)) for f in feats]
         weights = self._weights(doc, lines, kinds, feats)
-        span = self._span(weights, [line.no for line in lines], _anchors(doc))
+        anchors = _anchors(doc)
+        span = self._span(
+            weights, [line.no for line in lines], sorted(anchors.values()), len(anchors)
+        )
         hits: dict[int, Hit] = {}
         for i, line in enumerate(lines):
             if span is None or not span[0] <= i <= span[1]:
@@ -210,7 +213,11 @@ class MainText:
         return doc.drop(hits, self.name)
 
     def _span(
-        self, weights: Sequence[float], numbers: Sequence[int], anchors: Sequence[int]
+        self,
+        weights: Sequence[float],
+        numbers: Sequence[int],
+        anchors: Sequence[int],
+        agreeing: int,
     ) -> tuple[int, int] | None:
         """The article's run: the best one starting soon after an anchor (headline, byline,
         date) unless a run elsewhere is far denser (the anchor was a teaser's)."""
@@ -224,7 +231,8 @@ class MainText:
             if candidate and (near is None or _total(weights, candidate) > _total(weights, near)):
                 near = candidate
         if near is not None and (
-            span is None or _total(weights, near) * self.far_run_factor >= _total(weights, span)
+            span is None
+            or _total(weights, near) * self.far_run_factor * agreeing >= _total(weights, span)
         ):
             return near
         return span
@@ -254,10 +262,14 @@ class MainText:
 ANCHOR_REASONS = frozenset({"headline", "description", "byline", "published_date"})
 
 
-def _anchors(doc: Document) -> list[int]:
-    return sorted(
-        {e.line_no for e in doc.trail if e.action == "extract" and e.reason in ANCHOR_REASONS}
-    )
+def _anchors(doc: Document) -> dict[str, int]:
+    """The last line of each kind of article head found (headline, byline...): the more kinds
+    there are, the surer it is that the article follows them."""
+    return {
+        e.reason: e.line_no
+        for e in doc.trail
+        if e.action == "extract" and e.reason in ANCHOR_REASONS
+    }
 
 
 def _between_prose(kinds: Sequence[Kind], i: int, span: tuple[int, int]) -> bool:
