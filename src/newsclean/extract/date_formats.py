@@ -117,6 +117,35 @@ RELATIVE_UNITS = {
 }
 
 
+DIGIT_RE = regex.compile(r"\d")
+# A year as every rule but the short dotted one reads it ("2019" in "Nov 19, 2019", "2019-11-19").
+YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
+# Characters a rule's dates cannot do without, checked before its pattern runs over the text.
+RULE_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "year_month_day_cjk": ("年",),
+    "numeric_ymd": ("/", "."),
+    "numeric_dmy_dot_short": (".",),
+}
+
+
+def _rules_for(text: str) -> list[tuple[str, regex.Pattern[str]]]:
+    """The rules of DATE_RULES that can match ``text``, in their order: a cheap pre-check.
+
+    >>> [rule for rule, _ in _rules_for("Nov 19, 2019")]
+    ['month_day_year', 'day_month_year', 'year_month_day']
+    >>> _rules_for("Chapter 12: the end")
+    []
+    """
+    year = YEAR_HINT_RE.search(text) is not None
+    return [
+        (rule, pattern)
+        for rule, pattern in DATE_RULES
+        if (year or rule == "numeric_dmy_dot_short")
+        and any(c in text for c in RULE_NEEDS.get(rule, ("",)))
+    ]
+
+
 class Stamp(NamedTuple):
     """One date found in a string. ``value`` is None when the day/month order is unknown; then
     ``readings`` holds the day-first and month-first values."""
@@ -308,13 +337,14 @@ def scan(
     (('2019-04-03', '2019-03-04'), [])
     """
     found: list[Stamp] = []
-    for rule, pattern in DATE_RULES:
-        for m in pattern.finditer(text, overlapped=True):
-            if stamp := _named_stamp(rule, m, text, now, language):
+    if DIGIT_RE.search(text):  # every rule but the relative one reads digits
+        for rule, pattern in _rules_for(text):
+            for m in pattern.finditer(text, overlapped=True):
+                if stamp := _named_stamp(rule, m, text, now, language):
+                    found.append(stamp)
+        for m in NUMERIC_PAIR_RE.finditer(text):
+            if stamp := _pair_stamp(m, text, now, language, order):
                 found.append(stamp)
-    for m in NUMERIC_PAIR_RE.finditer(text):
-        if stamp := _pair_stamp(m, text, now, language, order):
-            found.append(stamp)
     if now is not None:
         for m in RELATIVE_RE.finditer(text):
             if stamp := _relative_stamp(m, now):

@@ -1,0 +1,35 @@
+"""The README documents what the tool does: every step, every command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsclean.cli import cli
+from newsclean.pipeline import DEFAULT_STEPS, step_summary
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("step", DEFAULT_STEPS, ids=[s.name for s in DEFAULT_STEPS])
+def test_every_step_is_in_the_readme_table_with_a_summary(step: object) -> None:
+    name = step.name  # type: ignore[attr-defined]
+    assert f"| `{name}` |" in README
+    assert step_summary(step)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_has_help_and_is_documented(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.stdout
+    assert f"newsclean {command}" in README
+
+
+def test_readme_starts_with_the_two_commands() -> None:
+    block = README.split("```")[1]
+    lines = [line for line in block.splitlines() if line.strip() and line.strip() != "sh"]
+    assert lines[0].startswith("python3 -m venv .venv") and "newsclean clean" in lines[0]
+    assert lines[1] == ".venv/bin/python -m pytest"
