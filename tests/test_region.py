@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean.filters.comments import comment_count
 from newsclean.language import stopwords
 from newsclean.model import Document, Line
+from newsclean.pipeline import LineFilter
 from newsclean.region import (
     Kind,
     MainText,
@@ -34,8 +36,16 @@ EN = stopwords("en")
         ("Subscribe", Kind.BAD),
         ("Rating: 36 Votes", Kind.SHORT),
     ],
-    ids=["paragraph", "one-sentence", "lead-in", "caps-subhead", "menu", "menu-pair", "button",
-         "rating"],
+    ids=[
+        "paragraph",
+        "one-sentence",
+        "lead-in",
+        "caps-subhead",
+        "menu",
+        "menu-pair",
+        "button",
+        "rating",
+    ],
 )
 def test_classify(line: str, kind: Kind) -> None:
     assert classify(features(line, EN), has_stopwords=True) is kind
@@ -72,9 +82,11 @@ PAGE = [
 ]
 
 
-def _doc(texts: list[str]) -> Document:
+def _doc(texts: list[str], headline_line: int = 4) -> Document:
     lines = tuple(Line(i, t) for i, t in enumerate(texts, start=1))
-    return Document("-", tuple(texts), lines).with_fields(language="en", headline_line=4)
+    return Document("-", tuple(texts), lines).with_fields(
+        language="en", headline_line=headline_line
+    )
 
 
 def test_main_text_keeps_the_article_and_drops_the_page_around_it() -> None:
@@ -88,3 +100,35 @@ def test_main_text_keeps_the_article_and_drops_the_page_around_it() -> None:
 def test_main_text_on_a_page_without_prose_keeps_nothing() -> None:
     doc = MainText()(_doc(["Home", "World", "Sport", "Storm batters coast", "Contact us"]))
     assert doc.lines == ()
+
+
+COMMENT = (
+    "I think we'll see similar updates to what the 16 inch model received, and the bezels on "
+    "the 13 inch are large, so I would not buy one until the redesign is out in the spring."
+)
+
+
+def _with_comment_count(texts: list[str]) -> Document:
+    return LineFilter(comment_count, "comments")(_doc(texts, headline_line=1))
+
+
+def test_comments_below_the_article_are_cut_off() -> None:
+    page = [
+        "Storm batters coast",
+        PARA,
+        PARA,
+        PARA,
+        "167 Comments",
+        COMMENT,
+        COMMENT,
+        COMMENT,
+        COMMENT,
+    ]
+    doc = MainText()(_with_comment_count(page))
+    assert [line.text for line in doc.lines] == [PARA, PARA, PARA]
+
+
+def test_a_comment_counter_by_the_byline_does_not_end_the_article() -> None:
+    page = ["Storm batters coast", "Comments (32)", PARA, PARA, PARA]
+    doc = MainText()(_with_comment_count(page))
+    assert [line.text for line in doc.lines] == [PARA, PARA, PARA]

@@ -23,6 +23,7 @@ from newsclean.language import stopwords
 from newsclean.model import Document, Hit, Line
 
 WORD_RE = regex.compile(r"\w+")
+DIGIT_RE = regex.compile(r"\d")
 # Scripts written without spaces between words: count characters, not words.
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # A line that ends like a sentence: full stop, question, exclamation, closing quote, ellipsis.
@@ -118,7 +119,6 @@ BARRIER_REASONS = frozenset(
     {
         "related_header",
         "comment_prompt",
-        "comment_count",
         "comment_form",
         "tag_line",
         "author_box",
@@ -190,6 +190,7 @@ class MainText:
     name: ClassVar[str] = "region.main_text"
     gap_cost: float = GAP_COST
     max_start_offset: int = 25  # lines after the headline where the article may start
+    min_chars_before_comments: int = 400  # prose the article holds before comments can end it
     far_run_factor: float = 2.0  # a run elsewhere must be this much denser, per agreeing anchor
 
     def __call__(self, doc: Document) -> Document:
@@ -204,6 +205,8 @@ class MainText:
         span = self._span(
             weights, [line.no for line in lines], sorted(anchors.values()), len(anchors)
         )
+        if span is not None:
+            span = self._cut_at_comments(doc, lines, feats, kinds, span)
         hits: dict[int, Hit] = {}
         for i, line in enumerate(lines):
             if span is None or not span[0] <= i <= span[1]:
@@ -237,6 +240,39 @@ class MainText:
             return near
         return span
 
+    def _cut_at_comments(
+        self,
+        doc: Document,
+        lines: Sequence[Line],
+        feats: Sequence[LineFeatures],
+        kinds: Sequence[Kind],
+        span: tuple[int, int],
+    ) -> tuple[int, int]:
+        """End the article at a comment section once it has some prose of its own: readers'
+        comments are prose too, and no weighing tells them from the article."""
+        start, end = span
+        kind_of = {
+            e.line_no: e.reason
+            for e in doc.trail
+            # a bare "Comment" / "Kommentar" heading also labels opinion pieces
+            if e.reason in COMMENT_REASONS
+            and (e.reason != "comment_count" or DIGIT_RE.search(doc.original[e.line_no - 1]))
+        }
+        if not kind_of:
+            return span
+        prose = paragraphs = 0
+        for i in range(start + 1, end + 1):
+            prose += feats[i - 1].chars if kinds[i - 1] >= Kind.NEAR else 0
+            paragraphs += kinds[i - 1] is Kind.GOOD
+            between = [r for no, r in kind_of.items() if lines[i - 1].no < no < lines[i].no]
+            if not between or prose < self.min_chars_before_comments:
+                continue
+            # a bare counter ("Comments (32)") also sits by the byline, above the article: it
+            # ends the article only below a few paragraphs of it
+            if any(r != "comment_count" for r in between) or paragraphs >= 3:
+                return start, i - 1
+        return span
+
     def _weights(
         self,
         doc: Document,
@@ -257,6 +293,9 @@ class MainText:
             prev_no = line.no
         return weights
 
+
+# Headers and forms of a comment section.
+COMMENT_REASONS = frozenset({"comment_prompt", "comment_count", "comment_form"})
 
 # Extracted lines the article follows: its headline, standfirst, byline and date.
 ANCHOR_REASONS = frozenset({"headline", "description", "byline", "published_date"})
