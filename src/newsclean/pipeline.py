@@ -101,6 +101,7 @@ def default_steps() -> tuple[Step, ...]:
         extract.Dates(),
         extract.Byline(),
         extract.Section(),
+        extract.Tags(),
         # 3. lines that say what they are
         *_family_steps(),
         # 4. where the article is

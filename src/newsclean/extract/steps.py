@@ -10,7 +10,7 @@ from typing import ClassVar
 
 import regex
 
-from newsclean.extract import byline, date, description, headline, section
+from newsclean.extract import byline, date, description, headline, section, tags
 from newsclean.language import detect_language
 from newsclean.model import Document, Hit
 
@@ -176,3 +176,17 @@ class Section:
             return doc
         doc = doc.with_fields(section=found.section)
         return _consume(doc, self.name, {i: Hit(found.rule, found.section) for i in found.indices})
+
+
+@dataclass(frozen=True, slots=True)
+class Tags:
+    """Read the tags of a labelled tag line ("Tags: a, b, c")."""
+
+    name: ClassVar[str] = "extract.tags"
+
+    def __call__(self, doc: Document) -> Document:
+        found = tags.find_tags(_texts(doc))
+        if found is None:
+            return doc
+        doc = doc.with_fields(tags=found.tags)
+        return _consume(doc, self.name, {found.index: Hit("tags", ", ".join(found.tags))})
