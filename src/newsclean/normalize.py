@@ -14,6 +14,7 @@ from typing import NamedTuple
 import ftfy
 import regex
 from charset_normalizer import from_bytes
+from ftfy.badness import BADNESS_RE
 
 from newsclean.errors import InputError
 
@@ -132,6 +133,11 @@ CONTROL_RE = regex.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 SPACE_RUN_RE = regex.compile(r" {2,}")
 LINE_BREAK_RE = regex.compile(r"\r\n?|[\u2028\u2029\x85]")
 
+NON_ASCII_RE = regex.compile(r"[^\x00-\x7f]+")
+# How far around a non-ASCII character a sequence ftfy flags as mojibake may reach (its longest,
+# "ГўВЂВ.x", is 7 characters); generous, since a stretch costs little.
+MOJIBAKE_REACH_CHARS = 12
+
 FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,  # typographic quotes are the article's, keep them
     fix_character_width=False,
@@ -156,6 +162,27 @@ def fix_mojibake(text: str) -> tuple[str, bool]:
     return fixed, fixed != text
 
 
+def looks_bad(text: str) -> bool:
+    """``ftfy.is_bad(text)``, searching only the stretches around non-ASCII characters.
+
+    Every sequence ftfy's detector flags holds a non-ASCII character and spans at most a few
+    characters, so the rest of the text (most of an English page) need not be searched.
+
+    >>> looks_bad("Plain ASCII text. " * 100 + "Russiaâ€™s army")
+    True
+    >>> looks_bad("Russia’s army, “quoted” – fine")
+    False
+    """
+    start = end = -1
+    for m in NON_ASCII_RE.finditer(text):
+        if m.start() - MOJIBAKE_REACH_CHARS > end:  # a new stretch: search the last one
+            if end >= 0 and BADNESS_RE.search(text, start, end):
+                return True
+            start = max(0, m.start() - MOJIBAKE_REACH_CHARS)
+        end = m.end() + MOJIBAKE_REACH_CHARS
+    return end >= 0 and BADNESS_RE.search(text, start, end) is not None
+
+
 def normalize_text(text: str) -> tuple[str, tuple[str, ...]]:
     """Tidy text into plain lines; return it with the warnings worth telling the user.
 
@@ -170,13 +197,14 @@ def normalize_text(text: str) -> tuple[str, tuple[str, ...]]:
     text = ODD_SPACE_RE.sub(" ", text)
     text = INVISIBLE_RE.sub("", text)
     text = CONTROL_RE.sub("", text)
-    lines = [SPACE_RUN_RE.sub(" ", line).rstrip() for line in text.split("\n")]
+    text = SPACE_RUN_RE.sub(" ", text)  # a run of spaces never spans lines: one pass will do
+    lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines), tuple(warnings)
 
 
 def _fix_mojibake_lines(text: str) -> tuple[str, bool]:
     """Mojibake is often local (one block pasted from elsewhere): fix line by line."""
-    if not ftfy.is_bad(text):
+    if not looks_bad(text):
         return text, False
     out: list[str] = []
     repaired = False

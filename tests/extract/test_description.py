@@ -10,6 +10,8 @@ import pytest
 
 from newsclean.extract.description import (
     find_description,
+    is_filler,
+    is_name_line,
     looks_like_byline,
     looks_like_caption,
     looks_like_date_line,
@@ -147,3 +149,34 @@ def test_looks_like_byline(text: str, expected: bool) -> None:
 )
 def test_looks_like_date_line(text: str, expected: bool) -> None:
     assert looks_like_date_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("*", True),
+        ("X Share via", True),
+        ("Share permalink", True),
+        ("Facebook", True),
+        ("Shares fall as Home Depot misses estimates", False),
+        ("Economy & Business", False),
+    ],
+    ids=["bullet", "share-via", "permalink", "social", "headline", "section"],
+)
+def test_is_filler(line: str, expected: bool) -> None:
+    assert is_filler(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tom Krisher, Ap Auto Writer", True),
+        ("By Natalie Musumeci", True),
+        ("Suzanne Gamboa", True),
+        ("Alibaba to raise up to $12.9bn in landmark Hong Kong listing", False),
+        ("Michael Mina opening Lake Tahoe restaurant", False),
+    ],
+    ids=["name-and-job", "by-line", "bare-name", "headline", "headline-with-a-name"],
+)
+def test_is_name_line(line: str, expected: bool) -> None:
+    assert is_name_line(line) is expected

@@ -15,25 +15,23 @@ so "By the time the polls closed" fails: a name is one to five capitalised words
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import regex
 
-from newsclean.extract.names import (
-    AGENCIES,
-    DATE_LINE_RE,
-    DATE_PREFIX_RE,
-    HARD_SEPARATOR_RE,
-    MONTHS,
-    ORG_WORDS,
-    REAL_DATE_RE,
-    TITLE_HEADS,
-    WEEKDAYS,
-    Segment,
-    pick_authors,
-    segments,
-    wordset,
+from newsclean.extract.byline_parse import (
+    CUE_ALONE_RE,
+    DESK_WORDS,
+    BylineFound,
+    authors_of,
+    cut_names,
+    is_byline_line,
+    leading_names,
+    parse_bare_line,
+    parse_cue_line,
+    parse_name_line,
+    split_authors,
 )
+from newsclean.extract.names import DATE_LINE_RE, REAL_DATE_RE, segments
 
 __all__ = ["BylineFound", "find_byline", "is_byline_line", "split_authors"]
 
@@ -46,354 +44,33 @@ WINDOW_NO_HEADLINE_LINES = 60
 MAX_SINGLE_GAP_LINES = 3
 # A name alone on its line (vouched for by the next line) is taken this close under the headline.
 MAX_NAME_LINE_GAP_LINES = 8
-# A bare byline (no cue) is a short line.
-MAX_BARE_WORDS = 20
 
-# Where the names of a byline end: a date, a handle, an e-mail, "Updated", a preposition...
-TRAILER_RE = regex.compile(
-    rf"""
-    (?: (?<![\p{{L}}\d]) \d                                 # any digit: dates, times, counts
-      | \b(?:{MONTHS})\.? \s* \d                           # "Nov 18", "Feb. 8"
-      | \b(?:{WEEKDAYS})\b ,?                              # "Monday"
-      | @ | \S+@\S+ | https?:// | www\.                     # handles, e-mails, links
-      | [(\[]                                              # "(Reuters)"-like asides
-      | \b(?: updated | last \s+ updated | published | posted | share | follow | view
-          | more \s+ (?:articles|stories|from|by) | read \s+ more | e-?mail | comments?
-          | leave \s+ a \s+ comment | (?:ein|kein|keine|no|one|a) \s+ (?:kommentare?|comments?)
-          | schreibe \s+ einen | hinterlasse | zuletzt | veröffentlicht | aktualisiert | publiziert
-          | kommentare? | publicado | actualizado | publié | mis \s+ à \s+ jour | sagt | says
-          )\b
-      | (?<=\s) (?-i:\p{{Lu}}) \p{{L}}* : (?=\s|$)            # a label: "Kategorien:", "Lesezeit:"
-      | (?<=\s) (?: on | at | in | am | um | le | el | for | für | via | from | aus | with
-          | mit | seit | since | who | is | ist )\b
-    )
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-# A cue that introduces the names. Lead-in words ("Written", "Posted", "Ein Artikel") are folded in.
-CUE_RE = regex.compile(
-    r"""
-    (?: ^ | (?<=[\s|·•,/\-]) )
-    (?P<cue>
-      (?: (?: written | reported | reporting | words | text | story | analysis | opinion
-            | commentary | interview | posted | published | post \s+ author | photos? \s+ and
-            | geschrieben | verfasst | erstellt | gepostet | veröffentlicht | publiziert
-            | ein(?:e)? \s+ (?:artikel|kolumne|kommentar|gastbeitrag|beitrag|analyse)
-            | artikel | beitrag | escrito | publicado | redactado | publié | écrit | rédigé
-            | scritto | pubblicato | geschreven | skrevet | skrivet ) \s+ )?
-      (?: by | von | por | par | door | av | af | di | da | author | autor )
-      (?: \s*:(?!innen)\s* | \s+ )
-    | (?: author\(?s?\)? | authors | autor(?:in|\*in|en)? | auteur(?:s)? | autore | text
-        | texte | words | redaktion | interview | автор(?:ы)? | текст ) \s*:(?!innen)\s*
-    )
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-# What every match of CUE_RE holds, found three times faster: a cue word at a word start before
-# a space or a colon, or a label word before a colon. Lines without it are no cue lines.
-CUE_HINT_RE = regex.compile(
-    r"""
-    \b (?: (?: by | von | por | par | door | av | af | di | da | author | autor ) (?= \s | : )
-        | (?: author | autor | auteur | text | words | redaktion | interview | автор | текст )
-          [^\s:]{0,3} \s* :
-    )
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-# Anything on a line that could vouch for a bare name, as _may_be_vouched() needs: a handle, a
-# digit or a word of a date ("2 hours ago"), an author widget ("Follow", "View profile").
-VOUCH_HINT_RE = regex.compile(
-    r"[@\d] | ago | vor | heute | today | yesterday | gestern | hace | follow | view | more",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-LETTERS_RE = regex.compile(r"[\p{L}\p{M}]+")
-# Words of the outlets that classify() tells apart, split into letter runs: "press", "ria".
-ORG_HINT_WORDS = ORG_WORDS | {"the"} | {w for name in AGENCIES for w in LETTERS_RE.findall(name)}
-# "ByHT News Desk": a browser copy glues the cue to the name.
-GLUED_CUE_RE = regex.compile(r"^(?:By|BY|Von|Por|Par)(?=\p{Lu}\p{L})")
-# A cue alone on its line: the names follow on the next line.
-CUE_ALONE_RE = regex.compile(
-    r"""
-    ^ (?: (?: by | von | por | par | written \s+ by | posted \s+ by
-          | artikel \s+ von ) \s* :?
-        | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur | автор ) \s* :? ) $
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-# What an author box prints after the name: "Inga Hoeltmann Follow", "View More Articles".
-AUTHOR_WIDGET_RE = regex.compile(
-    r"^(?:follow|view\s+(?:more\s+articles|profile|all\s+posts)|more\s+articles)\b",
-    regex.IGNORECASE,
-)
-# Desks that sign articles under one word: "Redaktion - 31. Januar 2022".
-DESK_WORDS = wordset("redaktion newsdesk redacción rédaction redazione redactie staff")
-# Cues that are ordinary words in other languages: they need the page's language, or a full name.
-AMBIGUOUS_CUES = {"door": "nl", "av": "sv no", "af": "da", "di": "it", "da": "it pt"}
-# A lead-in that is not a date but still fine before the cue: "Posted on", "Post author".
-LEAD_WORDS_RE = regex.compile(
-    r"^(?:[\s|·•,/\-–—]|posted|published|on|am|le|el|post|author|veröffentlicht|publiziert)*$",
-    regex.IGNORECASE,
-)
-# Credits and asides that look like bylines but name a photographer or a source.
-CREDIT_RE = regex.compile(
-    r"^(?:\(|\[|©|copyright|photo|foto|bild|image|credit|quelle|source|fuente|getty)",
-    regex.IGNORECASE,
-)
-SEPARATORS = " \t|·•,;:/-–—"
+# A name alone on its line is taken this close to the published date's line (filler between).
+MAX_DATE_GAP_LINES = 2
 
-
-@dataclass(frozen=True, slots=True)
-class BylineFound:
-    """A byline found in the page's lines."""
-
-    byline: str  # as printed, less a leading "By"/"Von"/"Por"/"Par"...
-    authors: tuple[str, ...]  # person names; the agency when only an agency is named
-    index: int  # index into `lines` of the byline line
-    rule: str  # slug of what matched
-    end_index: int | None = None  # the last line when the names follow a cue alone on its line
-
-
-def split_authors(byline: str) -> tuple[str, ...]:
-    """The authors named in a byline: people first, else the agency or desk.
-
-    >>> split_authors("By A. B. Jones, Mary Smith and TOM KRISHER, AP Auto Writer")
-    ('A. B. Jones', 'Mary Smith', 'Tom Krisher')
-    >>> split_authors("the time the polls closed")
-    ()
-    """
-    text = GLUED_CUE_RE.sub("", byline.strip())
-    if m := CUE_RE.match(text):
-        text = text[m.end() :]
-    names, _ = _cut_names(text)
-    return pick_authors(segments(names))
-
-
-def _cut_names(text: str) -> tuple[str, str]:
-    """Split ``text`` into the names part and the trailer (date, handle, "Updated"...)."""
-    m = TRAILER_RE.search(text)
-    cut = m.start() if m else len(text)
-    return text[:cut].strip(SEPARATORS + " "), text[cut:].strip()
-
-
-def _authors_of(names: str) -> tuple[tuple[str, ...], list[Segment]] | None:
-    """Authors of a names part, or None when any piece of it is not a name, title or outlet."""
-    found = segments(names)
-    if not found or any(s.kind == "junk" for s in found):
-        return None
-    authors = pick_authors(found)
-    return (authors, found) if authors else None
-
-
-def _leading_names(names: str) -> str:
-    """The longest run of chunks (cut at pipes, slashes, dashes) that holds only names.
-
-    After a cue, what follows the names may be anything: "Barbara Russ / Kategorien: Event".
-    """
-    best = ""
-    for m in [*HARD_SEPARATOR_RE.finditer(names), None]:
-        prefix = names[: m.start()] if m else names
-        if _authors_of(prefix) is None:
-            break
-        best = prefix
-    return best
-
-
-def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | None:
-    """A line whose names follow a cue: "By X", "Nov 18, 2019 by X", "Autor: X".
-
-    >>> parse_cue_line("By Jane Doe Updated 9:01 AM").authors
-    ('Jane Doe',)
-    >>> parse_cue_line("By the time the polls closed, turnout was high.") is None
-    True
-    """
-    text = GLUED_CUE_RE.sub("By ", text.strip(), count=1)
-    if not CUE_HINT_RE.search(text):
-        return None
-    m = CUE_RE.search(text)
-    if m is None or not _lead_ok(text[: m.start()]):
-        return None
-    names = _leading_names(_cut_names(text[m.end() :])[0])
-    parsed = _authors_of(names)
-    if parsed is None or not _cue_ok(m.group("cue"), parsed[1], language):
-        return None
-    rule = "cue" if not text[: m.start()].strip() else "cue_after_date"
-    return BylineFound(names, parsed[0], 0, rule)
-
-
-def _lead_ok(lead: str) -> bool:
-    lead = lead.strip()
-    return not lead or bool(LEAD_WORDS_RE.match(lead)) or bool(DATE_LINE_RE.match(lead))
-
-
-def _cue_ok(cue: str, found: list[Segment], language: str | None) -> bool:
-    word = cue.split()[-1].strip(":").lower()
-    if word not in AMBIGUOUS_CUES:
-        return True
-    if not any(s.kind == "person" for s in found):
-        return False  # "Di notte": a lower-case word after an ambiguous cue is prose
-    if language is not None:
-        return language.split("-")[0].lower() in AMBIGUOUS_CUES[word].split()
-    return any(s.kind == "person" and " " in s.text for s in found)
-
-
-def parse_bare_line(text: str, *, allow_single: bool = False) -> BylineFound | None:
-    """A line with names but no cue, vouched for by a date, a job title or a handle on it.
-
-    ``allow_single`` accepts a one-word name ("LinkNaija August 08, 2018"): only right under
-    the headline.
-
-    >>> parse_bare_line("Chris Davies - Nov 19, 2019, 10:31 pm CST").authors
-    ('Chris Davies',)
-    >>> parse_bare_line("Tom Krisher, Ap Auto Writer").authors
-    ('Tom Krisher',)
-    >>> parse_bare_line("Alex Wong | Getty Images") is None
-    True
-    """
-    text = text.strip()
-    if CREDIT_RE.match(text) or "©" in text or len(text.split()) > MAX_BARE_WORDS:
-        return None
-    lead = DATE_PREFIX_RE.match(text)
-    if lead and not REAL_DATE_RE.search(lead.group(0)):
-        lead = None
-    if lead is None and not _may_be_vouched(text):
-        return None
-    rest = text[lead.end() :] if lead else text
-    names, trailer = _cut_names(rest)
-    if rest[len(names) :].lstrip().startswith(":"):
-        return None  # "opublikowano: 2021-04-29": a label, not a name
-    if lead is None and trailer and not _trailer_vouches(trailer):
-        return None  # settled before the costly parse of the names
-    parsed = _authors_of(names)
-    if parsed is None or not _bare_names_ok(parsed, allow_single=allow_single):
-        return None
-    rule = _bare_rule(names, trailer, parsed[1], dated=lead is not None)
-    return BylineFound(names, parsed[0], 0, rule) if rule else None
-
-
-def _may_be_vouched(text: str) -> bool:
-    """Whether a line holds anything that _bare_rule() could take to vouch for a bare name.
-
-    A cheap test run before the costly parse: False rules the line out, True decides nothing.
-    It looks for a handle, a digit or a word of a date, an author widget, a job title, or an
-    outlet next to a comma, as the rules need; titles and outlets only beside a capital letter.
-
-    >>> _may_be_vouched("Tom Krisher, AP Auto Writer")
-    True
-    >>> _may_be_vouched("Home News Sport")
-    False
-    """
-    if VOUCH_HINT_RE.search(text):
-        return True
-    if text.islower():  # no capital letter, so no person's name
-        return False
-    words = {word.lower() for word in LETTERS_RE.findall(text)}
-    if not words.isdisjoint(TITLE_HEADS):
-        return True
-    return "," in text and ("." in text or not words.isdisjoint(ORG_HINT_WORDS))
-
-
-def _bare_rule(names: str, trailer: str, found: list[Segment], *, dated: bool) -> str | None:
-    """What vouches for a bare name: a date before or after it, a handle, a title, an outlet."""
-    if dated:
-        return "name_after_date"
-    if trailer:
-        return _trailer_vouches(trailer)
-    if not any(s.kind == "person" for s in found):
-        return None  # "Reuters" alone under a photo is a credit, not a byline
-    if any(s.kind == "title" or s.titled for s in found):
-        return "name_title"
-    # "Meg Kinnard and Errin Haines, Associated Press"; but "Noah Berger / AP" is a photo credit
-    if any(s.kind == "org" for s in found) and "," in names and "/" not in names:
-        return "name_title"
-    return None
-
-
-def _trailer_vouches(trailer: str) -> str | None:
-    """The rule by which what follows a bare name vouches for it: a handle, a widget, a date."""
-    if trailer.startswith("@"):
-        return "name_handle"
-    if AUTHOR_WIDGET_RE.match(trailer):
-        return "name_widget"
-    if _starts_with_date(trailer):
-        return "name_date"
-    return None
-
-
-def _starts_with_date(text: str) -> bool:
-    m = DATE_PREFIX_RE.match(text.lstrip(SEPARATORS))
-    return bool(m) and bool(REAL_DATE_RE.search(m.group(0)))
-
-
-def _user_name_like(segment: Segment) -> bool:
-    """A one-word author that is no ordinary word: "LinkNaija", "MikeNils", "r23", "Redaktion"."""
-    word = segment.text
-    if segment.kind == "handle" or word.lower() in DESK_WORDS | AGENCIES:
-        return True
-    inner_capital = any(c.isupper() for c in word[1:]) and not word.isupper()
-    return " " not in word and (inner_capital or any(c.isdigit() or c == "_" for c in word))
-
-
-def _bare_names_ok(
-    parsed: tuple[tuple[str, ...], list[Segment]], *, allow_single: bool = False
-) -> bool:
-    """Without a cue, only full names (two words or more) or a wire service will do."""
-    authors, found = parsed
-    if allow_single and len(found) == 1 and _user_name_like(found[0]):
-        return True
-    if any(s.kind == "person" for s in found):
-        return all(" " in a for a in authors)
-    return all(a.lower().removeprefix("the ") in AGENCIES for a in authors)
-
-
-def parse_name_line(text: str) -> tuple[str, ...]:
-    """The people (or the agency) on a line that holds nothing else.
-
-    >>> parse_name_line("JANIE HAR")
-    ('Janie Har',)
-    >>> parse_name_line("Share this story")
-    ()
-    """
-    text = text.strip()
-    if CREDIT_RE.match(text) or text.endswith(":") or len(text.split()) > MAX_BARE_WORDS:
-        return ()
-    parsed = _authors_of(text)
-    if parsed is None or not _bare_names_ok(parsed):
-        return ()
-    return parsed[0]
-
-
-def is_byline_line(text: str) -> bool:
-    """True when the line is a byline and nothing more (for the body filter).
-
-    >>> is_byline_line("By Jane Doe and John Roe")
-    True
-    >>> is_byline_line("By the time the polls closed, turnout had reached 60 per cent.")
-    False
-    """
-    found = parse_cue_line(text) or parse_bare_line(text)
-    if found is None:
-        return False
-    rest = text.split(found.byline, 1)[-1] if found.byline in text else ""
-    return not _has_sentence(rest)
-
-
-# Four lower-case words in a row: prose, not a date stamp or a section name.
-SENTENCE_RE = regex.compile(r"(?:\b\p{Ll}[\p{L}'’]*\b[\s,]+){3}\b\p{Ll}")
+# A desk's signature is short: "Redaktion Polizeiticker Schweiz".
+MAX_DESK_WORDS = 4
+# What may stand between a name and its date besides one word: a dash, a bullet, "by".
+FILLER_RE = regex.compile(r"^[^\p{L}\d]*$|^\p{L}{1,2}$")
+# A user name: one run of letters and digits with a capital inside, a digit or an underscore.
+USER_NAME_RE = regex.compile(r"^(?=.*(?:\p{Ll}\p{Lu}|\d|_))[\p{L}\d][\p{L}\d_]*$")
 # What may join names in a plain list: anything else ("|", "/", dashes, brackets) is a byline.
 NOT_LIST_RE = regex.compile(r"[|/\-–—:()]")
 # A handle or an e-mail address alone on its line.
 CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
 
 
-def _has_sentence(text: str) -> bool:
-    """A run of four lower-case words: prose, not a date stamp or a section name."""
-    return bool(SENTENCE_RE.search(text))
-
-
 def find_byline(
-    lines: Sequence[str], *, headline_index: int | None = None, language: str | None = None
+    lines: Sequence[str],
+    *,
+    headline_index: int | None = None,
+    language: str | None = None,
+    date_index: int | None = None,
 ) -> BylineFound | None:
-    """The byline of a page given as lines, looked for near the headline first.
+    """The byline of a page given as lines, looked for near the headline, then near the date.
+
+    ``headline_index`` is the headline's line, ``date_index`` the published date's line: the
+    byline sits beside one or the other. Cues come first, then bare names; last, a cue anywhere.
 
     >>> lines = ["Storm hits coast", "By", "Jane Doe", "Nov. 19, 2019", "The storm came at dawn."]
     >>> find_byline(lines, headline_index=0)
@@ -402,13 +79,22 @@ def find_byline(
     True
     """
     near = _near_indices(len(lines), headline_index)
-    for i in near:
+    by_date = [
+        i for i in _date_indices(len(lines), date_index) if i not in near and i != headline_index
+    ]
+    for i in [*near, *by_date]:
         if found := _cue_at(lines, i, language):
             return found
     for i in near:
         if found := _bare_at(lines, i, headline_index):
             return found
-    seen = set(near)
+    if date_index is not None:
+        for i in _date_indices(len(lines), date_index):
+            if i == headline_index:
+                continue
+            if found := _bare_by_date(lines, i, date_index):
+                return found
+    seen = {*near, *by_date}
     for i in range(len(lines)):
         if i not in seen and (found := _cue_at(lines, i, language)):
             return found
@@ -424,11 +110,21 @@ def _near_indices(count: int, headline_index: int | None) -> list[int]:
     return [*after, *before]
 
 
+def _date_indices(count: int, date_index: int | None) -> list[int]:
+    """Indices beside the published date's line, nearest first, the date's line itself first."""
+    if date_index is None:
+        return []
+    order = [date_index]
+    for step in range(1, MAX_DATE_GAP_LINES + 1):
+        order.extend((date_index - step, date_index + step))
+    return [i for i in order if 0 <= i < count]
+
+
 def _cue_at(lines: Sequence[str], i: int, language: str | None) -> BylineFound | None:
     text = lines[i]
     if CUE_ALONE_RE.match(text.strip()) and i + 1 < len(lines):
-        names = _leading_names(_cut_names(lines[i + 1].strip())[0])
-        parsed = _authors_of(names)
+        names = leading_names(cut_names(lines[i + 1].strip())[0])
+        parsed = authors_of(names)
         label_only = text.strip()[-1:] not in ":" and text.strip()[:1] in "AaАа"
         if parsed is None or (label_only and not all(" " in a for a in parsed[0])):
             return None  # "Authors" in a menu, then "Podcasts"
@@ -450,6 +146,52 @@ def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> Byline
     if len(authors) >= 2 and under_headline and _plain_name_list(lines[i], authors):
         return BylineFound(lines[i].strip(), authors, i, "name_list")  # "A, B y C"
     return None
+
+
+def _bare_by_date(lines: Sequence[str], i: int, date_index: int) -> BylineFound | None:
+    """A bare name on the published date's line, or alone on a line beside it.
+
+    Between the name and the date only filler may stand: "—", "am", "Twitter", a section's
+    one word, another date. A name right above or below the date is read with it, so that a
+    user name such as "LinkNaija" over "August 08, 2018" counts as it would on one line.
+    """
+    if found := parse_bare_line(lines[i], allow_single=i == date_index):
+        return BylineFound(found.byline, found.authors, i, found.rule)
+    if i >= date_index:
+        return None  # under its date, a line of names is the article's: "The Doobie Brothers..."
+    between = lines[i + 1 : date_index]
+    if not all(_is_filler(line) for line in between):
+        return None
+    name, stamp = lines[i].strip(), lines[date_index].strip()
+    found = parse_bare_line(f"{name} {stamp}", allow_single=not between)
+    if found and found.byline in name and _full_or_user_name(found.authors):
+        return BylineFound(found.byline, found.authors, i, "name_by_date")
+    if authors := parse_name_line(name) or _desk_line(name):
+        return BylineFound(name, authors, i, "name_by_date")
+    return None
+
+
+def _full_or_user_name(authors: tuple[str, ...]) -> bool:
+    """Full names, or one user name that no dictionary holds: "LinkNaija", "r2d2", "the_pain"."""
+    if len(authors) != 1 or " " in authors[0]:
+        return True
+    return bool(USER_NAME_RE.match(authors[0]))
+
+
+def _is_filler(text: str) -> bool:
+    """A line that may part a name from its date: a dash, "am", one word, another date."""
+    text = text.strip()
+    return bool(FILLER_RE.match(text)) or len(text.split()) == 1 or _is_date_line(text)
+
+
+def _desk_line(text: str) -> tuple[str, ...]:
+    """A desk signing alone on its line: "Redaktion", "Redaktion Polizeiticker Schweiz"."""
+    words = text.split()
+    if not words or len(words) > MAX_DESK_WORDS or words[0].lower() not in DESK_WORDS:
+        return ()
+    found = segments(text)
+    ok = len(found) == 1 and found[0].kind in ("org", "handle", "person")
+    return (text.strip(),) if ok or (len(words) == 1 and words[0][:1].isupper()) else ()
 
 
 def _plain_name_list(text: str, authors: tuple[str, ...]) -> bool:

@@ -9,25 +9,28 @@ filled only from an updated cue.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import regex
+
 from newsclean.extract.date_cues import (
     COMMENTS_RE,
     COPYRIGHT_RE,
     DAY_FIRST_CUE_RE,
-    DIGIT_RE,
     REPLY_RE,
     RIGHTS_RE,
     after_sentence,
     cue_of,
+    drop_fillers,
     extra_words,
     weekday_led,
 )
-from newsclean.extract.date_formats import NUMERIC_PAIR_RE, Stamp, scan
+from newsclean.extract.date_formats import RELATIVE_HINT_RE, Stamp, numeric_pairs, scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,23 +98,69 @@ def is_date_line(text: str) -> bool:
     return len(extra_words(text, stamps)) <= 1
 
 
+# What every date but a relative one holds: a 19xx/20xx year, or two numbers each followed by the
+# same kind of separator ("19/11/19", "19. 11."). One pass over the whole page finds the lines
+# worth scanning; the leading digit and the lookbehind keep that pass fast.
+DATE_HINT_RE = regex.compile(r"\d(?:\d\d\d(?<=(?:19|20)\d\d)|[/.-][^\S\n]?\d\d?[/.-])")
+
+
+def _dated_lines(lines: Sequence[str], relative: bool) -> list[int]:
+    """Indices of the lines that may hold a date (or, with ``relative``, "3 hours ago").
+
+    >>> _dated_lines(["Menu", "Nov 19, 2019", "Page 2", "19/11/19", "vor 3 Stunden"], False)
+    [1, 3]
+    """
+    page = "\n".join(lines)
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    hints = [DATE_HINT_RE, RELATIVE_HINT_RE] if relative else [DATE_HINT_RE]
+    found = {bisect.bisect_right(starts, m.start()) - 1 for r in hints for m in r.finditer(page)}
+    return sorted(found)
+
+
 def _page_order(lines: Sequence[str]) -> str | None:
     """Day-first or month-first, as the page's unambiguous numeric dates show ("19/11/2019"), or
-    day-first when the page's date cues are in a language that writes the day first."""
+    day-first when the page's date cues are in a language that writes the day first.
+
+    ``lines`` are the page's lines that hold dates: a cue that counts stands beside one."""
     votes: Counter[str] = Counter()
     foreign_cue = False
     for line in lines:
-        for m in NUMERIC_PAIR_RE.finditer(line):
+        for m in numeric_pairs(line):
             first, second = int(m["first"]), int(m["second"])
             if first > 12 >= second:
                 votes["dmy"] += 1
             elif second > 12 >= first:
                 votes["mdy"] += 1
-        if not foreign_cue and DIGIT_RE.search(line):
+        if not foreign_cue:
             foreign_cue = bool(DAY_FIRST_CUE_RE.search(line))
     if len(votes) == 1:
         return next(iter(votes))
     return "dmy" if not votes and foreign_cue else None
+
+
+def _settle(stamps: list[Stamp], order: str | None) -> list[Stamp]:
+    """Give the numeric dates that read two ways the page's day/month order, if it has one."""
+    if order is None:
+        return stamps
+    k = 0 if order == "dmy" else 1
+    return [
+        s._replace(value=s.readings[k]) if s.value is None and s.readings else s for s in stamps
+    ]
+
+
+def _scan_page(
+    lines: Sequence[str], now: datetime.date | None, language: str | None
+) -> list[tuple[int, list[Stamp]]]:
+    """The dates of every line that has some, numeric ones read in the page's day/month order."""
+    scanned = []
+    for i in _dated_lines(lines, relative=now is not None):
+        if stamps := scan(lines[i], now=now, language=language):
+            scanned.append((i, stamps))
+    order = _page_order([lines[i] for i, _ in scanned])
+    return [(i, _settle(stamps, order)) for i, stamps in scanned]
 
 
 def _comments_start(lines: Sequence[str], after: int) -> int:
@@ -183,8 +232,9 @@ def _line_candidates(
     lines: Sequence[str], i: int, stamps: list[Stamp], place: float
 ) -> list[Candidate]:
     text, previous = lines[i], lines[i - 1] if i else ""
-    words = extra_words(text, stamps)
-    sentence = _is_sentence(extra_words(text, stamps, fillers=False))
+    all_words = extra_words(text, stamps, fillers=False)
+    words = drop_fillers(all_words)
+    sentence = _is_sentence(all_words)
     if REPLY_RE.search(previous) or REPLY_RE.search(text):
         place -= COMMENTS_PENALTY
     found, prev_end = [], 0
@@ -239,17 +289,11 @@ def find_dates(
     ...             "private residence on June 28, 2019 in Montecito, California."])
     Dates(published=None, updated=None, warnings=())
     """
-    order = _page_order(lines)
     comments = _comments_start(lines, headline_index if headline_index is not None else -1)
     candidates: list[Candidate] = []
     all_stamps: list[Stamp] = []
     indices: list[int] = []
-    for i, text in enumerate(lines):
-        if not DIGIT_RE.search(text) and now is None:
-            continue
-        stamps = scan(text, now=now, language=language, order=order)
-        if not stamps:
-            continue
+    for i, stamps in _scan_page(lines, now, language):
         all_stamps.extend(stamps)
         indices.extend([i] * len(stamps))
         place = _place_score(i, headline_index, len(lines)) - (COMMENTS_PENALTY * (i > comments))

@@ -70,11 +70,9 @@ COMMENTS_RE = regex.compile(
     FLAGS,
 )
 # Words that may share a line with a stamp without making it a sentence.
-FILLER_RE = regex.compile(
-    r"""(?<!\p{L})(?: on | at | am | um | the | le | der | den | de | del | el
-    | il | à | a | às | o | om | op | kl | klo | uhr | date | datum | fecha | data | dátum | time
-    | by | ago | since | seit | heute | today | gmt | utc )(?!\p{L})""",
-    FLAGS,
+FILLERS = frozenset(
+    """on at am um the le der den de del el il à a às o om op kl klo uhr date datum fecha data
+    dátum time by ago since seit heute today gmt utc""".split()
 )
 DIGIT_RE = regex.compile(r"\d")
 WEEKDAY_LEAD_RE = regex.compile(rf"^(?P<weekday>{WEEKDAY_NAME}),?\s", FLAGS)
@@ -111,9 +109,19 @@ def extra_words(text: str, stamps: Sequence[Stamp], *, fillers: bool = True) -> 
         pos = stamp.end
     rest.append(text[pos:])
     left = " ".join(rest)
-    for pattern in (PUBLISHED_CUE_RE, UPDATED_CUE_RE, FILLER_RE)[: 3 if fillers else 2]:
+    for pattern in (PUBLISHED_CUE_RE, UPDATED_CUE_RE):
         left = pattern.sub(" ", left)
-    return [w for w in WORD_RE.findall(left) if not (fillers and is_weekday(w))]
+    words = WORD_RE.findall(left)
+    return drop_fillers(words) if fillers else words
+
+
+def drop_fillers(words: Sequence[str]) -> list[str]:
+    """The words that are neither fillers ("on", "um", "GMT") nor weekday names.
+
+    >>> drop_fillers(["on", "Tuesday", "by", "Jane", "Doe", "kl."])
+    ['Jane', 'Doe']
+    """
+    return [w for w in words if w.rstrip(".").casefold() not in FILLERS and not is_weekday(w)]
 
 
 def cue_of(text: str, stamp: Stamp, prev_end: int, previous_line: str) -> str | None:

@@ -76,6 +76,23 @@ NUMERIC_PAIR_RE = regex.compile(
     FLAGS,
 )
 
+# What every numeric pair date holds, found fast: digits either side of a separator.
+PAIR_HINT_RE = regex.compile(r"\d[/.-]\s?\d")
+
+
+def numeric_pairs(text: str) -> list[regex.Match[str]]:
+    """The slash, dash and dot dates of NUMERIC_PAIR_RE in ``text``, left to right.
+
+    >>> [m[0] for m in numeric_pairs("From 19/11/2019 to 20.11.2019")]
+    ['19/11/2019', '20.11.2019']
+    >>> numeric_pairs("Chapter 12 - the end")
+    []
+    """
+    if not PAIR_HINT_RE.search(text):
+        return []
+    return list(NUMERIC_PAIR_RE.finditer(text))
+
+
 TIME_AFTER_RE = regex.compile(
     rf"""\s* (?:[,|·•/@–—-]+\s*)*                      # "2019, 09:01" "2019 | 09:01"
     (?: (?:at|um|à|a\s+las|alle|às|kl\.?|klo|o|в|godz\.?|om) \s+ )?   # "at 8:03"
@@ -105,6 +122,8 @@ RELATIVE_RE = regex.compile(
       | há \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) )(?!\p{{L}})""",
     FLAGS,
 )
+# What every relative stamp holds, found fast: "ago", "vor", "il y a", "hace", "há".
+RELATIVE_HINT_RE = regex.compile(r"ago|vor|y\s+a|hace|há", regex.IGNORECASE)
 # days back for one of each unit; minutes and hours ago are today
 RELATIVE_UNITS = {
     "min": 0, "mins": 0, "minute": 0, "minutes": 0, "minuten": 0, "minutos": 0,
@@ -129,21 +148,48 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _rules_for(text: str) -> list[tuple[str, regex.Pattern[str]]]:
+def _rules_for(text: str, year: bool | None = None) -> list[tuple[str, regex.Pattern[str]]]:
     """The rules of DATE_RULES that can match ``text``, in their order: a cheap pre-check.
+    ``year`` says whether the text holds a 19xx/20xx year, when the caller knows.
 
     >>> [rule for rule, _ in _rules_for("Nov 19, 2019")]
     ['month_day_year', 'day_month_year', 'year_month_day']
     >>> _rules_for("Chapter 12: the end")
     []
     """
-    year = YEAR_HINT_RE.search(text) is not None
-    return [
-        (rule, pattern)
-        for rule, pattern in DATE_RULES
-        if (year or rule == "numeric_dmy_dot_short")
-        and any(c in text for c in RULE_NEEDS.get(rule, ("",)))
-    ]
+    if year is None:
+        year = YEAR_HINT_RE.search(text) is not None
+    rules = []
+    for rule, pattern in DATE_RULES:
+        needs = RULE_NEEDS.get(rule)
+        # every rule but the short dotted one reads a 19xx/20xx year
+        if (year or rule == "numeric_dmy_dot_short") and (
+            needs is None or any(c in text for c in needs)
+        ):
+            rules.append((rule, pattern))
+    return rules
+
+
+# How far a date reaches either side of its year ("Wednesday, 19th of November, 2019", "2019-11-19
+# 08:03:25.123+01:00"): the named rules read only these windows of a long line.
+YEAR_REACH_BEFORE, YEAR_REACH_AFTER = 40, 48
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """The spans around each 19xx/20xx year of ``text``, overlapping ones merged.
+
+    >>> _year_windows("Nov 19, 2019"), _year_windows("no year here")
+    ([(0, 12)], [])
+    """
+    spans: list[tuple[int, int]] = []
+    for m in YEAR_HINT_RE.finditer(text):
+        lo = max(0, m.start() - YEAR_REACH_BEFORE)
+        hi = min(len(text), m.end() + YEAR_REACH_AFTER)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 class Stamp(NamedTuple):
@@ -338,14 +384,17 @@ def scan(
     """
     found: list[Stamp] = []
     if DIGIT_RE.search(text):  # every rule but the relative one reads digits
-        for rule, pattern in _rules_for(text):
-            for m in pattern.finditer(text, overlapped=True):
-                if stamp := _named_stamp(rule, m, text, now, language):
-                    found.append(stamp)
-        for m in NUMERIC_PAIR_RE.finditer(text):
+        windows = _year_windows(text)
+        for rule, pattern in _rules_for(text, year=bool(windows)):
+            # the short dotted date has no four-digit year to anchor it
+            for lo, hi in windows if rule != "numeric_dmy_dot_short" else [(0, len(text))]:
+                for m in pattern.finditer(text, lo, hi, overlapped=True):
+                    if stamp := _named_stamp(rule, m, text, now, language):
+                        found.append(stamp)
+        for m in numeric_pairs(text):
             if stamp := _pair_stamp(m, text, now, language, order):
                 found.append(stamp)
-    if now is not None:
+    if now is not None and RELATIVE_HINT_RE.search(text):
         for m in RELATIVE_RE.finditer(text):
             if stamp := _relative_stamp(m, now):
                 found.append(stamp)

@@ -11,10 +11,13 @@ paragraph of the body.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
+
+from newsclean.extract.byline import is_byline_line, parse_name_line
 
 WORD_RE = regex.compile(r"\w+")
 # Letters of scripts written without spaces: each two of them count as one word.
@@ -83,6 +86,21 @@ META_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Lines that carry no text of their own: list bullets left alone, share and social buttons.
+FILLER_RE = regex.compile(
+    r"""
+    ^ (?: share | teilen | tweet | e-?mail | print | comments? | close | replay
+        | facebook | twitter | pinterest | linkedin | reddit | whatsapp | flipboard
+        | x \s share \s via | share \s permalink ) \b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+MAX_FILLER_WORDS = 3  # a share-button line is short
+MAX_NAME_LINE_WORDS = 8  # a line naming the author holds little else
+MIN_KEYWORD_CHARS = 4  # shorter words are mostly function words, in most languages
+# The headline finder measures each line near every candidate again: its line measures are
+# remembered for this many distinct lines (a few pages' worth).
+CACHED_LINES = 4096
 MAX_HEADLINE_OVERLAP = 0.6  # a line this much like the headline is a variant of it
 
 
@@ -94,6 +112,7 @@ class DescriptionFound:
     index: int
 
 
+@functools.lru_cache(maxsize=CACHED_LINES)
 def norm(text: str) -> str:
     """Case-folded word tokens joined by single spaces: how headlines are compared.
 
@@ -105,6 +124,7 @@ def norm(text: str) -> str:
     return " ".join(WORD_RE.findall(text.casefold()))
 
 
+@functools.lru_cache(maxsize=CACHED_LINES)
 def word_count(text: str) -> int:
     """Number of words, counting each CJK character as one.
 
@@ -134,6 +154,7 @@ def overlap(line: str, title: str) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+@functools.lru_cache(maxsize=CACHED_LINES)
 def looks_like_date_line(text: str) -> bool:
     """A short line that carries a date or a time ("Nov 19, 2019", "Published 12 May").
 
@@ -145,6 +166,7 @@ def looks_like_date_line(text: str) -> bool:
     return word_count(text) <= MAX_HEAD_LINE_WORDS and DATE_LINE_RE.search(text) is not None
 
 
+@functools.lru_cache(maxsize=CACHED_LINES)
 def looks_like_byline(text: str) -> bool:
     """A short line naming the author ("By Jane Doe", "Written by ...").
 
@@ -160,6 +182,44 @@ def looks_like_byline(text: str) -> bool:
     # "Posted on March 30, 2015 by Admin": a trailing "by Name" only counts beside a date,
     # since headlines end in "by Name" too ("Man bitten by Shark")
     return TRAILING_BY_RE.search(text) is not None and DATE_LINE_RE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def is_filler(text: str) -> bool:
+    """A line with no text of its own: a bullet, a count, a share or social button.
+
+    >>> is_filler("Share permalink")
+    True
+    >>> is_filler("Shares fall as Home Depot misses estimates")
+    False
+    """
+    words = word_count(text)
+    return words <= 1 or (words <= MAX_FILLER_WORDS and FILLER_RE.match(text) is not None)
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def is_name_line(text: str) -> bool:
+    """A short line that names the author, with or without "By" ("Tom Krisher, Ap Auto Writer").
+
+    >>> is_name_line("Tom Krisher, Ap Auto Writer")
+    True
+    >>> is_name_line("Alibaba to raise up to $12.9bn in landmark Hong Kong listing")
+    False
+    """
+    if word_count(text) > MAX_NAME_LINE_WORDS:
+        return False
+    return looks_like_byline(text) or is_byline_line(text) or bool(parse_name_line(text))
+
+
+def keywords(text: str) -> frozenset[str]:
+    """The longer words of a line, case-folded: what a headline shares with its article.
+
+    >>> sorted(keywords("Alibaba to raise up to $12.9bn"))
+    ['alibaba', 'raise']
+    >>> keywords("Go on")
+    frozenset()
+    """
+    return frozenset(w for w in norm(text).split() if len(w) >= MIN_KEYWORD_CHARS)
 
 
 def looks_like_caption(text: str) -> bool:

@@ -16,15 +16,20 @@ article head alone.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
 
+from newsclean.extract.byline import is_byline_line
 from newsclean.extract.description import (
     BREADCRUMB_RE,
     LEGAL_RE,
+    is_filler,
+    is_name_line,
+    keywords,
     looks_like_byline,
     looks_like_caption,
     looks_like_date_line,
@@ -60,6 +65,20 @@ MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the prin
 MIN_REWORDED_OVERLAP = 0.5  # Dice of word sets for a printed headline that rewords the title
 STRONG_HEAD_CUES = 1.5  # head_cues() an article head needs to outvote a title it does not repeat
 GENERIC_TITLE_WORDS = 3  # a title this short without separators may only name the site
+# Without a title line, the headline is read off the page: the line above the article's prose
+# that looks most like an article head and shares most words with that prose.
+NUMBERED_RE = regex.compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
+PROSE_WORDS = 15  # a line this long is prose...
+SHORT_LINE_COST = 3.0  # ...and each shorter line (not a bullet or a button) breaks a run of it
+BODY_SAMPLE_WORDS = 300  # the article's opening words a headline is compared with
+BODY_LIKENESS_WEIGHT = 2.0  # share of a line's keywords found in the article's opening
+NEAR_BODY_BONUS = 1.0  # for the nearest headline-shaped line above the prose, shared out...
+NEAR_BODY_LINES = 25  # ...among those at most this many text lines above it
+INSIDE_BODY_PENALTY = 0.5  # a line inside the prose is a subheading
+REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
+NUMBERED_PENALTY = 0.5
+BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
+FIRST_LINE_REPEAT_WINDOW = 400  # lines searched for a repeat of the first line
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +291,8 @@ def _walk_up(lines: Sequence[str], index: int, start: int) -> int:
         above, here = lines[index - 1], lines[index]
         if not _could_head(above) or word_count(above) < MIN_HEAD_WORDS:
             break
+        if NUMBERED_RE.match(above) or _contains(norm(above), norm(here)):
+            break  # "3. Title" above "Title": a breadcrumb's last item, not a kicker
         standfirst = (
             SENTENCE_END_RE.search(here) is not None or word_count(here) >= STANDFIRST_WORDS
         )
@@ -364,6 +385,160 @@ def _from_title(lines: Sequence[str]) -> HeadlineFound:
     return HeadlineFound(strip_site_name(title), None, 0, "title_only")
 
 
+def prose_run(lines: Sequence[str]) -> tuple[int, int] | None:
+    """First and last index of the run of lines densest in prose (the article, usually).
+
+    Prose lines add their words, bullets and buttons nothing, other short lines cost a little.
+
+    >>> prose_run(["Home", "Storm hits coast", "Winds " * 30, "Rain " * 20, "Sport"])
+    (2, 3)
+    >>> prose_run(["Home", "News"]) is None
+    True
+    """
+    best, span, run, start = 0.0, None, 0.0, 0
+    for i, text in enumerate(lines):
+        words = word_count(text)
+        if words >= PROSE_WORDS:
+            value = float(words)
+        else:
+            value = 0.0 if is_filler(text) else -SHORT_LINE_COST
+        if run <= 0 and value <= 0:
+            continue
+        if run <= 0:
+            run, start = 0.0, i
+        run += value
+        if run > best:
+            best, span = run, (start, i)
+    return span
+
+
+def _opening_words(lines: Sequence[str], span: tuple[int, int]) -> frozenset[str]:
+    """The keywords of the first prose lines of a run."""
+    found: set[str] = set()
+    seen = 0
+    for text in lines[span[0] : span[1] + 1]:
+        if word_count(text) >= PROSE_WORDS:
+            found |= keywords(text)
+            seen += word_count(text)
+            if seen > BODY_SAMPLE_WORDS:
+                break
+    return frozenset(found)
+
+
+def body_likeness(text: str, words: frozenset[str]) -> float:
+    """Share of a line's keywords found in ``words`` (an article's opening), in [0, 1].
+
+    >>> body_likeness("Storm hits the coast", frozenset({"storm", "coast", "winds"}))
+    0.6666666666666666
+    >>> body_likeness("Skip to main content", frozenset({"storm", "coast", "winds"}))
+    0.0
+    """
+    own = keywords(text)
+    return len(own & words) / len(own) if own else 0.0
+
+
+def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float:
+    """head_cues() counted over lines with text; a bare name counts less than a "By" byline."""
+    total, seen = 0.0, set()
+    for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
+        text = lines[j]
+        cues = {
+            "date": 1.0 if looks_like_date_line(text) else 0.0,
+            "byline": _name_weight(text),
+            "paragraph": 1.0 if _is_paragraph(text) else 0.0,
+        }
+        for cue, weight in cues.items():
+            if weight and cue not in seen:
+                seen.add(cue)
+                total += weight / distance
+    return total
+
+
+def _name_weight(text: str) -> float:
+    if not is_name_line(text):
+        return 0.0
+    return BYLINE_WEIGHT if looks_like_byline(text) or is_byline_line(text) else BARE_NAME_WEIGHT
+
+
+class _Page(NamedTuple):
+    """What every candidate line is ranked against when the page has no title line."""
+
+    lines: Sequence[str]
+    text_lines: list[int]  # indices of the lines that are not bullets or buttons
+    body: tuple[int, int] | None  # the densest prose run
+    opening: frozenset[str]  # its opening keywords
+    counts: Counter[str]  # how often each normalised line is printed
+
+
+def _page(lines: Sequence[str]) -> _Page:
+    body = prose_run(lines)
+    text_lines = [i for i, text in enumerate(lines) if not is_filler(text)]
+    opening = _opening_words(lines, body) if body else frozenset()
+    return _Page(lines, text_lines, body, opening, Counter(norm(text) for text in lines))
+
+
+def _headline_like(text: str) -> bool:
+    return _could_head(text) and not is_name_line(text)
+
+
+def _near_body(page: _Page, index: int, k: int, candidates: Sequence[int]) -> float:
+    """A share of NEAR_BODY_BONUS for a line above the prose, less for each headline between."""
+    if page.body is None:
+        return 0.0
+    start = page.body[0]
+    gap = sum(1 for j in page.text_lines[k + 1 :] if j < start)
+    if index >= start:
+        return -INSIDE_BODY_PENALTY
+    if gap > NEAR_BODY_LINES:
+        return 0.0
+    between = sum(
+        1
+        for j in candidates
+        if index < j < start
+        and word_count(page.lines[j]) >= MIN_HEAD_WORDS
+        and not SENTENCE_END_RE.search(page.lines[j])
+    )
+    return NEAR_BODY_BONUS / (1 + between)
+
+
+def _page_rank(page: _Page, index: int, k: int, candidates: Sequence[int]) -> float:
+    text = page.lines[index]
+    score = _text_cues(page.lines, page.text_lines, k) + _near_body(page, index, k, candidates)
+    score += BODY_LIKENESS_WEIGHT * body_likeness(text, page.opening)
+    if word_count(text) < MIN_HEAD_WORDS:
+        score -= SHORT_PENALTY
+    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
+        score -= SENTENCE_PENALTY
+    if NUMBERED_RE.match(text):
+        score -= NUMBERED_PENALTY
+    if word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1:
+        score += REPEAT_BONUS
+    return score
+
+
+def _page_head(lines: Sequence[str]) -> int | None:
+    """Index of the headline read off a page without a title line."""
+    page = _page(lines)
+    candidates = [j for j in page.text_lines if _headline_like(lines[j])]
+    position = {j: k for k, j in enumerate(page.text_lines)}
+    best: tuple[float, int] | None = None
+    for j in candidates:
+        score = _page_rank(page, j, position[j], candidates)
+        if best is None or score > best[0]:
+            best = (score, j)
+    if best is None or best[0] < MIN_HEAD_CUES:
+        return None
+    return _walk_up(lines, best[1], 0)
+
+
+def _first_line_recurs(lines: Sequence[str]) -> bool:
+    """Whether the first line is printed again (up to case and punctuation): a <title>."""
+    key = norm(lines[0])
+    return len(key.split()) >= MIN_HEAD_WORDS and any(
+        norm(text) == key for text in lines[1:FIRST_LINE_REPEAT_WINDOW]
+    )
+
+
 def find_headline(lines: Sequence[str], *, has_title_line: bool = True) -> HeadlineFound | None:
     """The headline of a page given as its non-blank lines.
 
@@ -375,9 +550,9 @@ def find_headline(lines: Sequence[str], *, has_title_line: bool = True) -> Headl
     """
     if not lines:
         return None
-    if has_title_line and norm(lines[0]):
+    if (has_title_line or _first_line_recurs(lines)) and norm(lines[0]):
         return _from_title(lines)
-    head = _article_head(lines, 0)
+    head = _page_head(lines)
     if head is None:
         return None
     return HeadlineFound(lines[head].strip(), head, None, "above_byline")

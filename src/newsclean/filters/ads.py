@@ -8,6 +8,8 @@ from newsclean.model import Hit
 from newsclean.patterns import EDGE
 
 MAX_CHARS = 80  # an ad label is a few words; longer lines are prose
+MAX_DISCLOSURE_CHARS = 400  # an affiliate disclosure is two or three sentences
+MAX_APPEAL_CHARS = 250  # an appeal for donations is a sentence or two
 
 ADVERT_LABEL_RE = regex.compile(
     rf"""
@@ -66,6 +68,8 @@ SPONSORED_RE = regex.compile(
       | sponsored \s+ by \s+ [^,.;:!?]{{1,40}}
       | (?: ad \s* choices | your \s+ ad \s+ choices )
       | (?: advertise | advertising ) (?: \s+ (?: with | on ) \s+ us )?
+      | (?: advertising | advertiser | affiliate | ftc ) \s+ (?: disclosure | disclaimer )
+      | werbehinweis | transparenzhinweis | affiliate-? \s* links?
       | advertisement \s+ feature
       | gesponsert (?: \s+ von \s+ [^,.;:!?]{{1,40}} )?   # de
       | (?: anzeige | werbung ) \s* [:|-] \s* [^,.;:!?]{{1,40}}
@@ -81,6 +85,59 @@ SPONSORED_RE = regex.compile(
       | artyku[łl] \s+ sponsorowany               # pl
     )
     {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+# Disclosures of paid links: "We may receive compensation for some of the links in our stories".
+DISCLOSURE_RE = regex.compile(
+    r"""
+    (?: advertising | advertiser | affiliate ) \s+ (?: disclosure | disclaimer )
+    | \b (?: we | i | wir | ich ) \s+ (?: may \s+ | might \s+ | k[öo]nnen \s+ )? (?: receive
+    | earn | get
+      | make | erhalten | bekommen ) \s+ (?: a \s+ | eine \s+ )? (?: small \s+ | kleine \s+ )?
+      (?: compensation | commissions? | affiliate \s+ commissions? | provision | verg[üu]tung )
+    | \b (?: this | dieser | dieses | unser ) \s+ (?: post | article | page | site | beitrag
+    | artikel
+      | text ) \s+ (?: contains | may \s+ contain | enth[äa]lt ) \s+ (?: \p{L}+ \s+ ){0,3}?
+      (?: affiliate | werbe | partner | provisions ) -? \s* links?
+    | contains \s+ references \s+ to \s+ products
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# The site's own shop: "Besuchen Sie unseren Fan-Shop!", "Visit our store".
+SHOP_RE = regex.compile(
+    r"""
+    \b (?: besuchen \s+ sie | besuche | visit | visitez | visita | zu ) \s+ (?: unseren?
+        | unserem | our
+      | notre | nuestra ) \s+ [\p{L}-]* (?: shop | store | boutique | tienda ) \b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+# Appeals for the reader's money: "Unterstützen Sie diese Form des Journalismus", "Sie lesen gern
+# Achgut.com?", "Ihr Beitrag hilft, unsere Berichterstattung ...", "Support independent journalism".
+APPEAL_RE = regex.compile(
+    r"""
+    (?: ^ | [:.!?–] ) \W* (?: please \s+ | bitte \s+ | jetzt \s+ )?    # the start of a sentence
+    (?: support | unterst[üu]tzen \s+ sie | unterst[üu]tze | unterst[üu]tzt | apoya | apoye
+        | soutenez
+      | sostieni | apoie ) \s+ (?: us | uns | nous | our \s+ (?: work | journalism | reporting )
+      | unsere \s+ arbeit | diese \s+ form \s+ des \s+ journalismus
+      | (?: independent | quality | unabh[äa]ngigen | unabh[äa]ngige | guten ) \s+ (?: journalism
+          | journalismus ) | el \s+ periodismo | le \s+ journalisme ) \b
+    | \b (?: your | ihre? | dein | deine ) \s+ (?: contribution | donation | support | spende
+    | beitrag
+      | unterst[üu]tzung ) \s+ (?: helps | hilft | erm[öo]glicht | makes | allows | keeps )
+    | ^ \W* (?: sie \s+ lesen | du \s+ liest | you \s+ (?: like | enjoy ) \s+ reading
+      | vous \s+ aimez \s+ lire
+      | te \s+ gusta \s+ leer ) \s+ (?: gerne? \s+ )? \S{1,40} \s* \? \W* $
+    | ^ \W* (?: (?: jetzt \s+ )? spenden | donate (?: \s+ now )? | make \s+ a \s+ donation
+      | become \s+ a \s+ (?: member | supporter ) | (?: jetzt \s+ )? f[öo]rdermitglied \s+ werden
+      | faire \s+ un \s+ don | dona (?: \s+ ahora )? ) \W* $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -122,6 +179,14 @@ def sponsored_label(text: str) -> Hit | None:
     """
     if len(text) <= MAX_CHARS and SPONSORED_RE.match(text):
         return Hit("sponsored", text.strip())
+    if len(text) <= MAX_CHARS and SHOP_RE.search(text):
+        return Hit("sponsored", text.strip())
+    if len(text) > MAX_DISCLOSURE_CHARS:
+        return None
+    if m := DISCLOSURE_RE.search(text):
+        return Hit("sponsored", m.group(0))
+    if len(text) <= MAX_APPEAL_CHARS and (m := APPEAL_RE.search(text)):
+        return Hit("support_appeal", m.group(0).strip())
     return None
 
 

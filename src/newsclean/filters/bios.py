@@ -30,6 +30,12 @@ ABOUT_AUTHOR_RE = regex.compile(
       | over \s+ de \s+ (?: auteur | schrijver )                                          # nl
       | об \s+ авторе | (?: все \s+ )? (?: статьи | материалы ) \s+ автора                  # ru
       | o \s+ autorze | (?: wi[ęe]cej \s+ )? artyku[łl][óo]w \s+ autora                     # pl
+      # a blog post's footer: "Eingestellt von der Michel", "Posted by Jane at 10:43 AM"
+      | eingestellt \s+ von \s+ .{{1,40}}
+      | (?: posted | publi[ée] | publicado | pubblicato | gepostet ) \s+ (?: by | par | por | da
+          | von ) \s+ .{{1,40}}? \s+ (?: at | [àa] | a \s+ las? | en | alle
+          | um ) \s+ \d{{1,2}} [:.h]
+          \d{{2}} .{{0,12}}
     )
     {EDGE} $
     """,

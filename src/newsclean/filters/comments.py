@@ -9,6 +9,7 @@ from newsclean.patterns import EDGE
 
 MAX_LABEL_CHARS = 80  # a link or a header
 MAX_FORM_CHARS = 200  # a form note: "Your email address will not be published."
+MAX_POLICY_CHARS = 400  # the site's comment rules: two or three sentences
 
 COMMENT_WORD = r"""
     comments? | kommentare? | commentaires? | comentarios? | commenti | commento | coment[áa]rios?
@@ -27,7 +28,20 @@ COMMENT_PROMPT_RE = regex.compile(
             | no \s+ comments (?: \s+ yet )?
       | be \s+ the \s+ first \s+ to \s+ comment | conversation | discussion | comment
       | (?: schreibe | schreib | schreiben \s+ sie ) \s+ einen \s+ kommentar .{{0,40}}
-      | kommentar \s+ (?: verfassen | schreiben | abschicken | absenden ) .{{0,40}}
+      | kommentar \s+ (?: verfassen | schreiben | abschicken | absenden | hinterlassen ) .{{0,40}}
+      | hinterlasse (?: n \s+ sie )? (?: \s+ jetzt )? \s+ (?: einen | deinen | ihren ) \s+ kommentar
+          .{{0,40}}
+      | (?: ihre | deine | eure ) \s+ meinung (?: \s+ (?: zu \s+ diesem \s+ (?: thema | artikel
+          | beitrag ) | zum \s+ thema | ist \s+ gefragt ) .{{0,60}} )?
+      | was \s+ (?: denkst | meinst ) \s+ du (?: \s+ dazu )? | was \s+ (?: denken | meinen ) \s+ sie
+          (?: \s+ dazu )?
+      | (?: what \s+ do \s+ you \s+ think | your \s+ (?: opinion | thoughts | views )
+      | have \s+ your
+          \s+ say | tell \s+ us \s+ what \s+ you \s+ think | share \s+ your \s+ (?: thoughts
+          | opinion ) )
+      | (?: votre \s+ avis | donnez \s+ votre \s+ avis | r[ée]agissez | r[ée]agir )
+      | (?: (?: deja \s+ )? (?: tu | su ) \s+ opini[óo]n | opina ) | (?: la \s+ tua \s+ opinione
+          | di' \s+ la \s+ tua ) | (?: deixe \s+ )? (?: a \s+ )? sua \s+ opini[ãa]o
       | kommentare \s+ (?: anzeigen | ausblenden | laden ) | antworten (?: \s+ abbrechen )?
       | kommentare \s+ sind \s+ geschlossen | keine \s+ kommentare
       | (?: \d+ \s+ )? gedanken \s+ zu .{{0,80}}
@@ -44,6 +58,30 @@ COMMENT_PROMPT_RE = regex.compile(
     )
     {EDGE} $
     """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# WordPress headers of a comment thread: "11 Antworten zu „Lost“", "One thought on “Title”". The
+# count and the quotation mark keep "12 comments on the plan were filed" in the article.
+COMMENT_TITLE_RE = regex.compile(
+    rf"""
+    ^ [^\p{{L}}\p{{N}}]* (?: one | ein | eine | un | une | uno | una | \d[\d.,]* ) \s+
+    (?: {COMMENT_WORD} | thoughts? | gedanken | reaktionen | pingbacks? | trackbacks? )
+    \s+ (?: on | to | zu | zum | auf | [àa] | sur | en | su | em | op | for | f[üu]r | über | para )
+    \s+ ["“„«‚‘'»‹›] .{{1,200}} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Teaser meta lines of a blog: "21. Februar 2019 Redaktion Kommentare deaktiviert für Die Top 5".
+COMMENTS_OFF_RE = regex.compile(
+    r"\b (?: kommentare \s+ deaktiviert \s+ f[üu]r | comments \s+ off \s+ on ) \s+ \S",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Pingbacks and trackbacks listed among the comments: "Pingback von Too much information - ...".
+PINGBACK_RE = regex.compile(
+    r"^ \W* (?: pingback | trackback ) \s* (?: von | from | by | de | : ) \s* \S .{0,200} $",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -66,8 +104,36 @@ COMMENT_FORM_RE = regex.compile(
       | required \s+ fields \s+ are \s+ marked .{0,20}
       | save \s+ my \s+ name , \s+ e-?mail , .{0,100}
       | notify \s+ me \s+ of \s+ (?: new | follow-up ) .{0,80}
-      | (?: deine
-      | ihre ) \s+ e-?mail-? \s* adresse \s+ wird \s+ nicht \s+ ver[öo]ffentlicht .{0,100}
+      | (?: (?: deine | ihre | die ) \s+ )? e-?mail (?: -? \s* adresse )? (?: \s+ \p{L}+ )? \s+
+          (?: wird | werden ) \s+ (?: nicht | nie | niemals ) \s+ ver[öo]ffentlicht .{0,100}
+      | (?: your \s+ )? e-?mail (?: \s+ address )? (?: es )? \s+ (?: will | is | are ) \s+ (?: not
+          | never ) \s+ (?: be \s+ )? (?: published | shared | displayed
+          | made \s+ public ) .{0,100}
+      # a note that one must log in to comment
+      | (?: you \s+ must \s+ be | please ) \s+ (?: logged \s+ in | registered | signed \s+ in
+          | log \s+ in | sign \s+ in | register ) \s+ to \s+ (?: post \s+ a | leave \s+ a
+          | add \s+ a )?
+          \s* comment .{0,100}
+      | (?: log \s+ in | sign \s+ in | register ) \s+ to \s+ (?: post \s+ a \s+ | leave \s+ a \s+ )?
+          comment .{0,100}
+      | para \s+ (?: comentar | dejar \s+ un \s+ comentario ) \s+ (?: debes | tienes \s+ que | es
+          \s+ necesario ) .{0,120}
+      | (?: debes | tienes \s+ que ) \s+ (?: iniciar \s+ sesi[óo]n | registrarte | estar
+          \s+ registrado ) .{0,40} comentar .{0,60}
+      | um \s+ .{0,80} kommentieren \s+ zu \s+ k[öo]nnen , \s+ m[üu]ss (?: en | t ) \s+ .{0,80}
+      | (?: sie \s+ m[üu]ssen | du \s+ musst ) \s+ (?: eingeloggt | angemeldet | registriert )
+          \s+ sein , \s+ um .{0,100}
+      | vous \s+ devez \s+ (?: [êe]tre \s+ (?: connect[ée] | inscrit )
+      | vous \s+ connecter ) .{0,100}
+      # letters to the editor
+      | (?: submit | send | write ) \s+ (?: us \s+ )? (?: a
+      | your ) \s+ letter \s+ to \s+ the \s+ editor
+          .{0,150}
+      | we \s+ want \s+ to \s+ hear \s+ (?: from \s+ you | what \s+ you \s+ think ) .{0,180}
+      | letters? \s+ to \s+ the \s+ editor
+      | (?: schreiben \s+ sie \s+ (?: uns \s+ )? (?: einen \s+ )? leserbrief
+      | leserbrief \s+ (?: schreiben
+          | verfassen | senden ) ) .{0,120}
       | erforderliche \s+ felder \s+ sind .{0,40}
       | (?: meinen | name , \s+ e-?mail ) .{0,40} in \s+ diesem \s+ browser \s+ speichern .{0,100}
       | benachrichtige \s+ mich .{0,100} | informiere \s+ mich \s+ [üu]ber .{0,100}
@@ -89,6 +155,26 @@ COMMENT_FORM_RE = regex.compile(
 )
 
 
+# Moderation rules addressed to commenters: "Please understand that comments are moderated ...".
+COMMENT_POLICY_RE = regex.compile(
+    r"""
+    \b (?: comments? | kommentare? | commentaires? | comentarios? | commenti | coment[áa]rios ) \b
+    [^.!?]{0,60}? \b (?: are | is | will \s+ be | may \s+ be | must \s+ be | should \s+ be | werden
+      | wird | sont | seront | son | ser[áa]n | vengono | s[ãa]o ) \b [^.!?]{0,40}?
+    \b (?: moderated | reviewed | approved | republished | civil | removed | deleted | moderiert
+      | gepr[üu]ft | freigeschaltet | gel[öo]scht | mod[ée]r[ée]s | moderados | revisados
+      | moderati | moderados ) \b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The policy speaks to the reader or for the site; a story about moderation does not.
+READER_RE = regex.compile(
+    r"""\b (?: we | our | us | you | your | please | wir | uns | unsere? | bitte | nous | vous
+    | nos | usted | le \s+ rogamos ) \b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def comment_prompt(text: str) -> Hit | None:
     """Comment links and headers: "Leave a comment", "Reply", "Schreibe einen Kommentar".
 
@@ -99,6 +185,8 @@ def comment_prompt(text: str) -> Hit | None:
     """
     if len(text) <= MAX_LABEL_CHARS and COMMENT_PROMPT_RE.match(text):
         return Hit("comment_prompt", text.strip())
+    if len(text) <= MAX_FORM_CHARS and PINGBACK_RE.match(text):
+        return Hit("comment_prompt", text.strip()[:60])
     return None
 
 
@@ -112,6 +200,10 @@ def comment_count(text: str) -> Hit | None:
     """
     if len(text) <= MAX_LABEL_CHARS and COMMENT_COUNT_RE.match(text):
         return Hit("comment_count", text.strip())
+    if len(text) <= MAX_FORM_CHARS and COMMENT_TITLE_RE.match(text):
+        return Hit("comment_count", text.strip()[:60])
+    if len(text) <= MAX_FORM_CHARS and (m := COMMENTS_OFF_RE.search(text)):
+        return Hit("comment_count", m.group(0))
     return None
 
 
@@ -125,6 +217,10 @@ def comment_form(text: str) -> Hit | None:
     """
     if len(text) <= MAX_FORM_CHARS and COMMENT_FORM_RE.match(text):
         return Hit("comment_form", text.strip()[:60])
+    if len(text) <= MAX_POLICY_CHARS and (m := COMMENT_POLICY_RE.search(text)) and READER_RE.search(
+        text
+    ):
+        return Hit("comment_form", m.group(0))
     return None
 
 

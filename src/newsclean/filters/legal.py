@@ -9,6 +9,7 @@ from newsclean.patterns import EDGE
 
 MAX_NOTICE_CHARS = 300  # a copyright notice; a paragraph about a copyright case is longer
 MAX_LINKS_CHARS = 200  # a row of footer links
+MAX_LICENCE_CHARS = 400  # a licence note names the licence and its terms
 
 # "© 2019 Acme", "Copyright 2019", "(c) 2019 Acme", "Copyright © Acme", "©2019".
 COPYRIGHT_RE = regex.compile(
@@ -72,6 +73,47 @@ LEGAL_LINKS_RE = regex.compile(
 )
 
 
+# Licence notes: "Texte auf dieser Webseite stehen unter einer Creative Commons ... Lizenz".
+LICENCE_RE = regex.compile(
+    r"""
+    \b (?: under | unter | sous | bajo | sotto
+        | sob ) \s+ (?: \p{L}+ \s+ ){0,3}? (?: creative \s+ commons
+      | cc [\s-] by ) \b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Site credits in the footer: "Design von Andreas Viklund", "Proudly powered by WordPress".
+SITE_CREDIT_RE = regex.compile(
+    r"""
+    ^ \W* (?: (?: web \s* )? (?: site \s+ )? design (?: ed )? \s+ (?: by | von | par | por )
+      | (?: proudly \s+ )? powered \s+ by | (?: \p{L}+ \s+ )? theme \s+ (?: by | von | par | por )
+      | betrieben \s+ (?: mit | von ) | hosted \s+ by ) \s+ \S .{0,150} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Disclaimers about whose views a page holds: "Les opinions exprimées dans les blogs ...
+# n'engagent que leurs auteurs", "X is not responsible for the opinions ... of contributors".
+DISCLAIMER_RE = regex.compile(
+    r"""
+    \b (?: opinions? | views? | meinungen? | opiniones ) \b .{0,80}? (?: (?: do \s+ not | don't )
+      \s+ (?: necessarily \s+ )? (?: reflect | represent ) | n'engagent \s+ que | are \s+ (?: solely
+      \s+ )? (?: those \s+ of | the \s+ author's \s+ own ) | geben \s+ nicht \s+ (?: zwingend
+      | unbedingt | notwendigerweise )? \s* die )
+    | (?: is | are ) \s+ not \s+ responsible \s+ for \s+ (?: the \s+ )? (?: opinions
+    | content | views
+      | statements )
+    | (?: haftungs (?: beschr[äa]nkung | hinweis | ausschluss ) ) \s+ f[üu]r \s+ (?: externe \s+ )?
+      (?: links | inhalte )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# The form's reCAPTCHA note: "This site is protected by reCAPTCHA and the Google Privacy Policy".
+RECAPTCHA_RE = regex.compile(r"\brecaptcha\b", regex.IGNORECASE)
+
+
 def copyright_notice(text: str) -> Hit | None:
     """Copyright lines: "© 2019 Acme Corp.", "Copyright 2020 ...", "Alle Rechte vorbehalten".
 
@@ -80,12 +122,20 @@ def copyright_notice(text: str) -> Hit | None:
     >>> copyright_notice("The copyright case will be heard in June.") is None
     True
     """
+    if len(text) > MAX_LICENCE_CHARS:
+        return None
+    if m := LICENCE_RE.search(text):
+        return Hit("copyright", m.group(0))
     if len(text) > MAX_NOTICE_CHARS:
         return None
     if COPYRIGHT_RE.match(text):
         return Hit("copyright", text.strip()[:60])
     if m := RIGHTS_RESERVED_RE.search(text):
         return Hit("copyright", m.group(0))
+    if SITE_CREDIT_RE.match(text):
+        return Hit("copyright", text.strip()[:60])
+    if m := DISCLAIMER_RE.search(text):
+        return Hit("disclaimer", m.group(0)[:60])
     return None
 
 
@@ -99,6 +149,8 @@ def legal_links(text: str) -> Hit | None:
     """
     if len(text) <= MAX_LINKS_CHARS and LEGAL_LINKS_RE.match(text):
         return Hit("legal_links", text.strip()[:60])
+    if len(text) <= MAX_LINKS_CHARS and (m := RECAPTCHA_RE.search(text)):
+        return Hit("legal_links", m.group(0))
     return None
 
 

@@ -16,8 +16,11 @@ CREDIT_TAIL_CHARS = 160  # the longest credit that can end a caption, with its l
 AGENCY = r"""
     getty \s* images (?: \s+ for \s+ [\p{L}\s.'&-]{1,40} )? | getty | reuters (?: \s+ files? )?
     | ap (?: \s+ photo )? | afp | epa (?: -efe )? | efe | dpa | ansa | anp | tass | ria \s+ novosti
-    | pap | xinhua | picture \s+ alliance (?: /dpa )? | imago (?: \s+ images )? | keystone
-    | shutterstock | istock (?: photo )? | adobe \s* stock | alamy | pa (?: \s+ images | \s+ wire )?
+    | pap | xinhua | picture [\s-] alliance (?: /dpa )? | imago (?: \s+ images )? | keystone
+    | shutterstock (?: \.com )? | istock (?: photo )? (?: \.com )? | adobe \s* stock | alamy
+    | clipdealer | thinkstock (?: photos )? | fotolia | depositphotos | 123rf | dreamstime
+    | colourbox | westend61 | mauritius \s+ images | ullstein \s* bild | action \s+ press
+    | ddp (?: \s+ images )? | kna | epd | photothek | flickr | pa (?: \s+ images | \s+ wire )?
     | press \s+ association | bloomberg | nurphoto | sipa | abaca | zuma (?: \s+ press )?
     | unsplash | pixabay | pexels | wikimedia \s+ commons | agence \s+ france-presse
     | associated \s+ press | the \s+ associated \s+ press | apa | sda | bbc | nasa
@@ -28,14 +31,21 @@ CREDIT_LABEL = r"""
     | photography | picture | pic | image | images | credit | credits | foto | fotos | fotograf
     | bild | bilder | bildquelle | fotoquelle | quelle \s+ bild | cr[ée]dit \s+ photo | imagen
     | immagine | fotografia | фото | zdj[ęe]cie | fot
+    | titelbild | titelfoto | aufmacherbild | aufmacherfoto | beitragsbild | headerbild
+    | vorschaubild
+    | symbolbild | bildnachweis | fotonachweis | bildrechte | bildquellen | fotocredit
+    | (?: featured | header | cover | lead ) \s+ image | cr[ée]ditos?
 """
+
+# The text of a credit: no sentence end, but "Shutterstock.com" and "CC BY 2.0" keep their dots.
+CREDIT_TEXT = r"(?: [^.!?] | \. (?= [\p{Ll}\d] ) )"
 
 # A line that is only a credit: "Photo: Hau Dinh, AP", "Foto: dpa", "(Foto: ABr)". A bare label
 # ("Фото:") stays: the credit is on the next line, which would stay anyway.
 CREDIT_LINE_RE = regex.compile(
     rf"""
     ^ [^\p{{L}}]* (?: {CREDIT_LABEL} ) \s* (?: : | © | by | von | de | di | \| ) [^\p{{L}}]*
-    \p{{L}} [^.!?]{{0,100}} $
+    \p{{L}} {CREDIT_TEXT}{{0,100}} $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -51,19 +61,27 @@ AGENCY_LINE_RE = regex.compile(
 
 # A caption ends with its credit: "... Lloyd Austin.(Reuters)", "... (Photo Credit : ANI)",
 # "... Photograph: Guy Smallman/Getty Images", "... Credit: ANDREW MEDICHINI/AFP/Getty Images".
-CAPTION_END_RE = regex.compile(
-    rf"""
-    (?: \( \s* (?: {AGENCY} ) \s* \)                                   # "(Reuters)"
-      | \( \s* (?: {CREDIT_LABEL} ) \s* (?: : | © | by ) [^()]{{1,80}} \)   # "(Foto: Privat)"
-      | (?<= [.!?”"')\s] ) (?: {CREDIT_LABEL} ) \s* (?: : | by ) \s* [^.!?]{{1,80}}
-      | (?<= [.!?”"')\s] ) [\p{{L}}.'\s-]{{2,50}} / \s* (?: {AGENCY} ) (?: \s+ files? )?
-      | \| \s* [\p{{L}}.'\s-]{{2,50}} / (?: {AGENCY} )
-    ) \s* $
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
+# One pattern per form, the earliest match winning as in one alternation: the regex engine finds
+# a form's leading literal fast, which the alternation of them all loses (ten times slower).
+CAPTION_END_FORMS = (
+    rf"\( \s* (?: {AGENCY} ) \s* \)",                                       # "(Reuters)"
+    rf"\( \s* (?: {CREDIT_LABEL} ) \s* (?: : | © | by ) [^()]{{1,80}} \)",   # "(Foto: Privat)"
+    rf"""(?<= [.!?”"')\s] ) (?: {CREDIT_LABEL} ) \s* (?: : | by ) \s* {CREDIT_TEXT}{{1,80}}""",
+    rf"""(?<= [.!?”"')\s] ) [\p{{L}}.'\s-]{{2,50}} / \s* (?: {AGENCY} ) (?: \s+ files? )?""",
+    rf"\| \s* [\p{{L}}.'\s-]{{2,50}} / (?: {AGENCY} )",
+    # "... Holocaust-Mahnmal © Bundesrat | Frank Bräuer", "... / (C) Kab Niang"; no year, which
+    # a copyright notice has
+    r"""(?<= [\p{L}\p{N}.!?”"')] \s{1,3} | [/|] \s{0,3} ) (?<! copyright \s* ) (?: © | \( c \) ) \s*
+    (?: [^.!?\d©] | \. (?= \p{Ll} ) ){2,80}""",
+    r"""\b cc [\s-]? by (?: [\s-] (?: sa | nd | nc ) )* (?: [\s-] \d \. \d )?
+    (?: [\s-] \p{L}{2} )? [\s)]*""",                                       # "CC-BY-SA 2.0"
+)
+CAPTION_END_RES = tuple(
+    regex.compile(rf"(?: {form} ) \s* $", regex.IGNORECASE | regex.VERBOSE)
+    for form in CAPTION_END_FORMS
 )
 
-CREDIT_MARK_RE = regex.compile(r"[:/)]|\bby\b", regex.IGNORECASE)
+CREDIT_MARK_RE = regex.compile(r"[:/)©]|\bby\b", regex.IGNORECASE)
 
 GALLERY_RE = regex.compile(
     rf"""
@@ -81,6 +99,17 @@ GALLERY_RE = regex.compile(
       | galeria \s+ de \s+ fotos | фотогалерея | galeria \s+ zdj[ęe][ćc]
     )
     {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A caption that tells how to enlarge its picture: "... Zum Vergrößern auf das Bild klicken."
+ENLARGE_RE = regex.compile(
+    r"""
+    zum \s+ vergr[öo][ßs]ern | (?: click | tap ) \s+ (?: on \s+ )? (?: the \s+ )? (?: image | photo
+      | picture | here )? \s* to \s+ (?: enlarge | zoom )
+      | cliquez \s+ (?: sur \s+ l'image \s+ )? pour
+      \s+ (?: agrandir | zoomer ) | (?: haga | haz ) \s+ clic .{0,30} (?: ampliar | agrandar )
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -123,9 +152,8 @@ def photo_credit(text: str) -> Hit | None:
     tail = text[-CREDIT_TAIL_CHARS:]
     if len(text) > MAX_CAPTION_CHARS or not CREDIT_MARK_RE.search(tail):
         return None
-    if m := CAPTION_END_RE.search(tail):
-        return Hit("photo_credit", m.group(0).strip())
-    return None
+    starts = [m.start() for pattern in CAPTION_END_RES if (m := pattern.search(tail))]
+    return Hit("photo_credit", tail[min(starts) :].strip()) if starts else None
 
 
 def gallery_counter(text: str) -> Hit | None:
@@ -138,6 +166,8 @@ def gallery_counter(text: str) -> Hit | None:
     """
     if len(text) <= MAX_LABEL_CHARS and GALLERY_RE.match(text):
         return Hit("gallery_widget", text.strip())
+    if len(text) <= MAX_CAPTION_CHARS and (m := ENLARGE_RE.search(text)):
+        return Hit("gallery_widget", m.group(0))
     return None
 
 

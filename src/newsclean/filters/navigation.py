@@ -53,7 +53,10 @@ MENU_LABEL_RE = regex.compile(
       | menu | menü | men[úu] | меню | navigation | navigation \s+ menu
       | hauptmen[üu] | hauptnavigation | navigationsmen[üu] | seitennavigation
       | beitrags-? \s* navigation | post \s+ navigation | site \s+ navigation
-      | search | search \s+ for | search \s+ this \s+ site | suche | suchen | suche \s+ nach
+      | search | search \s+ for | search \s+ this \s+ (?: site | blog ) | suche | suchen
+      | suche \s+ nach | (?: dieses \s+ | den \s+ )? blog \s+ durchsuchen | website \s+ durchsuchen
+      | rechercher \s+ dans \s+ ce \s+ blog | buscar \s+ en \s+ este \s+ blog
+      | cerca \s+ nel \s+ blog
       | suchbegriff (?: \s+ eingeben )?
       | rechercher | recherche | buscar | b[úu]squeda | cerca | pesquisar | pesquisa
       | zoeken | поиск | найти | szukaj | wyszukaj
@@ -114,8 +117,36 @@ PAGINATION_RE = regex.compile(
       | (?: nast[ęe]pna | poprzednia ) (?: \s+ strona )? | poka[żz] \s+ wi[ęe]cej
       | za[łl]aduj \s+ wi[ęe]cej
       | [«»‹›←→]+
+      # "more" links and back-to-list links
+      | learn \s+ more | find \s+ out \s+ more | discover \s+ more | explore \s+ more
+      | mehr \s+ erfahren | jetzt \s+ entdecken | entdecken \s+ sie \s+ (?: jetzt | mehr )
+      | (?: pour \s+ )? en \s+ savoir \s+ plus | saiba \s+ mais | scopri \s+ di \s+ pi[ùu]
+      | back \s+ to \s+ (?: the \s+ )? (?: overview | list | all \s+ \p{{L}}+ | news | blog )
+      | zur[üu]ck \s+ zu[mr]? \s+ (?: [üu]bersicht | liste | artikel[üu]bersicht | news[üu]bersicht
+          | blog | startseite | \p{{L}}+[üu]bersicht )
+      | retour \s+ (?: [àa] \s+ la \s+ liste | aux \s+ actualit[ée]s | au \s+ blog )
+      | volver \s+ (?: al \s+ listado | a \s+ (?: las \s+ )? noticias )
     )
     {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A link to the previous or next post with its title: "Vorheriger Artikel ++ Wetter in der
+# Region ++", "Next post: ...", or a post navigation row "← Older title → Newer title". Guillemets
+# are left out: «» open and close quotations.
+POST_NAV_RE = regex.compile(
+    r"""
+    ^ \W*
+    (?: (?: previous | next | prev | older | newer ) \s+ (?: post | article | story | entry )
+      | (?: vorheriger | voriger | n[äa]chster | [äa]lterer | neuerer ) \s+ (?: artikel | beitrag
+          | post | eintrag )
+      | (?: article | post | billet ) \s+ (?: pr[ée]c[ée]dent | suivant )
+      | (?: art[íi]culo | entrada | noticia ) \s+ (?: anterior | siguiente )
+      | (?: articolo | post ) \s+ (?: precedente | successivo )
+    ) (?: \s* [:»›|] \s* \S | \s+ (?-i: [\p{Lu}\p{N}"“„'‘+«(\[] ) ) .{0,200} $
+    | ^ ← \s* \S [^←→]{2,150} (?: → \s* \S [^←→]{2,150} )? $
+    | ^ \S [^←→]{2,150} \s → $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -186,9 +217,14 @@ def breadcrumb(text: str) -> Hit | None:
     """
     if len(text) > MAX_BREADCRUMB_CHARS:
         return None
-    if BREADCRUMB_RE.match(text) or CRUMB_PATH_RE.match(text):
+    if BREADCRUMB_RE.match(text) or (_crumb_marks(text) >= 2 and CRUMB_PATH_RE.match(text)):
         return Hit("breadcrumb", text.strip()[:45])
     return None
+
+
+def _crumb_marks(text: str) -> int:
+    """How many ">" "»" "›" a line holds: a path of crumbs needs two (cheap to count first)."""
+    return text.count(">") + text.count("»") + text.count("›")
 
 
 def pagination(text: str) -> Hit | None:
@@ -201,6 +237,8 @@ def pagination(text: str) -> Hit | None:
     """
     if len(text) <= MAX_LABEL_CHARS and PAGINATION_RE.match(text):
         return Hit("pagination", text.strip())
+    if len(text) <= MAX_MENU_CHARS + 100 and POST_NAV_RE.match(text):
+        return Hit("pagination", text.strip()[:60])
     return None
 
 

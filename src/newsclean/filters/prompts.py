@@ -9,13 +9,14 @@ from newsclean.patterns import EDGE
 
 MAX_LABEL_CHARS = 60  # a button or link label
 MAX_NOTICE_CHARS = 400  # a banner sentence or two; an article paragraph about cookies is longer
+MAX_PITCH_CHARS = 300  # a newsletter pitch in a sentence or two
 
 PUSH_NOTIFICATION_RE = regex.compile(
     r"""
     wants \s+ to \s+ (?: start \s+ )? send (?: ing )? \s+ you \s+ (?: push \s+ )? notifications
     | click \s+ allow \s+ to \s+ (?: subscribe | receive )
     | (?: allow | enable | turn \s+ on ) \s+ (?: push \s+ )? notifications
-    | (?: push- ? \s* )? benachrichtigungen \s+ (?: aktivieren | erlauben | zulassen )
+    | (?: push- ? \s* )? benachrichtigung (?: en )? \s+ (?: aktivieren | erlauben | zulassen )
     | m[öo]chte \s+ (?: ihnen | dir ) \s+ (?: push- ? \s* )? (?: benachrichtigungen | mitteilungen )
     | (?: activer | autoriser ) \s+ les \s+ notifications
     | (?: activar | permitir ) \s+ (?: las \s+ )? notificaciones
@@ -77,7 +78,8 @@ ACCOUNT_WORD = r"""
     | my \s+ account | account | create \s+ (?: an \s+ )? account
     | forgot \s+ (?: your \s+ )? password \??
     | subscribe (?: \s+ now | \s+ today )? | subscriptions? | manage \s+ (?: my \s+ )? subscription
-    | anmelden | abmelden | einloggen | registrieren | mein \s+ konto | (?: jetzt \s+ )? abonnieren
+    | (?: (?: hier | jetzt ) \s+ )? (?: kostenlos \s+ | gratis \s+ )? anmelden | abmelden
+    | einloggen | registrieren | mein \s+ konto | (?: jetzt \s+ )? abonnieren
     | abo | passwort \s+ vergessen \?? | konto \s+ erstellen | mitglied \s+ werden
     | connexion | se \s+ connecter | s'inscrire | inscription | mon \s+ compte | s'abonner
     | d[ée]connexion
@@ -107,7 +109,12 @@ NEWSLETTER_RE = regex.compile(
       | (?: get | receive ) \s+ (?: our | the ) \s+ (?: \p{{L}}+ \s+ ){{0,3}} (?: newsletter
       | briefing )
           .{{0,80}}
-      | (?: e-?mail \s+ )? newsletters? (?: \s+ (?: sign \s* up | abonnieren | bestellen | anmeldung
+      | sign \s+ up \s+ (?: to | and ) \s+ (?: get | receive ) .{{0,150}}
+      | (?: \S+ \s+ ){{0,3}} nichts \s+ (?: mehr \s+ )? (?: verpassen | vers[äa]umen )
+      | never \s+ miss
+          \s+ (?: a | an | another ) \s+ (?: story | post | thing | article | update )
+      | (?: [\p{{L}}\p{{N}}&.'-]+ \s+ ){{0,3}} [\p{{L}}&-]* newsletters?
+          (?: \s+ (?: sign \s* up | abonnieren | bestellen | anmeldung
           | abonnement | inscription | suscripci[óo]n | iscriviti ) )?
       | (?: enter | your ) \s+ (?: your \s+ )? e-?mail (?: \s+ address )? | e-?mail \s+ address
       | (?: ihre | deine ) \s+ e-?mail (?: -? adresse )?
@@ -145,6 +152,12 @@ PAYWALL_RE = regex.compile(
       | (?: get
       | start \s+ your ) \s+ (?: unlimited \s+ )? (?: digital \s+ )? access \s+ (?: to
       | for ) .{0,200}
+      | (?: instant | immediate | unlimited | full ) \s+ (?: online \s+
+      | digital \s+ )? access \s+ to
+          .{0,200}
+      | .{0,150} (?: subscription \s+ (?: will \s+ )? auto (?: matically )? -? \s* renews?
+      | cancel \s+ (?: at \s+ )? any \s* time | cancela \s+ cuando \s+ quieras
+      | jederzeit \s+ k[üu]ndbar | r[ée]siliable \s+ [àa] \s+ tout \s+ moment ) .{0,150}
       | (?: dieser \s+ (?: artikel | beitrag
       | inhalt ) \s+ ist \s+ (?: nur \s+ )? (?: exklusiv \s+ )?
           f[üu]r \s+ (?: abonnenten | abonnentinnen | abonnierende | abonnent
@@ -176,6 +189,8 @@ APP_PROMPT_RE = regex.compile(
       | our ) \s+ (?: \p{{L}}+ \s+ ){{0,3}}
           app (?: \s+ [^,;]{{0,50}} )?
       | (?: in \s+ der \s+ )? app \s+ (?: [öo]ffnen | herunterladen | laden )
+      | (?: get | download ) \s+ .{{0,80}}? (?: with | in | on | from ) \s+ (?: the | our ) \s+
+          (?: [\p{{L}}\p{{N}}&.-]+ \s+ ){{0,4}} app \W*
       | (?: jetzt \s+ )? (?: unsere \s+ )? app \s+ (?: herunterladen | laden | installieren )
       | (?: get \s+ it \s+ on | available \s+ on | download \s+ on \s+ the ) \s+ (?: google \s+ play
           | the \s+ app \s+ store | app \s+ store )
@@ -226,6 +241,41 @@ BROWSER_NOTICE_RE = regex.compile(
 )
 
 
+# A sign-up pitch in a sentence: a newsletter or an inbox, and what to do about it.
+NEWSLETTER_WORD_RE = regex.compile(
+    r"""newsletter | nieuwsbrief | bolet[íi]n | infolettre | inbox | posteingang | postfach
+    | bo[îi]te \s+ (?: mail | de \s+ r[ée]ception )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+NEWSLETTER_CTA_RE = regex.compile(
+    r"""\b (?: anmelden | abonnieren | abonniere | abonnieren | bestellen | sign \s+ up | subscribe
+    | register | inscri\p{L}* | suscr[íi]b\p{L}* | iscriviti | assine | abonneer
+    | e-?mail-? \s* adresse
+    | e-?mail \s+ address | enter \s+ your \s+ e-?mail | liefern | delivered
+    | straight \s+ to ) \b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# ... or urges to act at once: "Jetzt anmelden!".
+NOW_RE = regex.compile(
+    r"\b(?:jetzt|now|hier|here|today|heute|kostenlos|gratis)\b", regex.IGNORECASE
+)
+
+# Placeholders of blocked embeds: "Externer Inhalt", "Klicken Sie ..., um den Inhalt von X zu
+# laden".
+EMBED_CONSENT_RE = regex.compile(
+    rf"""
+    ^ {EDGE} (?: externer \s+ inhalt | externe \s+ inhalte (?: \s+ (?: aktivieren | laden
+      | anzeigen | erlauben ) )? | (?: load | show | enable ) \s+ external \s+ content
+      | external \s+ content | contenu \s+ externe | contenido \s+ externo ) {EDGE} $
+    | um \s+ (?: den | die | das ) \s+ (?: inhalt | inhalte | video
+    | karte ) .{{0,60}} \s+ zu \s+ laden
+    | mit \s+ dem \s+ laden \s+ de[sr] .{{0,40}} akzeptieren \s+ sie
+    | einverstanden , \s+ dass \s+ (?: mir \s+ )? externe \s+ inhalte
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def push_notification(text: str) -> Hit | None:
     """Browser push-notification prompts: "X wants to start sending you push notifications".
 
@@ -254,6 +304,8 @@ def cookie_notice(text: str) -> Hit | None:
         return None
     if "cookie" in text.lower() and (m := COOKIE_NOTICE_RE.search(text)):
         return Hit("cookie_notice", m.group(0))
+    if m := EMBED_CONSENT_RE.search(text):
+        return Hit("cookie_notice", m.group(0).strip())
     if len(text) <= MAX_LABEL_CHARS and CONSENT_BUTTON_RE.match(text):
         return Hit("cookie_notice", text.strip())
     return None
@@ -282,6 +334,13 @@ def newsletter_signup(text: str) -> Hit | None:
     """
     if len(text) <= MAX_NOTICE_CHARS // 2 and NEWSLETTER_RE.match(text):
         return Hit("newsletter_prompt", text.strip())
+    if (
+        len(text) <= MAX_PITCH_CHARS
+        and (m := NEWSLETTER_WORD_RE.search(text))
+        and NEWSLETTER_CTA_RE.search(text)
+        and (READER_RE.search(text) or NOW_RE.search(text))
+    ):
+        return Hit("newsletter_prompt", m.group(0))
     return None
 
 

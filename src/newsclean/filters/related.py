@@ -11,9 +11,15 @@ MAX_HEADER_CHARS = 60  # a block header is a few words
 MAX_PROMO_CHARS = 250  # a promo is a label and a headline
 MAX_LINE_CHARS = 5000  # the cutter looks at paragraphs, but not at runaway lines
 
+# "... bei SWR.de/Sport", "... auf UEPO.de", "... el Nuevo Herald": a header may name the site.
+SITE_SUFFIX = r"""
+    (?: \s+ (?: bei | auf | von | im | aus | on | at | from | in | en | el | la | de | du | sur | di
+          | da | no | na | op ) \s+ \S+ (?: \s+ \S+ ){0,2} )?
+"""
+
 RELATED_HEADER_RE = regex.compile(
     rf"""
-    ^ {EDGE}
+    ^ {EDGE} (?: (?: die | the | les | los | las ) \s+ )?
     (?: related (?: \s+ (?: articles? | stories | posts? | content | coverage | news | links
           | topics | videos? | reading | tutorials ) )?                                  # en
       | (?: recommended | suggested ) (?: \s+ (?: for \s+ you | stories | articles | reading
@@ -29,17 +35,42 @@ RELATED_HEADER_RE = regex.compile(
       | trending (?: \s+ (?: now | stories | news ) )? | top \s+ stories | latest \s+ (?: news
           | stories | headlines | articles | posts ) | editor'?s \s+ picks? | don'?t \s+ miss
       | (?: in \s+ )? other \s+ news | around \s+ the \s+ web | from \s+ around \s+ the \s+ web
+      | more \s+ like \s+ this | similar \s+ (?: articles | stories | posts ) | further \s+ reading
+      | up \s+ next | keep \s+ reading | what \s+ to \s+ read \s+ next | want \s+ more
+      | (?: most \s+ searched | popular \s+ searches | trending \s+ searches )
+      | all \s+ (?: news | stories | articles | posts ) \s+ (?: about | on | from
+      | in ) (?: \s+ \S+ ){{1,4}}
       | (?: ähnliche | verwandte | weitere | neueste | aktuelle ) \s+ (?: beitr[äa]ge | artikel
           | nachrichten | themen | meldungen | news )                                     # de
+          (?: \s+ (?: aus | zu | zum | zur | in | im | der | des | über ) (?: \s+ \S+ ){{1,3}} )?
+      | alle \s+ (?: nachrichten | news | artikel | beitr[äa]ge | meldungen ) \s+ (?: zu | zum | zur
+          | aus | über | im ) (?: \s+ \S+ ){{1,4}}
+      | lust \s+ auf \s+ mehr | ebenfalls \s+ interessant | das \s+ interessiert \s+ (?: sie
+      | dich )
+          (?: \s+ vielleicht )? (?: \s+ auch )?
+      | was \s+ (?: sie | dich ) \s+ (?: auch | noch | sonst \s+ noch ) \s+ interessieren
+          \s+ (?: k[öo]nnte | d[üu]rfte )
+      | (?: auch | mehr | neu | more | also ) \s+ (?: auf | bei | on | at ) \s+ [\p{{L}}\p{{N}}-]+
+          \. \p{{L}}{{2,6}}                                   # "Auch auf gofeminin.de"
       | mehr \s+ (?: zum \s+ thema | zu \s+ diesem \s+ thema | aus \s+ (?: \p{{L}}+ \s* ){{1,3}}
-          | news | artikel | lesen ) | weiterlesen | zum \s+ artikel | (?: das \s+ )? k[öo]nnte
-          \s+ (?: sie | dich ) \s+ (?: auch \s+ )? interessieren | lesen \s+ sie \s+ auch
-      | auch \s+ interessant | meistgelesen (?: e \s+ artikel )? | meist \s+ gelesen
+          | news | artikel | lesen ) | weiterlesen | zum \s+ artikel
+      | (?: (?: das | dies | diese[sr]? | folgendes ) (?: \s+ (?: thema | rezept | video | buch
+          | produkt | artikel ) )? \s+ )? (?: k[öo]nnte | d[üu]rfte ) \s+ (?: sie | dich | euch )
+          \s+ (?: auch \s+ | ebenfalls \s+ | au[ßs]erdem \s+ )? interessieren
+      | lesen \s+ sie \s+ auch
+      | auch \s+ interessant
+      | meist \s* (?: gelesen | geklickt | kommentiert | gesucht | geteilt ) (?: e[nr]? )?
+          (?: \s+ (?: artikel | beitr[äa]ge | news | nachrichten | meldungen | themen | stories
+          | videos? | suchbegriffe ) )?
       | top-? \s* themen
       | (?: [àa] \s+ )? lire \s+ (?: aussi | [ée]galement | la \s+ suite ) | voir \s+ aussi    # fr
-      | sur \s+ le \s+ m[êe]me \s+ sujet | les \s+ plus \s+ lus | articles \s+ (?: li[ée]s
-      | similaires )
-      | (?: noticias | art[íi]culos ) \s+ relacionad[oa]s | te \s+ puede \s+ interesar
+      | sur \s+ le \s+ m[êe]me \s+ (?: sujet | th[èe]me ) | les \s+ plus \s+ lus
+      | articles \s+ (?: li[ée]s | similaires ) | dans \s+ la \s+ m[êe]me \s+ rubrique
+      | (?: [çc]a | cela ) \s+ pourrait \s+ vous \s+ int[ée]resser
+      | (?: noticias | art[íi]culos ) \s+ relacionad[oa]s
+      | (?: tambi[ée]n \s+ )? (?: te | le | les ) \s+ (?: puede | pueden
+      | podr[íi]an? ) \s+ interesar
+      | (?: te | le | les ) \s+ recomendamos
       | leer \s+ m[áa]s
       | (?: lo \s+ )? m[áa]s \s+ le[íi]do | lea \s+ tambi[ée]n | ver \s+ tambi[ée]n            # es
       | (?: articoli | notizie ) \s+ correlat[ei] | leggi \s+ (?: anche | di \s+ pi[ùu] ) | potrebbe
@@ -56,7 +87,7 @@ RELATED_HEADER_RE = regex.compile(
       | czytaj \s+ (?: te[żz] | tak[żz]e | wi[ęe]cej | dalej ) | zobacz \s+ (?: te[żz] | tak[żz]e )
       | podobne \s+ artyku[łl]y | najcz[ęe][śs]ciej \s+ czytane                              # pl
     )
-    {EDGE} $
+    {SITE_SUFFIX} {EDGE} $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -66,8 +97,10 @@ PROMO_LABEL = r"""
     | also \s+ see | watch | also \s+ watch | listen | more | recommended | don'?t \s+ miss
     | lesen \s+ sie \s+ (?: auch | mehr ) | mehr \s+ zum \s+ thema | siehe \s+ auch
     | auch \s+ interessant
-    | lire \s+ (?: aussi | [ée]galement ) | [àa] \s+ lire | voir \s+ aussi
-    | lea \s+ tambi[ée]n | lee \s+ tambi[ée]n | leer \s+ m[áa]s | te \s+ puede \s+ interesar
+    | (?: [àa] \s+ )? lire \s+ (?: aussi | [ée]galement ) | [àa] \s+ lire | voir \s+ aussi
+    | lea \s+ tambi[ée]n | lee \s+ tambi[ée]n | leer \s+ m[áa]s | vea \s+ tambi[ée]n
+    | (?: tambi[ée]n \s+ )? (?: te | le ) \s+ (?: puede | podr[íi]a ) \s+ interesar
+    | (?-i: MIRA | VEA | LEE | LEA | MIRE )
     | ver \s+ m[áa]s
     | leggi \s+ anche | leia \s+ (?: tamb[ée]m | mais ) | veja \s+ (?: tamb[ée]m | mais )
     | lees \s+ ook | читайте \s+ также | читайте \s+ по \s+ теме | czytaj \s+ (?: te[żz]

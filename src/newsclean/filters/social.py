@@ -8,20 +8,32 @@ from newsclean.model import Hit
 from newsclean.patterns import EDGE
 
 MAX_LABEL_CHARS = 80  # a row of share buttons is short
+MAX_NOTE_CHARS = 300  # "Follow X on Twitter and Instagram @X and on Facebook @Y. Send us ..."
 
 NETWORK = r"""
     facebook | twitter | x | linkedin | xing | pinterest | reddit | whatsapp | telegram | tumblr
     | flipboard | instagram | youtube | tiktok | mastodon | threads | bluesky | messenger
-    | pocket | google \s* \+ | vk | vkontakte | вконтакте | одноклассники | ok | weibo | wechat
+    | pocket | skype | evernote | threema | google \s* \+ | vk | vkontakte | вконтакте
+    | одноклассники | ok | weibo | wechat
     | line | viber | snapchat | digg | mix | rss | e-?mail | mail | sms | print | drucken
     | imprimir | imprimer | stampa | копировать \s+ ссылку | copy \s+ link | link \s+ kopieren
 """
 
 SHARE_VERB = r"""
-    share | shares | sharing | tweet | pin \s+ it | pin | email \s+ this | e-?mail \s+ (?: to \s+ )?
+    share | shares | sharing | sharen | tweet | pin \s+ it | pin | email \s+ this
+        | e-?mail \s+ (?: to \s+ )?
     a \s+ friend | teilen | artikel \s+ teilen | beitrag \s+ teilen | partager | partagez
     | compartir | comparte | condividi | compartilhe | compartilhar | partilhar | delen | deel
     | поделиться | udost[ęe]pnij | podziel \s+ si[ęe]
+"""
+
+# "Auf Skype teilen", "Bei Pinterest speichern", "Rezept drucken": a network or a thing, then
+# the verb.
+SHARE_ACTION = rf"""
+    (?: (?: auf | bei | on | via | sur | en | su | per | mit | über ) \s+ )?
+    (?: {NETWORK} | freunden | rezept | artikel | beitrag | seite ) \s+
+    (?: teilen | sharen | speichern | merken | drucken | ausdrucken | versenden | senden | partager
+      | compartir | condividere | compartilhar | delen )
 """
 
 # "Share", "Share this", "Share on Facebook", "Teilen auf X", optionally followed by networks.
@@ -30,10 +42,16 @@ SHARE_BAR_RE = regex.compile(
     ^ {EDGE}
     (?: (?: {SHARE_VERB} )
         (?: \s+ (?: this | this \s+ (?: article | story | page | post ) | the \s+ story | it
-              | on | via | with | per | auf | sur | en | su | em | op | в | na | w ) )*
+              | on | via | with | per | auf | mit | sur | en | su | em | op | в | na | w ) )*
         (?: {EDGE} (?: {NETWORK} ) )*
       | (?: {NETWORK} ) (?: {EDGE} (?: {NETWORK} ) ){{2,}}     # a row of three or more networks
       | (?: share | teilen ) \s+ (?: this | the ) \s+ (?: article | story | post | page | artikel )
+      | (?: {SHARE_ACTION} ) (?: {EDGE} (?: {SHARE_ACTION} ) )*   # "Auf Skype teilen"
+      | (?: mit \s+ freunden \s+ teilen | share \s+ with \s+ (?: your \s+ )? friends )
+      | (?: (?: dieses? | diesen | den | das ) \s+ \p{{L}}+ \s+ )? als \s+ pdf \s+ (?: herunterladen
+          | downloaden | speichern | drucken )
+      | (?: download | save | print ) \s+ (?: as \s+ )? (?: a \s+ )? pdf | pdf \s+ (?: herunterladen
+          | download ) | t[ée]l[ée]charger \s+ (?: en \s+ )? (?: le \s+ )? pdf
     )
     {EDGE} $
     """,
@@ -53,6 +71,36 @@ FOLLOW_US_RE = regex.compile(
     (?: \s* (?: on | auf | bei | in | sur | en | su | em | op | в | na | w )? {EDGE}
         (?: {NETWORK} | social \s+ media | den \s+ sozialen \s+ netzwerken ) )*
     {EDGE} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# What a share button says of itself: "(Opens in new window)", "(Wird in neuem Fenster geöffnet)".
+NEW_WINDOW_RE = regex.compile(
+    r"""
+    \s* \(? \s*
+    (?: opens \s+ in \s+ (?: a \s+ )? new \s+ (?: window | tab )
+      | (?: wird \s+ )? in \s+ (?: einem \s+ )? neue[mn] \s+ (?: fenster
+      | tab ) \s+ (?: ge[öo]ffnet | [öo]ffnen )
+      | s'ouvre \s+ dans \s+ une \s+ nouvelle \s+ (?: fen[êe]tre | onglet )
+      | ouvre \s+ dans \s+ une \s+ nouvelle \s+ (?: fen[êe]tre | onglet )
+      | se \s+ abre \s+ en \s+ una \s+ (?: ventana | pesta[ñn]a ) \s+ nueva
+      | si \s+ apre \s+ in \s+ una \s+ nuova \s+ (?: finestra | scheda )
+      | abre \s+ em \s+ (?: uma \s+ )? nova \s+ (?: janela | aba )
+      | opent \s+ in \s+ (?: een \s+ )? nieuw \s+ venster )
+    \s* \)? \s* $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# WordPress share buttons: "Click to share on Twitter", "Klick, um auf Facebook zu teilen".
+SHARE_CLICK_RE = regex.compile(
+    rf"""
+    ^ {EDGE} (?: click | klick (?: en | e )? | cliquez | cliquer | haz \s+ clic
+        | fai \s+ clic | clique
+      | klik ) \b [^()]{{0,50}}?
+    \b (?: share | teilen | print | drucken | ausdrucken | e-?mail | partager | imprimer | compartir
+      | imprimir | condividere | stampare | compartilhar | delen | afdrukken ) \b [^()]{{0,40}} $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -100,6 +148,46 @@ LIKE_WIDGET_RE = regex.compile(
 )
 
 
+# "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner ...": a named account.
+FOLLOW_NAMED_RE = regex.compile(
+    rf"""
+    ^ {EDGE} (?: follow | folgen \s+ sie | folge | folgt | suivez | sigue | siga | segui | volg )
+    \s+ (?: \S+ \s+ ){{0,4}}? (?: on | auf | bei | sur | en | su | em | op ) \s+
+    (?: facebook | twitter | x | instagram | youtube | tiktok | linkedin | threads | mastodon
+      | bluesky | telegram | whatsapp ) \b .{{0,250}} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# "¡Mira lo que tiene nuestro canal de YouTube!", "Abonniere unseren YouTube-Kanal".
+OUR_CHANNEL_RE = regex.compile(
+    rf"""
+    \b (?: our | unser\p{{L}}* | nuestro | nuestra | notre | nostro | nosso | onze ) \s+
+    (?: (?: {NETWORK} ) \s* -? \s* (?: channel | kanal | canal | cha[îi]ne | account | page | seite
+          | profil | feed )
+      | (?: channel | kanal | canal | cha[îi]ne | cuenta | compte | p[áa]gina | page ) \s+
+          (?: de | on | auf | sur | en | su | em | no | na ) \s+ (?: {NETWORK} ) )
+    \b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# "Puede escribirnos a nuno@... o seguir a Materia en Facebook": write to us, with an address.
+CONTACT_US_RE = regex.compile(
+    r"""
+    ^ \W* (?: (?: usted \s+ )? (?: puede | puedes ) \s+ escribirnos | escr[íi]benos
+        | write \s+ to \s+ us
+      | e-?mail \s+ us | schreiben \s+ sie \s+ uns | schreib \s+ uns | [ée]crivez-nous | scrivici )
+    \b .{0,250} $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+CONTACT_MARK_RE = regex.compile(
+    r"@ | \b (?: facebook | twitter | instagram | e-?mail | correo ) \b",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def share_bar(text: str) -> Hit | None:
     """Share widgets: "Share", "Share on Facebook", "Tweet", "Pin it", "Facebook Twitter Email".
 
@@ -108,7 +196,13 @@ def share_bar(text: str) -> Hit | None:
     >>> share_bar("Shares fell 4% on Tuesday.") is None
     True
     """
-    if len(text) <= MAX_LABEL_CHARS and (SHARE_BAR_RE.match(text) or NETWORK_NAME_RE.match(text)):
+    if len(text) > MAX_LABEL_CHARS * 2:
+        return None
+    label = NEW_WINDOW_RE.sub("", text) if "(" in text or "indow" in text else text
+    if (label != text and not label.strip()) or (
+        len(label) <= MAX_LABEL_CHARS
+        and any(rx.match(label) for rx in (SHARE_BAR_RE, NETWORK_NAME_RE, SHARE_CLICK_RE))
+    ):
         return Hit("share_widget", text.strip())
     return None
 
@@ -123,6 +217,13 @@ def follow_us(text: str) -> Hit | None:
     """
     if len(text) <= MAX_LABEL_CHARS and FOLLOW_US_RE.match(text):
         return Hit("follow_widget", text.strip())
+    if len(text) > MAX_NOTE_CHARS:
+        return None
+    short = len(text) <= MAX_LABEL_CHARS * 2
+    if FOLLOW_NAMED_RE.match(text) or (short and OUR_CHANNEL_RE.search(text)):
+        return Hit("follow_widget", text.strip()[:60])
+    if CONTACT_US_RE.match(text) and CONTACT_MARK_RE.search(text):
+        return Hit("follow_widget", text.strip()[:60])
     return None
 
 

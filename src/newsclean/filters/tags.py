@@ -31,6 +31,9 @@ TAG_LINE_RE = regex.compile(
     ^ {EDGE} (?: {TAG_LABEL} ) \s* (?: : | \| | » ) .{{0,300}} $
     | ^ {EDGE} (?: {TAG_LABEL} ) (?: \s+ a \s* [-–] \s* z )? {EDGE} $
     | ^ {EDGE} (?: tags | tagi | теги | schlagw[öo]rter | schlagworte | stichw[öo]rter ) \s+ \S .* $
+    # a post's meta line: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, ..."
+    | ^ .{{0,80}}? \b (?: abgelegt \s+ unter | class[ée] \s+ dans | archivado \s+ en
+      | filed \s+ under \s* : ) \s+ \S .* $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -1,0 +1,431 @@
+"""Byline lines: parse one line as a byline ("By X", "X - Nov 19, 2019", "X, AP Writer").
+
+The finder in ``byline.py`` decides where to look; this module decides what a line says. Each
+parser returns a ``BylineFound`` (index 0) or None, and ``is_byline_line`` serves the body filter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.extract.names import (
+    AGENCIES,
+    DATE_LINE_RE,
+    DATE_PREFIX_RE,
+    HARD_SEPARATOR_RE,
+    MONTHS,
+    ORG_WORDS,
+    REAL_DATE_RE,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    WEEKDAYS,
+    Segment,
+    pick_authors,
+    segments,
+    wordset,
+)
+
+# A bare byline (no cue) is a short line.
+MAX_BARE_WORDS = 20
+
+# Where the names of a byline end: a date, a handle, an e-mail, "Updated", a preposition...
+TRAILER_RE = regex.compile(
+    rf"""
+    (?: (?<![\p{{L}}\d]) \d                                 # any digit: dates, times, counts
+      | \b(?:{MONTHS})\.? \s* \d                           # "Nov 18", "Feb. 8"
+      | \b(?:{WEEKDAYS})\b ,?                              # "Monday"
+      | @ | [\w.+\-]+@[\w\-]+\.\w | https?:// | www\.       # handles, e-mails, links
+      | [(\[]                                              # "(Reuters)"-like asides
+      | \b(?: updated | last \s+ updated | published | posted | share | follow | view
+          | more \s+ (?:articles|stories|from|by) | read \s+ more | e-?mail | comments?
+          | leave \s+ a \s+ comment | (?:ein|kein|keine|no|one|a) \s+ (?:kommentare?|comments?)
+          | schreibe \s+ einen | hinterlasse | zuletzt | veröffentlicht | aktualisiert | publiziert
+          | kommentare? | publicado | actualizado | publié | mis \s+ à \s+ jour | sagt | says
+          )\b
+      | (?<=\s) (?-i:\p{{Lu}}) \p{{L}}* : (?=\s|$)            # a label: "Kategorien:", "Lesezeit:"
+      | (?<=\s) (?: on | at | in | am | um | le | el | for | für | via | from | aus | with
+          | mit | seit | since | who | is | ist )\b
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A cue that introduces the names. Lead-in words ("Written", "Posted", "Ein Artikel") are folded in.
+CUE_RE = regex.compile(
+    r"""
+    (?: ^ | (?<=[\s|·•,/\-]) )
+    (?P<cue>
+      (?: (?: written | reported | reporting | words | text | story | analysis | opinion
+            | commentary | interview | posted | published | post \s+ author | photos? \s+ and
+            | geschrieben | verfasst | erstellt | gepostet | veröffentlicht | publiziert
+            | ein(?:e)? \s+ (?:artikel|kolumne|kommentar|gastbeitrag|beitrag|analyse)
+            | artikel | beitrag | escrito | publicado | redactado | publié | écrit | rédigé
+            | scritto | pubblicato | geschreven | skrevet | skrivet ) \s+ )?
+      (?: by | von | por | par | door | av | af | di | da | author | autor )
+      (?: \s*:(?!innen)\s* | \s+ )
+    | (?: author\(?s?\)? | authors | autor(?:in|\*in|en)? | auteur(?:s)? | autore | text
+        | texte | words | redaktion | interview | автор(?:ы)? | текст ) \s*:(?!innen)\s*
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# What every match of CUE_RE holds, found three times faster: a cue word at a word start before
+# a space or a colon, or a label word before a colon. Lines without it are no cue lines.
+CUE_HINT_RE = regex.compile(
+    r"""
+    \b (?: (?: by | von | por | par | door | av | af | di | da | author | autor ) (?= \s | : )
+        | (?: author | autor | auteur | text | words | redaktion | interview | автор | текст )
+          [^\s:]{0,3} \s* :
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# What a bare name's line needs for every rule but "name_title": a handle, a digit or a word of
+# a date ("2 hours ago"), an author widget ("Follow", "View profile"). Lines without are settled
+# by _may_name_title() before the costly parse.
+VOUCH_HINT_RE = regex.compile(
+    r"[@\d] | ago | vor | heute | today | yesterday | gestern | hace | follow | view | more",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+LETTERS_RE = regex.compile(r"[\p{L}\p{M}]+")
+# Words of the outlets that classify() tells apart, split into letter runs: "press", "ria".
+ORG_HINT_WORDS = ORG_WORDS | {"the"} | {w for name in AGENCIES for w in LETTERS_RE.findall(name)}
+# "ByHT News Desk": a browser copy glues the cue to the name.
+GLUED_CUE_RE = regex.compile(r"^(?:By|BY|Von|Por|Par)(?=\p{Lu}\p{L})")
+# A capitalised word glued to the name before it, as browser copies of author boxes print
+# them: "Meg JamesStaff Writer", "Marcus De GuzmanView More Articles", "CoolestPublish date:".
+GLUED_WORD_RE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+(?P<label>(?:\s\p{Ll}+)?\s?:)?")
+GLUED_HINT_RE = regex.compile(r"\p{Ll}\p{Lu}")
+# Glued words that start a job title or an author widget, not a part of the name.
+WIDGET_WORDS = frozenset({"view", "follow", "more"})
+GLUED_WORDS = TITLE_HEADS | TITLE_MODIFIERS | WIDGET_WORDS
+# A cue alone on its line: the names follow on the next line.
+CUE_ALONE_RE = regex.compile(
+    r"""
+    ^ (?: (?: by | von | por | par | written \s+ by | posted \s+ by
+          | artikel \s+ von ) \s* :?
+        | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur | автор ) \s* :? ) $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# What an author box prints after the name: "Inga Hoeltmann Follow", "View More Articles".
+AUTHOR_WIDGET_RE = regex.compile(
+    r"^(?:follow|view\s+(?:more\s+articles|profile|all\s+posts)|more\s+articles)\b",
+    regex.IGNORECASE,
+)
+# Desks that sign articles under one word: "Redaktion - 31. Januar 2022".
+DESK_WORDS = wordset("redaktion newsdesk redacción rédaction redazione redactie staff")
+# Cues that are ordinary words in other languages: they need the page's language, or a full name.
+AMBIGUOUS_CUES = {"door": "nl", "av": "sv no", "af": "da", "di": "it", "da": "it pt"}
+# A lead-in that is not a date but still fine before the cue: "Posted on", "Post author".
+LEAD_WORDS_RE = regex.compile(
+    r"^(?:[\s|·•,/\-–—]|posted|published|on|am|le|el|post|author|veröffentlicht|publiziert)*$",
+    regex.IGNORECASE,
+)
+# Credits and asides that look like bylines but name a photographer or a source.
+CREDIT_RE = regex.compile(
+    r"^(?:\(|\[|©|copyright|photo|foto|bild|image|credit|quelle|source|fuente|getty)",
+    regex.IGNORECASE,
+)
+# A date that dates a byline: with its year, its time, or relative ("2 hours ago"). A day and a
+# month alone ("June 9 --") head the items of tour and event lists.
+FULL_DATE_RE = regex.compile(
+    r"""
+    \b (?:1[89]|20) \d\d \b                       # a year: "2019", "2019-11-20"
+    | \b \d{1,2} [./\-] \d{1,2} [./\-] \d{2,4} \b  # day, month and year: "10.29.19"
+    | \b \d{1,2} : \d\d                            # a time: "9:01"
+    | \b (?: ago | vor | heute | today | yesterday | gestern | hace ) \b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The word of a date stamp that opens a trailer: "Zuletzt geändert am 06.11.2023".
+STAMP_CUE_RE = regex.compile(
+    r"""
+    (?: last \s+ | zuletzt \s+ )?
+    (?: updated | published | posted | modified | geändert | aktualisiert | veröffentlicht
+      | publiziert | erstellt | publicado | actualizado | publié | mis \s+ à \s+ jour )\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+SEPARATORS = " \t|·•,;:/-–—"
+
+
+@dataclass(frozen=True, slots=True)
+class BylineFound:
+    """A byline found in the page's lines."""
+
+    byline: str  # as printed, less a leading "By"/"Von"/"Por"/"Par"...
+    authors: tuple[str, ...]  # person names; the agency when only an agency is named
+    index: int  # index into `lines` of the byline line
+    rule: str  # slug of what matched
+    end_index: int | None = None  # the last line when the names follow a cue alone on its line
+
+
+def split_authors(byline: str) -> tuple[str, ...]:
+    """The authors named in a byline: people first, else the agency or desk.
+
+    >>> split_authors("By A. B. Jones, Mary Smith and TOM KRISHER, AP Auto Writer")
+    ('A. B. Jones', 'Mary Smith', 'Tom Krisher')
+    >>> split_authors("the time the polls closed")
+    ()
+    """
+    text = GLUED_CUE_RE.sub("", byline.strip())
+    if m := CUE_RE.match(text):
+        text = text[m.end() :]
+    names, _ = cut_names(text)
+    return pick_authors(segments(names))
+
+
+def cut_names(text: str) -> tuple[str, str]:
+    """Split ``text`` into the names part and the trailer (date, handle, "Updated"...)."""
+    m = TRAILER_RE.search(text)
+    cut = m.start() if m else len(text)
+    return text[:cut].strip(SEPARATORS + " "), text[cut:].strip()
+
+
+def authors_of(names: str) -> tuple[tuple[str, ...], list[Segment]] | None:
+    """Authors of a names part, or None when any piece of it is not a name, title or outlet."""
+    found = segments(names)
+    if not found or any(s.kind == "junk" for s in found):
+        return None
+    authors = pick_authors(found)
+    return (authors, found) if authors else None
+
+
+def leading_names(names: str) -> str:
+    """The longest run of chunks (cut at pipes, slashes, dashes) that holds only names.
+
+    After a cue, what follows the names may be anything: "Barbara Russ / Kategorien: Event".
+    """
+    best = ""
+    for m in [*HARD_SEPARATOR_RE.finditer(names), None]:
+        prefix = names[: m.start()] if m else names
+        if authors_of(prefix) is None:
+            break
+        best = prefix
+    return best
+
+
+def unglue(text: str, *, titles: bool = True) -> str:
+    """Part a job title, a widget or a label from the name it is glued to.
+
+    Job titles are parted only with ``titles`` (after a cue): "Google AdManager" is no byline.
+
+    >>> unglue("Meg JamesStaff Writer")
+    'Meg James Staff Writer'
+    >>> unglue("The Water CoolestPublish date:Nov 18, 2019")
+    'The Water Coolest | Publish date:Nov 18, 2019'
+    >>> unglue("Ronald McDonald")
+    'Ronald McDonald'
+    """
+
+    def part(m: regex.Match[str]) -> str:
+        if m.group("label"):
+            return " | " + m.group(0)
+        word = m.group(0).lower()
+        parted = word in WIDGET_WORDS or (titles and word in GLUED_WORDS)
+        return (" " if parted else "") + m.group(0)
+
+    return GLUED_WORD_RE.sub(part, text) if GLUED_HINT_RE.search(text) else text
+
+
+def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | None:
+    """A line whose names follow a cue: "By X", "Nov 18, 2019 by X", "Autor: X".
+
+    >>> parse_cue_line("By Jane Doe Updated 9:01 AM").authors
+    ('Jane Doe',)
+    >>> parse_cue_line("Author:The Water CoolestPublish date:Nov 18, 2019").authors
+    ('The Water Coolest',)
+    >>> parse_cue_line("By the time the polls closed, turnout was high.") is None
+    True
+    """
+    text = GLUED_CUE_RE.sub("By ", text.strip(), count=1)
+    if not CUE_HINT_RE.search(text):
+        return None
+    m = CUE_RE.search(text)
+    if m is None or not _lead_ok(text[: m.start()]):
+        return None
+    after = unglue(text[m.end() :])
+    names = leading_names(cut_names(after)[0])
+    parsed = authors_of(names)
+    if parsed is None or not _cue_ok(m.group("cue"), parsed[1], language):
+        return None
+    rule = "cue" if not text[: m.start()].strip() else "cue_after_date"
+    return BylineFound(names, parsed[0], 0, rule)
+
+
+def _lead_ok(lead: str) -> bool:
+    lead = lead.strip()
+    return not lead or bool(LEAD_WORDS_RE.match(lead)) or bool(DATE_LINE_RE.match(lead))
+
+
+def _cue_ok(cue: str, found: list[Segment], language: str | None) -> bool:
+    word = cue.split()[-1].strip(":").lower()
+    if word not in AMBIGUOUS_CUES:
+        return True
+    if not any(s.kind == "person" for s in found):
+        return False  # "Di notte": a lower-case word after an ambiguous cue is prose
+    if language is not None:
+        return language.split("-")[0].lower() in AMBIGUOUS_CUES[word].split()
+    return any(s.kind == "person" and " " in s.text for s in found)
+
+
+def parse_bare_line(text: str, *, allow_single: bool = False) -> BylineFound | None:
+    """A line with names but no cue, vouched for by a date, a job title or a handle on it.
+
+    ``allow_single`` accepts a one-word name ("LinkNaija August 08, 2018"): only right under
+    the headline.
+
+    >>> parse_bare_line("Chris Davies - Nov 19, 2019, 10:31 pm CST").authors
+    ('Chris Davies',)
+    >>> parse_bare_line("Tom Krisher, Ap Auto Writer").authors
+    ('Tom Krisher',)
+    >>> parse_bare_line("Alex Wong | Getty Images") is None
+    True
+    """
+    text = text.strip()
+    if CREDIT_RE.match(text) or "©" in text or len(text.split()) > MAX_BARE_WORDS:
+        return None
+    hinted = VOUCH_HINT_RE.search(text) is not None
+    # a leading date holds a digit or a word of a date, which the hint looks for
+    lead = DATE_PREFIX_RE.match(text) if hinted else None
+    if lead and not (REAL_DATE_RE.search(lead.group(0)) and FULL_DATE_RE.search(lead.group(0))):
+        lead = None  # "June 9 -- Coral Sky Amphitheatre": a tour date, not a dated byline
+    if lead and lead.group(0).rstrip().endswith(":"):
+        return None  # "2 décembre 2019 : Reportage JT": a dated list item
+    if not hinted and not _may_name_title(unglue(text)):  # the names are read unglued
+        return None
+    rest = unglue(text[lead.end() :] if lead else text, titles=False)
+    names, trailer = cut_names(rest)
+    if rest[len(names) :].lstrip().startswith(":"):
+        return None  # "opublikowano: 2021-04-29": a label, not a name
+    if lead is None and trailer and not _trailer_vouches(trailer):
+        return None  # settled before the costly parse of the names
+    parsed = authors_of(names)
+    if parsed is None or not _bare_names_ok(parsed, allow_single=allow_single):
+        return None
+    rule = _bare_rule(names, trailer, parsed[1], dated=lead is not None)
+    return BylineFound(names, parsed[0], 0, rule) if rule else None
+
+
+def _may_name_title(text: str) -> bool:
+    """Whether a line may hold a person with a job title or an outlet ("name_title").
+
+    A cheap test run before the costly parse, for lines without anything VOUCH_HINT_RE finds:
+    False rules the line out, True decides nothing. It wants a capital letter (a person's name)
+    and a job title's word, or a comma and an outlet's word or a domain.
+
+    >>> _may_name_title("Tom Krisher, AP Auto Writer")
+    True
+    >>> _may_name_title("Home News Sport")
+    False
+    """
+    if text.islower():  # no capital letter, so no person's name
+        return False
+    words = {word.lower() for word in LETTERS_RE.findall(text)}
+    if not words.isdisjoint(TITLE_HEADS):
+        return True
+    return "," in text and ("." in text or not words.isdisjoint(ORG_HINT_WORDS))
+
+
+def _bare_rule(names: str, trailer: str, found: list[Segment], *, dated: bool) -> str | None:
+    """What vouches for a bare name: a date before or after it, a handle, a title, an outlet."""
+    if dated:
+        return "name_after_date"
+    if trailer:
+        return _trailer_vouches(trailer)
+    if not any(s.kind == "person" for s in found):
+        return None  # "Reuters" alone under a photo is a credit, not a byline
+    if any(s.kind == "title" or s.titled for s in found):
+        return "name_title"
+    # "Meg Kinnard and Errin Haines, Associated Press"; but "Noah Berger / AP" is a photo credit
+    if any(s.kind == "org" for s in found) and "," in names and "/" not in names:
+        return "name_title"
+    return None
+
+
+def _trailer_vouches(trailer: str) -> str | None:
+    """The rule by which what follows a bare name vouches for it: a handle, a widget, a date."""
+    if trailer.startswith("@"):
+        return "name_handle"
+    if AUTHOR_WIDGET_RE.match(trailer):
+        return "name_widget"
+    if _starts_with_date(trailer):
+        return "name_date"
+    return None
+
+
+def _starts_with_date(text: str) -> bool:
+    """The trailer opens with a date, or is one: "Nov 19, 2019", "Zuletzt geändert am 06.11.2023".
+
+    >>> _starts_with_date("Zuletzt geändert am 06.11.2023")
+    True
+    >>> _starts_with_date("(vor 2022)")
+    False
+    """
+    text = text.lstrip(SEPARATORS)
+    m = DATE_PREFIX_RE.match(text) or (STAMP_CUE_RE.match(text) and DATE_LINE_RE.match(text))
+    return bool(m) and bool(REAL_DATE_RE.search(m.group(0)))
+
+
+def _user_name_like(segment: Segment) -> bool:
+    """A one-word author that is no ordinary word: "LinkNaija", "MikeNils", "r23", "Redaktion"."""
+    word = segment.text
+    if segment.kind == "handle" or word.lower() in DESK_WORDS | AGENCIES:
+        return True
+    inner_capital = any(c.isupper() for c in word[1:]) and not word.isupper()
+    return " " not in word and (inner_capital or any(c.isdigit() or c == "_" for c in word))
+
+
+def _bare_names_ok(
+    parsed: tuple[tuple[str, ...], list[Segment]], *, allow_single: bool = False
+) -> bool:
+    """Without a cue, only full names (two words or more) or a wire service will do."""
+    authors, found = parsed
+    if allow_single and len(found) == 1 and _user_name_like(found[0]):
+        return True
+    if any(s.kind == "person" for s in found):
+        return all(" " in a for a in authors)
+    return all(a.lower().removeprefix("the ") in AGENCIES for a in authors)
+
+
+def parse_name_line(text: str) -> tuple[str, ...]:
+    """The people (or the agency) on a line that holds nothing else.
+
+    >>> parse_name_line("JANIE HAR")
+    ('Janie Har',)
+    >>> parse_name_line("Share this story")
+    ()
+    """
+    text = text.strip()
+    if CREDIT_RE.match(text) or text.endswith(":") or len(text.split()) > MAX_BARE_WORDS:
+        return ()
+    parsed = authors_of(text)
+    if parsed is None or not _bare_names_ok(parsed):
+        return ()
+    return parsed[0]
+
+
+def is_byline_line(text: str) -> bool:
+    """True when the line is a byline and nothing more (for the body filter).
+
+    >>> is_byline_line("By Jane Doe and John Roe")
+    True
+    >>> is_byline_line("By the time the polls closed, turnout had reached 60 per cent.")
+    False
+    """
+    found = parse_cue_line(text) or parse_bare_line(text)
+    if found is None:
+        return False
+    rest = text.split(found.byline, 1)[-1] if found.byline in text else ""
+    return not _has_sentence(rest)
+
+
+# Four lower-case words in a row: prose, not a date stamp or a section name.
+SENTENCE_RE = regex.compile(r"(?:\b\p{Ll}[\p{L}'’]*\b[\s,]+){3}\b\p{Ll}")
+
+
+def _has_sentence(text: str) -> bool:
+    """A run of four lower-case words: prose, not a date stamp or a section name."""
+    return bool(SENTENCE_RE.search(text))
