@@ -108,7 +108,7 @@ NOT_NAME_WORDS = wordset(
     author autor von by und der die das ein eine el la le les los las il lo un une una uno
     het staff writer of to most popular latest top related trending recommended sponsored
     new next previous back page pages all willkommen welcome hallo hello categories category
-    nächste vorherige weiter zurück siguiente anterior suivant précédent
+    nächste vorherige weiter zurück siguiente anterior suivant précédent stand
     kategorie kategorien tags zum zur im am vom für mit oder aus bei nach über
     january february march september october november december
     feb apr jun jul aug sep sept oct nov dec

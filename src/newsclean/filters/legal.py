@@ -83,6 +83,17 @@ LICENCE_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# ... said of the page itself, or naming the licence: "BMW gibt Verkehrsdaten unter Creative
+# Commons frei" is news.
+LICENCE_SUBJECT_RE = regex.compile(
+    r"""
+    licen[sc] | lizen[sz] | licencia | licenza | licen[çc]a | \b (?: text | texte | inhalte? | content
+    | work | werk | arbeit | seite | page | site | website | webseite | blog | podcast | artikel
+    | article | beitr[äa]ge? | fotos | bilder | images ) \b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 # Site credits in the footer: "Design von Andreas Viklund", "Proudly powered by WordPress".
 SITE_CREDIT_RE = regex.compile(
     r"""
@@ -124,7 +135,7 @@ def copyright_notice(text: str) -> Hit | None:
     """
     if len(text) > MAX_LICENCE_CHARS:
         return None
-    if m := LICENCE_RE.search(text):
+    if (m := LICENCE_RE.search(text)) and LICENCE_SUBJECT_RE.search(text):
         return Hit("copyright", m.group(0))
     if len(text) > MAX_NOTICE_CHARS:
         return None
