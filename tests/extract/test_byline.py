@@ -295,3 +295,174 @@ def test_find_byline_multi_line(
 )
 def test_find_byline_rejects_look_alikes(lines: list[str]) -> None:
     assert find_byline(lines, headline_index=0) is None
+
+
+# Lines the body filter (structure.byline_stamp) must keep: a byline needs a cue or a name
+# vouched for by a dated stamp, a title or a handle, not a date before capitalised words.
+NOT_BYLINE_LINES = [
+    ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "tour_date_venue"),
+    ("June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL", "tour_date_capitals"),
+    ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "tour_date_city"),
+    ("2 décembre 2019 : Reportage JT 13 heures de France 2", "dated_list_item"),
+    ("2020 VW ID.3 official as Volkswagen bets on electric", "year_then_headline"),
+    ("Vergangene WM-Stände (vor 2022)", "aside_with_year"),
+    ("Akzeptieren Google AdManager", "cookie_table_glued_word"),
+    ("Kurs Stand Oktober 2013: 1 Singapur Dollar = 0,59 Euro", "stand_as_of"),
+]
+
+
+@pytest.mark.parametrize(
+    "line", [c[0] for c in NOT_BYLINE_LINES], ids=[c[1] for c in NOT_BYLINE_LINES]
+)
+def test_is_byline_line_keeps_article_lines(line: str) -> None:
+    assert not is_byline_line(line)
+
+
+# Bylines as renderers and browser copies print them: glued words, handles, stamp cues.
+STAMPED_BYLINES = [
+    ("2019-11-20 17:27:46 Marcus De Guzman", ("Marcus De Guzman",), "iso_time_then_name"),
+    ("21. Jan 2022 // Dominik Ricker", ("Dominik Ricker",), "german_date_then_name"),
+    ("Evgenia Karp Zuletzt geändert am 06.11.2023", ("Evgenia Karp",), "name_then_stamp_cue"),
+    ("Keris Lahiff@kerisalison", ("Keris Lahiff",), "glued_handle"),
+    ("Marcus De GuzmanView More Articles", ("Marcus De Guzman",), "glued_widget"),
+    ("By Meg JamesStaff Writer", ("Meg James",), "glued_title_after_cue"),
+    ("By Michael HiltzikBusiness Columnist", ("Michael Hiltzik",), "glued_columnist"),
+    ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", ("Chris Pokorny",), "glued_at"),
+    ("Author:The Water CoolestPublish date:Nov 18, 2019", ("The Water Coolest",), "glued_label"),
+    ("Gespeichert von rasos am 24. Juli 2017 - 18:55", ("rasos",), "gespeichert_von"),
+    ("Eingestellt von Weinlachgummi um 10:52", ("Weinlachgummi",), "eingestellt_von"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"), [b[:2] for b in STAMPED_BYLINES], ids=[b[2] for b in STAMPED_BYLINES]
+)
+def test_stamped_bylines(line: str, authors: tuple[str, ...]) -> None:
+    assert is_byline_line(line)
+    found = find_byline(["A headline of some length here", line], headline_index=0)
+    assert found is not None
+    assert found.authors == authors
+
+
+# Pages whose headline was not found where the byline is: the published date's line anchors.
+# Each case: lines, headline_index, date_index, expected authors (empty: nothing to take).
+BY_DATE = [
+    (
+        [
+            "Science",
+            "Security",
+            "Transportation",
+            "Molly Wood",
+            "Ideas",
+            "11.14.2019 09:00 AM",
+            "The Future of Banking Is … You're Broke",
+        ],
+        None,
+        5,
+        ("Molly Wood",),
+        "name_section_date",
+    ),
+    (
+        [
+            "BREAKING NEWS: Chelsea Activate £71.6m Release Clause",
+            "LinkNaija",
+            "August 08, 2018",
+            "Chelsea have this morning paid the £71.6million fee to the Spanish league",
+        ],
+        3,
+        2,
+        ("LinkNaija",),
+        "user_name_over_date",
+    ),
+    (
+        [
+            "BLACK DEATH FEARS",
+            "Debbie White",
+            "18 Nov 2019, 19:09",
+            "Updated: 18 Nov 2019, 19:11",
+            "A HUNTER who killed and ate a wild rabbit in China has been hit by the deadly plague.",
+        ],
+        None,
+        3,
+        ("Debbie White",),
+        "name_two_dates",
+    ),
+    (
+        [
+            "Zverev zieht ins Viertelfinale von Montpellier ein",
+            "Redaktion",
+            "am 3. Februar 2022 um 21:17",
+            "Montpellier (SID) – Tennis-Olympiasieger Alexander Zverev",
+        ],
+        None,
+        2,
+        ("Redaktion",),
+        "desk_over_date",
+    ),
+    (
+        [
+            "Anti-A100-Aktivist Tobias Trommer: „Es wird Zeit, dass Clubs Verantwortung übernehmen”",  # noqa: E501 (a real line, kept whole)
+            "Charlotte Elsen",
+            "—",
+            "31. Oktober 2023",
+        ],
+        None,
+        3,
+        ("Charlotte Elsen",),
+        "name_dash_date",
+    ),
+    (
+        ["5 Kommentare", "Weitere", "schließen", "04.05.20 14:50", "Nordkorea"],
+        None,
+        3,
+        (),
+        "close_button_over_date",
+    ),
+    (
+        [
+            "Time limit is exhausted. Please reload CAPTCHA.",
+            "Nächste Vorherige",
+            "17.11.19",
+            "Abgelegt in: Blogposts, News, Slider, Uncategorized",
+        ],
+        None,
+        2,
+        (),
+        "pager_over_date",
+    ),
+    (
+        [
+            "Hamberger, J. (2021): Der Holländerholzhandel. LWF aktuell 131, S. 34 – 36.",
+            "Online-Version",
+            "21.01.2022",
+            "Download:",
+        ],
+        None,
+        2,
+        (),
+        "link_over_date",
+    ),
+    (
+        [
+            "Music",
+            "June 9, 2019",
+            "The Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour",
+        ],
+        None,
+        1,
+        (),
+        "headline_under_date",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline_index", "date_index", "authors"),
+    [c[:4] for c in BY_DATE],
+    ids=[c[4] for c in BY_DATE],
+)
+def test_find_byline_by_date(
+    lines: list[str], headline_index: int | None, date_index: int, authors: tuple[str, ...]
+) -> None:
+    found = find_byline(lines, headline_index=headline_index, date_index=date_index)
+    assert (found.authors if found else ()) == authors

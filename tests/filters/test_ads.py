@@ -68,6 +68,35 @@ SPONSORED_LABEL_CASES = [
     ("Werben auf MEEDIA", "sponsored"),
     ("The event was sponsored by the city council and local firms.", None),
     ("Sponsored by the state, the program ran for a decade.", None),
+    ("Advertising Disclosure", "sponsored"),
+    (
+        "Advertising disclosure: We may receive compensation for some of the links in our "
+        "stories. Thank you for supporting Village Voice and our advertisers.",
+        "sponsored",
+    ),
+    ("This post contains references to products from one or more of our advertisers.", "sponsored"),
+    ("Besuchen Sie unseren Fan-Shop!", "sponsored"),
+    (
+        "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",
+        "support_appeal",
+    ),
+    (
+        "Ihr Beitrag hilft, unsere Berichterstattung noch weiter auszubauen und diese weiterhin "
+        "kostenlos und top-aktuell zur Verfügung zu stellen.",
+        "support_appeal",
+    ),
+    ("Sie lesen gern Achgut.com?", "support_appeal"),
+    ("Jetzt spenden", "support_appeal"),
+    (
+        "In der Industrie wird der Remote Support mit Smart Glasses immer beliebter. Doch was "
+        "ist das genau und welche Vorteile haben Unternehmen dadurch?",
+        None,
+    ),
+    (
+        "Unter diesem Motto findet am 14. September um 13 Uhr eine Demonstration in Berlin "
+        "statt, die wir als Piratenpartei unterstützen",
+        None,
+    ),
 ]
 SPONSORED_LABEL_IDS = [
     "pos_sponsored_content",
@@ -77,6 +106,16 @@ SPONSORED_LABEL_IDS = [
     "pos_werben_auf_meedia",
     "neg_the_event_was_sponsored_by_the_city_coun",
     "neg_sponsored_by_the_state_the_program_ran_f",
+    "pos_advertising_disclosure",
+    "pos_we_may_receive_compensation",
+    "pos_references_to_products",
+    "pos_besuchen_sie_unseren_shop",
+    "pos_unterstützen_sie_diese_form",
+    "pos_ihr_beitrag_hilft",
+    "pos_sie_lesen_gern",
+    "pos_jetzt_spenden",
+    "neg_remote_support",
+    "neg_wir_unterstützen",
 ]
 
 

@@ -13,6 +13,8 @@ ABOUT_AUTHOR_CASES = [
     ("More articles by Amelie Marie Nishizawa", "author_box"),
     ("About the author of the letter, police said little.", None),
     ("Autorennen sind gefährlich.", None),
+    ("Eingestellt von der Michel um 21:11", "author_box"),
+    ("Posted by T. V. Raman at 2:33 PM", "author_box"),
 ]
 ABOUT_AUTHOR_IDS = [
     "pos_about_the_author",
@@ -21,6 +23,8 @@ ABOUT_AUTHOR_IDS = [
     "pos_more_articles_by_amelie_marie_nishizawa",
     "neg_about_the_author_of_the_letter_police_sa",
     "neg_autorennen_sind_gefährlich",
+    "pos_eingestellt_von",
+    "pos_posted_by_at_time",
 ]
 
 

@@ -13,6 +13,28 @@ COPYRIGHT_NOTICE_CASES = [
     ("(c) Wiley-VCH", "copyright"),
     ("The copyright case will be heard in June.", None),
     ("Copyright lawyers said the ruling was narrow.", None),
+    (
+        "Texte auf dieser Webseite stehen unter einer Creative Commons Namensnennung-Keine "
+        "Bearbeitung 3.0 Unported Lizenz.",
+        "copyright",
+    ),
+    (
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen "
+        "nicht verwendet werden.",
+        "copyright",
+    ),
+    (
+        "Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel.",
+        "copyright",
+    ),
+    ("Proudly powered by WordPress", "copyright"),
+    (
+        "Les opinions exprimées dans les blogs du Monde diplomatique n'engagent que leurs auteurs.",
+        "disclaimer",
+    ),
+    ("Haftungsbeschränkung für externe Links", "disclaimer"),
+    ("BMW gibt sicherheitsrelevante anonyme Verkehrsdaten unter Creative Commons frei", None),
+    ("This post originally appeared on Grist.", None),
 ]
 COPYRIGHT_NOTICE_IDS = [
     "pos_2019_hearst_communications_inc",
@@ -21,6 +43,14 @@ COPYRIGHT_NOTICE_IDS = [
     "pos_c_wiley_vch",
     "neg_the_copyright_case_will_be_heard_in_june",
     "neg_copyright_lawyers_said_the_ruling_was_na",
+    "pos_creative_commons_licence",
+    "pos_cc_by_licence",
+    "pos_design_von",
+    "pos_powered_by",
+    "pos_opinions_nengagent_que",
+    "pos_haftungsbeschränkung",
+    "neg_news_about_creative_commons",
+    "neg_originally_appeared",
 ]
 
 
@@ -40,6 +70,11 @@ LEGAL_LINKS_CASES = [
     ("Disclaimer", None),
     ("Jobs", None),
     ("Corrections", None),
+    (
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
+        "apply.",
+        "legal_links",
+    ),
 ]
 LEGAL_LINKS_IDS = [
     "pos_privacy_policy",
@@ -51,6 +86,7 @@ LEGAL_LINKS_IDS = [
     "neg_disclaimer",
     "neg_jobs",
     "neg_corrections",
+    "pos_recaptcha",
 ]
 
 

@@ -31,6 +31,22 @@ PHOTO_CREDIT_CASES = [
     ("Photo finish at Ascot", None),
     ("Фото:", None),
     ("The photographer, who works for Reuters, was detained.", None),
+    ("Titelbild: Geyres Christophe/ABACA/picture-alliance", "photo_credit"),
+    ("Thinkstock", "photo_credit"),
+    ("TebNad/Shutterstock.com", "photo_credit"),
+    ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "photo_credit"),
+    ("Stau © aremac / Clipdealer", "photo_credit"),
+    ("Le piquet de grève dans le hall de l’université / (C) Kab Niang", "photo_credit"),
+    (
+        "Nicht labern, ranklotzen! BrandenburgerInnen haben immer zu tun. Foto: Timur | flickr | "
+        "CC BY 2.0",
+        "photo_credit",
+    ),
+    ("Copyright © Acme Inc", None),
+    (
+        "Das Bildmaterial wurde von The unbelievable Machine Company (*um) zur Verfügung gestellt.",
+        None,
+    ),
 ]
 PHOTO_CREDIT_IDS = [
     "pos_us_secretary_of_defense_lloyd_austin_reu",
@@ -44,6 +60,15 @@ PHOTO_CREDIT_IDS = [
     "neg_photo_finish_at_ascot",
     "neg_фото",
     "neg_the_photographer_who_works_for_reuters_w",
+    "pos_titelbild",
+    "pos_stock_agency_alone",
+    "pos_shutterstock_domain",
+    "pos_caption_bild_domain",
+    "pos_caption_copyright_sign",
+    "pos_caption_c_in_parentheses",
+    "pos_caption_cc_by",
+    "neg_copyright_sign_notice",
+    "neg_bildmaterial_sentence",
 ]
 
 
@@ -60,6 +85,10 @@ GALLERY_COUNTER_CASES = [
     ("Bild vergrößern", "gallery_widget"),
     ("Photo finish at Ascot", None),
     ("One of 12 survivors spoke to reporters.", None),
+    (
+        "Firmen- und Beziehungsgeflecht der Cider Connection. Zum Vergrößern auf das Bild klicken.",
+        "gallery_widget",
+    ),
 ]
 GALLERY_COUNTER_IDS = [
     "pos_image_3_of_12",
@@ -68,6 +97,7 @@ GALLERY_COUNTER_IDS = [
     "pos_bild_vergrößern",
     "neg_photo_finish_at_ascot",
     "neg_one_of_12_survivors_spoke_to_reporters",
+    "pos_zum_vergrößern",
 ]
 
 

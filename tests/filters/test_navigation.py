@@ -43,6 +43,7 @@ MENU_LABEL_CASES = [
     ("×", "menu_label"),
     ("The search for survivors went on.", None),
     ("Menu prices rose 5% last year.", None),
+    ("Dieses Blog durchsuchen", "menu_label"),
 ]
 MENU_LABEL_IDS = [
     "pos_menu",
@@ -53,6 +54,7 @@ MENU_LABEL_IDS = [
     "pos_x",
     "neg_the_search_for_survivors_went_on",
     "neg_menu_prices_rose_5_last_year",
+    "pos_dieses_blog_durchsuchen",
 ]
 
 
@@ -102,6 +104,25 @@ PAGINATION_CASES = [
     ("Load more", "pagination"),
     ("Next year the plant will close.", None),
     ("1 545 500 EUROS", None),
+    ("Zurück zur Übersicht", "pagination"),
+    ("En savoir plus", "pagination"),
+    ("Mehr erfahren", "pagination"),
+    (
+        "Vorheriger Artikel ++ Wetter in der Region: Aussichten bis Freitag mild, aber "
+        "ungemütlich ++",
+        "pagination",
+    ),
+    (
+        "Previous article Transforming Mount Trashmore: Plans to turn eyesore into beauty spot",
+        "pagination",
+    ),
+    (
+        "← Das irrwitzige IKT-Theater dieses Landes → Warum Michel Reimon nach Brüssel muss",
+        "pagination",
+    ),
+    ("Back to Taylor! It’s her music, so why can’t she sing it?", None),
+    ("Next up is the Coloured Box Drum Dance performed with adorable drums!!", None),
+    ("«Es ist vorbei», sagte er.", None),
 ]
 PAGINATION_IDS = [
     "pos_next",
@@ -111,6 +132,15 @@ PAGINATION_IDS = [
     "pos_load_more",
     "neg_next_year_the_plant_will_close",
     "neg_1_545_500_euros",
+    "pos_zurück_zur_übersicht",
+    "pos_en_savoir_plus",
+    "pos_mehr_erfahren",
+    "pos_vorheriger_artikel_with_title",
+    "pos_previous_article_with_title",
+    "pos_post_navigation_arrows",
+    "neg_back_to_taylor",
+    "neg_next_up_sentence",
+    "neg_guillemet_quotation",
 ]
 
 

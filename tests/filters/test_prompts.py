@@ -12,10 +12,16 @@ PUSH_NOTIFICATION_CASES = [
         "push_prompt",
     ),
     ("The app sends push notifications when a goal is scored.", None),
+    (
+        "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten "
+        "Nachrichten des Handelsblatts informieren?",
+        "push_prompt",
+    ),
 ]
 PUSH_NOTIFICATION_IDS = [
     "pos_hindustantimes_wants_to_start_sending_yo",
     "neg_the_app_sends_push_notifications_when_a_",
+    "pos_benachrichtigung_singular",
 ]
 
 
@@ -39,6 +45,11 @@ COOKIE_NOTICE_CASES = [
     ("Alle akzeptieren", "cookie_notice"),
     ("Google will stop third-party cookies in Chrome next year.", None),
     ("She bakes cookies for the homeless every Sunday.", None),
+    ("Externer Inhalt", "cookie_notice"),
+    (
+        "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+        "cookie_notice",
+    ),
 ]
 COOKIE_NOTICE_IDS = [
     "pos_privacy_cookies_this_site_uses_cookies_b",
@@ -47,6 +58,8 @@ COOKIE_NOTICE_IDS = [
     "pos_alle_akzeptieren",
     "neg_google_will_stop_third_party_cookies_in_",
     "neg_she_bakes_cookies_for_the_homeless_every",
+    "pos_externer_inhalt",
+    "pos_um_den_inhalt_zu_laden",
 ]
 
 
@@ -64,6 +77,7 @@ ACCOUNT_LINKS_CASES = [
     ("Mein Konto", "account_prompt"),
     ("Sign in to the ministry's portal was down for hours.", None),
     ("Subscribers rose 12% in the quarter.", None),
+    ("HIER KOSTENLOS ANMELDEN »", "account_prompt"),
 ]
 ACCOUNT_LINKS_IDS = [
     "pos_subscribesign_in",
@@ -73,6 +87,7 @@ ACCOUNT_LINKS_IDS = [
     "pos_mein_konto",
     "neg_sign_in_to_the_ministry_s_portal_was_dow",
     "neg_subscribers_rose_12_in_the_quarter",
+    "pos_hier_kostenlos_anmelden",
 ]
 
 
@@ -89,6 +104,25 @@ NEWSLETTER_SIGNUP_CASES = [
     ("Ihre E-Mail-Adresse", "newsletter_prompt"),
     ("The newsletter, launched in 2015, has 40,000 readers.", None),
     ("Subscribers to the newsletter were told on Monday.", None),
+    ("PC Gamer Newsletter", "newsletter_prompt"),
+    (
+        "Sign up to get the best content of the week, and great gaming deals, as picked by the "
+        "editors.",
+        "newsletter_prompt",
+    ),
+    (
+        "Immer informiert bleiben mit dem wöchentlichen AUTO&Wirtschaft Newsletter. Jetzt "
+        "anmelden!",
+        "newsletter_prompt",
+    ),
+    (
+        "Lust auf mehr? Lass dir die besten Storys von Refinery29 Deutschland jede Woche in "
+        "deinen Posteingang liefern.",
+        "newsletter_prompt",
+    ),
+    ("2023 nichts mehr versäumen!", "newsletter_prompt"),
+    ("Sign up for the Disney+ bundle using the same email as your Hulu account", None),
+    ("Sign up for a Hulu ad-free account for $11.99 a month", None),
 ]
 NEWSLETTER_SIGNUP_IDS = [
     "pos_newsletter",
@@ -97,6 +131,13 @@ NEWSLETTER_SIGNUP_IDS = [
     "pos_ihre_e_mail_adresse",
     "neg_the_newsletter_launched_in_2015_has_40_0",
     "neg_subscribers_to_the_newsletter_were_told_",
+    "pos_site_newsletter_header",
+    "pos_sign_up_to_get",
+    "pos_newsletter_pitch_jetzt_anmelden",
+    "pos_posteingang",
+    "pos_nichts_mehr_versäumen",
+    "neg_sign_up_disney_bundle",
+    "neg_sign_up_hulu_account",
 ]
 
 
@@ -112,6 +153,13 @@ PAYWALL_CASES = [
     ("Já é assinante?", "paywall"),
     ("To read the report, investors needed a password.", None),
     ("Already a star in Brazil, he moved to Madrid.", None),
+    ("Instant access to the full article PDF.", "paywall"),
+    (
+        "Immediate online access to all issues from 2019. Subscription will auto renew annually.",
+        "paywall",
+    ),
+    ("Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.", "paywall"),
+    ("Meine Mutter ist jederzeit auf die Apokalypse vorbereitet.", None),
 ]
 PAYWALL_IDS = [
     "pos_to_read_the_full_story",
@@ -119,6 +167,10 @@ PAYWALL_IDS = [
     "pos_já_é_assinante",
     "neg_to_read_the_report_investors_needed_a_pa",
     "neg_already_a_star_in_brazil_he_moved_to_mad",
+    "pos_instant_access",
+    "pos_auto_renew",
+    "pos_cancela_cuando_quieras",
+    "neg_jederzeit",
 ]
 
 
@@ -135,6 +187,13 @@ APP_PROMPT_CASES = [
     ("App installieren", "app_prompt"),
     ("Download the app, the police said, and report any suspect.", None),
     ("The app store was down on Monday.", None),
+    ("Get the latest news straight to your phone with the VI Consortium app.", "app_prompt"),
+    ("Get it on Amazon for 39.99", None),
+    (
+        "To get started, simply start recording what you eat and how you feel each day using "
+        "either a journal or app.",
+        None,
+    ),
 ]
 APP_PROMPT_IDS = [
     "pos_open_in_app",
@@ -143,6 +202,9 @@ APP_PROMPT_IDS = [
     "pos_app_installieren",
     "neg_download_the_app_the_police_said_and_rep",
     "neg_the_app_store_was_down_on_monday",
+    "pos_get_news_with_the_app",
+    "neg_get_it_on_amazon",
+    "neg_journal_or_app",
 ]
 
 

@@ -21,6 +21,24 @@ RELATED_HEADER_CASES = [
     ("Você pode gostar de ler este livro, disse ele.", None),
     ("More than 200 people were hurt.", None),
     ("Popular support for the plan fell.", None),
+    ("Le puede interesar", "related_header"),
+    ("Lust auf mehr?", "related_header"),
+    ("Die meistgelesenen Artikel bei SWR.de/Sport", "related_header"),
+    ("Meist gesucht:", "related_header"),
+    ("Meistkommentiert", "related_header"),
+    ("Das Thema könnte dich auch interessieren:", "related_header"),
+    ("Artículos relacionados el Nuevo Herald", "related_header"),
+    ("Weitere Beiträge aus der Kolumne:", "related_header"),
+    ("Mehr zum Thema auf UEPO.de", "related_header"),
+    ("Alle Nachrichten zum Naturschutz in Bayern", "related_header"),
+    ("Auch auf gofeminin.de", "related_header"),
+    ("Trending on Rough Draft", "related_header"),
+    ("Further Reading", "related_header"),
+    ("Sur le même thème", "related_header"),
+    ("Weitere US-Zellprojekte im Aufbau", None),
+    ("Mehrwegpflicht fürs Essen zum Mitnehmen:", None),
+    ("Die Nordex Group im Profil", None),
+    ("Next up is the Coloured Box Drum Dance performed with adorable drums!!", None),
 ]
 RELATED_HEADER_IDS = [
     "pos_related_stories",
@@ -37,6 +55,24 @@ RELATED_HEADER_IDS = [
     "neg_você_pode_gostar_sentence",
     "neg_more_than_200_people_were_hurt",
     "neg_popular_support_for_the_plan_fell",
+    "pos_le_puede_interesar",
+    "pos_lust_auf_mehr",
+    "pos_meistgelesenen_bei_site",
+    "pos_meist_gesucht",
+    "pos_meistkommentiert",
+    "pos_thema_könnte_dich",
+    "pos_artículos_relacionados_site",
+    "pos_weitere_beiträge_aus",
+    "pos_mehr_zum_thema_auf_site",
+    "pos_alle_nachrichten_zum",
+    "pos_auch_auf_domain",
+    "pos_trending_on_site",
+    "pos_further_reading",
+    "pos_sur_le_même_thème",
+    "neg_weitere_zellprojekte",
+    "neg_mehrwegpflicht",
+    "neg_die_nordex_group",
+    "neg_next_up_sentence",
 ]
 
 
@@ -60,6 +96,25 @@ PROMO_LINE_CASES = [
     ("Watch the skies tonight: the meteor shower peaks at 2am.", None),
     ("LISTEN-IN", None),
     ("More than 40 people attended the meeting.", None),
+    (
+        "Le puede interesar: JEP abrirá tres nuevos macrocasos: Farc y fuerza pública",
+        "related_promo",
+    ),
+    (
+        "VEA TAMBIÉN: Entre heces y guaricha: Estrella de la educación no brilla para "
+        "estudiantes en Panamá Oeste",
+        "related_promo",
+    ),
+    (
+        "MIRA: Madre se acerca a conocer los motivos de captura de su hijo y termina detenida",
+        "related_promo",
+    ),
+    (
+        "À lire aussi » Ballonnements, lourdeurs...Quel est votre profil digestif et comment y "
+        "remédier ?",
+        "related_promo",
+    ),
+    ("Mira: ich habe den Hund gesehen.", None),
 ]
 PROMO_LINE_IDS = [
     "pos_also_read_g7_strongly_united_in_backing_",
@@ -69,6 +124,11 @@ PROMO_LINE_IDS = [
     "neg_watch_the_skies_tonight_the_meteor_showe",
     "neg_listen_in",
     "neg_more_than_40_people_attended_the_meeting",
+    "pos_le_puede_interesar",
+    "pos_vea_también",
+    "pos_mira_caps",
+    "pos_à_lire_aussi_guillemet",
+    "neg_mira_name_in_dialogue",
 ]
 
 

@@ -17,6 +17,17 @@ SHARE_BAR_CASES = [
     ("Shares fell 4% on Tuesday.", None),
     ("Twitter shares rose after the report.", None),
     ("Print sales fell for the tenth year.", None),
+    ("Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", "share_widget"),
+    ("Klicken zum Ausdrucken (Wird in neuem Fenster geöffnet)", "share_widget"),
+    ("Auf Skype teilen (Wird in neuem Fenster geöffnet)", "share_widget"),
+    ("Click to share on Twitter (Opens in new window)", "share_widget"),
+    ("Opens in new window", "share_widget"),
+    ("Sharen mit:", "share_widget"),
+    ("Mit Freunden teilen", "share_widget"),
+    ("Rezept drucken Bei Pinterest speichern", "share_widget"),
+    ("Dieses Skript als PDF herunterladen", "share_widget"),
+    ("Click here to get more information or download this game.", None),
+    ("CLICK FOR FULL STATE SWIM RESULTS", None),
 ]
 SHARE_BAR_IDS = [
     "pos_share_on_facebook",
@@ -29,6 +40,17 @@ SHARE_BAR_IDS = [
     "neg_shares_fell_4_on_tuesday",
     "neg_twitter_shares_rose_after_the_report",
     "neg_print_sales_fell_for_the_tenth_year",
+    "pos_klick_um_zu_teilen_new_window",
+    "pos_klicken_zum_ausdrucken",
+    "pos_auf_skype_teilen",
+    "pos_click_to_share",
+    "pos_opens_in_new_window",
+    "pos_sharen_mit",
+    "pos_mit_freunden_teilen",
+    "pos_rezept_drucken_pinterest",
+    "pos_als_pdf_herunterladen",
+    "neg_click_here_download",
+    "neg_click_for_results",
 ]
 
 
@@ -44,6 +66,23 @@ FOLLOW_US_CASES = [
     ("Connect With Us", "follow_widget"),
     ("dołącz do nas", "follow_widget"),
     ("Follow us to the river, the guide said, and we did.", None),
+    (
+        "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook "
+        "@GleanerJamaica. Send us a message on WhatsApp at 1-876-499-0169 or email us at "
+        "onlinefeedback@gleanerjm.com or editors@gleanerjm.com.",
+        "follow_widget",
+    ),
+    ("¡Mira lo que tiene nuestro canal de YouTube!", "follow_widget"),
+    (
+        "Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter, "
+        "Instagram o suscribirse aquí a nuestra newsletter.",
+        "follow_widget",
+    ),
+    (
+        "Following a two-day trial in September, a federal jury in Fort Worth deliberated for "
+        "less than 10 minutes before convicting Webb, 51, of kidnapping the girl.",
+        None,
+    ),
 ]
 FOLLOW_US_IDS = [
     "pos_follow_us_on_twitter",
@@ -51,6 +90,10 @@ FOLLOW_US_IDS = [
     "pos_connect_with_us",
     "pos_dołącz_do_nas",
     "neg_follow_us_to_the_river_the_guide_said_an",
+    "pos_follow_named_account",
+    "pos_nuestro_canal_de_youtube",
+    "pos_puede_escribirnos",
+    "neg_following_a_trial",
 ]
 
 

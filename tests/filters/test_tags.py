@@ -17,6 +17,11 @@ TAG_LINE_CASES = [
     ("Category 1 is the NHC's weakest hurricane designation. Category 5 is the strongest.", None),
     ("Themen, die Köln bewegen: Hier schreibt Chefredakteur Carsten Fiedler", None),
     ("Topics discussed included trade and security.", None),
+    (
+        "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, "
+        "Tutorials, Ubuntu, ubuntuusers.de.",
+        "tag_line",
+    ),
 ]
 TAG_LINE_IDS = [
     "pos_tags_alibaba",
@@ -29,6 +34,7 @@ TAG_LINE_IDS = [
     "neg_category_1_is_the_nhc_s_weakest_hurrican",
     "neg_themen_die_köln_bewegen_hier_schreibt_ch",
     "neg_topics_discussed_included_trade_and_secu",
+    "pos_abgelegt_unter",
 ]
 
 

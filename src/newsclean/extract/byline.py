@@ -8,8 +8,10 @@ Three kinds of evidence, from strong to weak:
    2019", "Tom Krisher, AP Auto Writer", "Keris Lahiff @kerisalison");
 3. a bare name alone on its line with a date or a job title on the next one.
 
-Bare names are only looked for near the headline. A false author costs as much as a missed one,
-so "By the time the polls closed" fails: a name is one to five capitalised words.
+Bare names are only looked for near the headline and near the published date's line (a name
+above the date, only filler between). A false author costs as much as a missed one, so "By the
+time the polls closed" fails: a name is one to five capitalised words. The line parsers live in
+``byline_parse.py``; this module decides where to look.
 """
 
 from __future__ import annotations
@@ -19,16 +21,17 @@ from collections.abc import Sequence
 import regex
 
 from newsclean.extract.byline_parse import (
+    CREDIT_RE,
     CUE_ALONE_RE,
     DESK_WORDS,
+    MAX_BARE_WORDS,
     BylineFound,
     authors_of,
+    bare_names_ok,
     cut_names,
-    is_byline_line,
     leading_names,
     parse_bare_line,
     parse_cue_line,
-    parse_name_line,
     split_authors,
 )
 from newsclean.extract.names import DATE_LINE_RE, REAL_DATE_RE, segments
@@ -58,6 +61,47 @@ USER_NAME_RE = regex.compile(r"^(?=.*(?:\p{Ll}\p{Lu}|\d|_))[\p{L}\d][\p{L}\d_]*$
 NOT_LIST_RE = regex.compile(r"[|/\-–—:()]")
 # A handle or an e-mail address alone on its line.
 CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
+
+
+def parse_name_line(text: str) -> tuple[str, ...]:
+    """The people (or the agency) on a line that holds nothing else.
+
+    >>> parse_name_line("JANIE HAR")
+    ('Janie Har',)
+    >>> parse_name_line("Share this story")
+    ()
+    """
+    text = text.strip()
+    if CREDIT_RE.match(text) or text.endswith(":") or len(text.split()) > MAX_BARE_WORDS:
+        return ()
+    parsed = authors_of(text)
+    if parsed is None or not bare_names_ok(parsed):
+        return ()
+    return parsed[0]
+
+
+def is_byline_line(text: str) -> bool:
+    """True when the line is a byline and nothing more (for the body filter).
+
+    >>> is_byline_line("By Jane Doe and John Roe")
+    True
+    >>> is_byline_line("By the time the polls closed, turnout had reached 60 per cent.")
+    False
+    """
+    found = parse_cue_line(text) or parse_bare_line(text)
+    if found is None:
+        return False
+    rest = text.split(found.byline, 1)[-1] if found.byline in text else ""
+    return not _has_sentence(rest)
+
+
+# Four lower-case words in a row: prose, not a date stamp or a section name.
+SENTENCE_RE = regex.compile(r"(?:\b\p{Ll}[\p{L}'’]*\b[\s,]+){3}\b\p{Ll}")
+
+
+def _has_sentence(text: str) -> bool:
+    """A run of four lower-case words: prose, not a date stamp or a section name."""
+    return bool(SENTENCE_RE.search(text))
 
 
 def find_byline(

@@ -1,7 +1,7 @@
 """Byline lines: parse one line as a byline ("By X", "X - Nov 19, 2019", "X, AP Writer").
 
 The finder in ``byline.py`` decides where to look; this module decides what a line says. Each
-parser returns a ``BylineFound`` (index 0) or None, and ``is_byline_line`` serves the body filter.
+parser returns a ``BylineFound`` (index 0) or None.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ CUE_RE = regex.compile(
       (?: (?: written | reported | reporting | words | text | story | analysis | opinion
             | commentary | interview | posted | published | post \s+ author | photos? \s+ and
             | geschrieben | verfasst | erstellt | gepostet | veröffentlicht | publiziert
+            | eingestellt | gespeichert                # Blogger's and Drupal's German
             | ein(?:e)? \s+ (?:artikel|kolumne|kommentar|gastbeitrag|beitrag|analyse)
             | artikel | beitrag | escrito | publicado | redactado | publié | écrit | rédigé
             | scritto | pubblicato | geschreven | skrevet | skrivet ) \s+ )?
@@ -303,7 +304,7 @@ def parse_bare_line(text: str, *, allow_single: bool = False) -> BylineFound | N
     if lead is None and trailer and not _trailer_vouches(trailer):
         return None  # settled before the costly parse of the names
     parsed = authors_of(names)
-    if parsed is None or not _bare_names_ok(parsed, allow_single=allow_single):
+    if parsed is None or not bare_names_ok(parsed, allow_single=allow_single):
         return None
     rule = _bare_rule(names, trailer, parsed[1], dated=lead is not None)
     return BylineFound(names, parsed[0], 0, rule) if rule else None
@@ -378,7 +379,7 @@ def _user_name_like(segment: Segment) -> bool:
     return " " not in word and (inner_capital or any(c.isdigit() or c == "_" for c in word))
 
 
-def _bare_names_ok(
+def bare_names_ok(
     parsed: tuple[tuple[str, ...], list[Segment]], *, allow_single: bool = False
 ) -> bool:
     """Without a cue, only full names (two words or more) or a wire service will do."""
@@ -388,44 +389,3 @@ def _bare_names_ok(
     if any(s.kind == "person" for s in found):
         return all(" " in a for a in authors)
     return all(a.lower().removeprefix("the ") in AGENCIES for a in authors)
-
-
-def parse_name_line(text: str) -> tuple[str, ...]:
-    """The people (or the agency) on a line that holds nothing else.
-
-    >>> parse_name_line("JANIE HAR")
-    ('Janie Har',)
-    >>> parse_name_line("Share this story")
-    ()
-    """
-    text = text.strip()
-    if CREDIT_RE.match(text) or text.endswith(":") or len(text.split()) > MAX_BARE_WORDS:
-        return ()
-    parsed = authors_of(text)
-    if parsed is None or not _bare_names_ok(parsed):
-        return ()
-    return parsed[0]
-
-
-def is_byline_line(text: str) -> bool:
-    """True when the line is a byline and nothing more (for the body filter).
-
-    >>> is_byline_line("By Jane Doe and John Roe")
-    True
-    >>> is_byline_line("By the time the polls closed, turnout had reached 60 per cent.")
-    False
-    """
-    found = parse_cue_line(text) or parse_bare_line(text)
-    if found is None:
-        return False
-    rest = text.split(found.byline, 1)[-1] if found.byline in text else ""
-    return not _has_sentence(rest)
-
-
-# Four lower-case words in a row: prose, not a date stamp or a section name.
-SENTENCE_RE = regex.compile(r"(?:\b\p{Ll}[\p{L}'’]*\b[\s,]+){3}\b\p{Ll}")
-
-
-def _has_sentence(text: str) -> bool:
-    """A run of four lower-case words: prose, not a date stamp or a section name."""
-    return bool(SENTENCE_RE.search(text))

@@ -13,6 +13,7 @@ import bisect
 import datetime
 from collections import Counter
 from collections.abc import Sequence
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -104,20 +105,32 @@ def is_date_line(text: str) -> bool:
 DATE_HINT_RE = regex.compile(r"\d(?:\d\d\d(?<=(?:19|20)\d\d)|[/.-][^\S\n]?\d\d?[/.-])")
 
 
-def _dated_lines(lines: Sequence[str], relative: bool) -> list[int]:
+# COMMENTS_RE run over the whole page at once: it opens a line.
+COMMENTS_LINE_RE = regex.compile(COMMENTS_RE.pattern, COMMENTS_RE.flags | regex.MULTILINE)
+
+
+class Page(NamedTuple):
+    text: str  # the lines joined by newlines: one regex pass reads them all
+    starts: list[int]  # where each line starts in ``text``
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+
+def _page(lines: Sequence[str]) -> Page:
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    return Page("\n".join(lines), starts[:-1])
+
+
+def _dated_lines(lines: Sequence[str], relative: bool, page: Page | None = None) -> list[int]:
     """Indices of the lines that may hold a date (or, with ``relative``, "3 hours ago").
 
     >>> _dated_lines(["Menu", "Nov 19, 2019", "Page 2", "19/11/19", "vor 3 Stunden"], False)
     [1, 3]
     """
-    page = "\n".join(lines)
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    page = page or _page(lines)
     hints = [DATE_HINT_RE, RELATIVE_HINT_RE] if relative else [DATE_HINT_RE]
-    found = {bisect.bisect_right(starts, m.start()) - 1 for r in hints for m in r.finditer(page)}
-    return sorted(found)
+    return sorted({page.line_of(m.start()) for r in hints for m in r.finditer(page.text)})
 
 
 def _page_order(lines: Sequence[str]) -> str | None:
@@ -152,19 +165,23 @@ def _settle(stamps: list[Stamp], order: str | None) -> list[Stamp]:
 
 
 def _scan_page(
-    lines: Sequence[str], now: datetime.date | None, language: str | None
+    lines: Sequence[str], now: datetime.date | None, language: str | None, page: Page
 ) -> list[tuple[int, list[Stamp]]]:
     """The dates of every line that has some, numeric ones read in the page's day/month order."""
     scanned = []
-    for i in _dated_lines(lines, relative=now is not None):
+    for i in _dated_lines(lines, now is not None, page):
         if stamps := scan(lines[i], now=now, language=language):
             scanned.append((i, stamps))
     order = _page_order([lines[i] for i, _ in scanned])
     return [(i, _settle(stamps, order)) for i, stamps in scanned]
 
 
-def _comments_start(lines: Sequence[str], after: int) -> int:
-    for i in range(after + 1, len(lines)):
+def _comments_start(lines: Sequence[str], after: int, page: Page) -> int:
+    """The first line after ``after`` that opens a comment thread ("12 Comments"), else the end."""
+    if after + 1 >= len(lines):
+        return len(lines)
+    for m in COMMENTS_LINE_RE.finditer(page.text, page.starts[after + 1], overlapped=True):
+        i = page.line_of(m.start())
         if len(lines[i]) <= 60 and COMMENTS_RE.match(lines[i]):
             return i
     return len(lines)
@@ -289,11 +306,12 @@ def find_dates(
     ...             "private residence on June 28, 2019 in Montecito, California."])
     Dates(published=None, updated=None, warnings=())
     """
-    comments = _comments_start(lines, headline_index if headline_index is not None else -1)
+    page = _page(lines)
+    comments = _comments_start(lines, -1 if headline_index is None else headline_index, page)
     candidates: list[Candidate] = []
     all_stamps: list[Stamp] = []
     indices: list[int] = []
-    for i, stamps in _scan_page(lines, now, language):
+    for i, stamps in _scan_page(lines, now, language, page):
         all_stamps.extend(stamps)
         indices.extend([i] * len(stamps))
         place = _place_score(i, headline_index, len(lines)) - (COMMENTS_PENALTY * (i > comments))

@@ -16,6 +16,7 @@ import regex
 from newsclean.extract.date_names import (
     AMBIGUOUS_ZONES,
     MONTH_NAME,
+    MONTH_READINGS,
     WEEKDAY_NAME,
     ZONE_NAME,
     ZONES,
@@ -148,9 +149,30 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _rules_for(text: str, year: bool | None = None) -> list[tuple[str, regex.Pattern[str]]]:
+# The rules that read a month's name, and the words that may be one.
+NAMED_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "year_month_day"})
+MONTH_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]{2,}")
+
+
+def _month_near(text: str, windows: list[tuple[int, int]]) -> bool:
+    """A month name stands in one of the windows of ``text``.
+
+    >>> _month_near("Posted 19 Nov 2019", [(0, 18)]), _month_near("Page 1 of 2019", [(0, 14)])
+    (True, False)
+    """
+    return any(
+        word.lower() in MONTH_READINGS
+        for lo, hi in windows
+        for word in MONTH_WORD_RE.findall(text, lo, hi)
+    )
+
+
+def _rules_for(
+    text: str, year: bool | None = None, month: bool = True
+) -> list[tuple[str, regex.Pattern[str]]]:
     """The rules of DATE_RULES that can match ``text``, in their order: a cheap pre-check.
-    ``year`` says whether the text holds a 19xx/20xx year, when the caller knows.
+    ``year`` says whether the text holds a 19xx/20xx year, when the caller knows; ``month``
+    False leaves out the rules that read a month name.
 
     >>> [rule for rule, _ in _rules_for("Nov 19, 2019")]
     ['month_day_year', 'day_month_year', 'year_month_day']
@@ -163,8 +185,10 @@ def _rules_for(text: str, year: bool | None = None) -> list[tuple[str, regex.Pat
     for rule, pattern in DATE_RULES:
         needs = RULE_NEEDS.get(rule)
         # every rule but the short dotted one reads a 19xx/20xx year
-        if (year or rule == "numeric_dmy_dot_short") and (
-            needs is None or any(c in text for c in needs)
+        if (
+            (year or rule == "numeric_dmy_dot_short")
+            and (month or rule not in NAMED_MONTH_RULES)
+            and (needs is None or any(c in text for c in needs))
         ):
             rules.append((rule, pattern))
     return rules
@@ -385,7 +409,8 @@ def scan(
     found: list[Stamp] = []
     if DIGIT_RE.search(text):  # every rule but the relative one reads digits
         windows = _year_windows(text)
-        for rule, pattern in _rules_for(text, year=bool(windows)):
+        month = bool(windows) and _month_near(text, windows)
+        for rule, pattern in _rules_for(text, year=bool(windows), month=month):
             # the short dotted date has no four-digit year to anchor it
             for lo, hi in windows if rule != "numeric_dmy_dot_short" else [(0, len(text))]:
                 for m in pattern.finditer(text, lo, hi, overlapped=True):

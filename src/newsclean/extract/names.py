@@ -118,7 +118,7 @@ NOT_NAME_WORDS = wordset(
     monday tuesday wednesday thursday friday saturday sunday
     montag dienstag mittwoch donnerstag freitag samstag sonntag
     lundi mardi mercredi jeudi vendredi samedi dimanche
-    lunes martes miércoles jueves viernes sábado domingo
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
     """
 )
 # Lower-case words that are not user names when they stand alone after "by"/"von".
@@ -342,7 +342,7 @@ WEEKDAYS = r"""
     mon(?:day)? | tue(?:s|sday)? | wed(?:nesday)? | thu(?:rs|rsday)? | fri(?:day)? | sat(?:urday)?
     | sun(?:day)? | montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag
     | lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche | lunes | martes
-    | miércoles | jueves | viernes | sábado | domingo
+    | miércoles | miercoles | jueves | viernes | sábado | sabado | domingo
 """
 DATE_WORDS = r"""
     published | updated | posted | last | modified | on | at | am | um | uhr | de | del | le
@@ -351,7 +351,7 @@ DATE_WORDS = r"""
     | zuletzt | geändert | stand | erstellt | publicado | actualizado | publié | mis | jour
     | modifié | pubblicato | aggiornato | gepubliceerd | bijgewerkt | today | yesterday | heute
     | gestern | ago | vor | stunden | stunde | minuten | tagen | hours | hour | minutes | min
-    | days | einer | an | original | read | lesezeit | hace | minutos | horas | días | il | y
+    | days | einer | an | original | read | lesezeit | hace | minutos | horas | hs | días | il | y
     | ca | letztes | update | datum | date | fecha | data
 """
 # One token of a date stamp: "Nov.", "19,", "2019-11-18T20:51:19Z", "9:01", "Uhr", "Updated".

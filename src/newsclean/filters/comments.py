@@ -217,8 +217,10 @@ def comment_form(text: str) -> Hit | None:
     """
     if len(text) <= MAX_FORM_CHARS and COMMENT_FORM_RE.match(text):
         return Hit("comment_form", text.strip()[:60])
-    if len(text) <= MAX_POLICY_CHARS and (m := COMMENT_POLICY_RE.search(text)) and READER_RE.search(
-        text
+    if (
+        len(text) <= MAX_POLICY_CHARS
+        and (m := COMMENT_POLICY_RE.search(text))
+        and READER_RE.search(text)
     ):
         return Hit("comment_form", m.group(0))
     return None

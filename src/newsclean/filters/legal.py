@@ -87,9 +87,10 @@ LICENCE_RE = regex.compile(
 # Commons frei" is news.
 LICENCE_SUBJECT_RE = regex.compile(
     r"""
-    licen[sc] | lizen[sz] | licencia | licenza | licen[çc]a | \b (?: text | texte | inhalte? | content
-    | work | werk | arbeit | seite | page | site | website | webseite | blog | podcast | artikel
-    | article | beitr[äa]ge? | fotos | bilder | images ) \b
+    licen[sc] | lizen[sz] | licencia | licenza | licen[çc]a
+    | \b (?: text | texte | inhalte? | content | work | werk | arbeit | seite | page | site
+    | website | webseite | blog | podcast | artikel | article | beitr[äa]ge? | fotos | bilder
+    | images ) \b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -74,7 +74,7 @@ CAPTION_END_FORMS = (
     r"""(?<= [\p{L}\p{N}.!?”"')] \s{1,3} | [/|] \s{0,3} ) (?<! copyright \s* ) (?: © | \( c \) ) \s*
     (?: [^.!?\d©] | \. (?= \p{Ll} ) ){2,80}""",
     r"""\b cc [\s-]? by (?: [\s-] (?: sa | nd | nc ) )* (?: [\s-] \d \. \d )?
-    (?: [\s-] \p{L}{2} )? [\s)]*""",                                       # "CC-BY-SA 2.0"
+    (?: [\s-] \p{L}{2} )? [\s)]*""",  # "CC-BY-SA 2.0"
 )
 CAPTION_END_RES = tuple(
     regex.compile(rf"(?: {form} ) \s* $", regex.IGNORECASE | regex.VERBOSE)
