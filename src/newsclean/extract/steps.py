@@ -124,6 +124,7 @@ class Dates:
         doc = doc.with_fields(
             published=found.published.value if found.published else None,
             updated=found.updated.value if found.updated else None,
+            published_line=doc.lines[found.published.index].no if found.published else None,
         )
         return _consume(doc, self.name, consumed)
 
@@ -135,16 +136,43 @@ class Byline:
     name: ClassVar[str] = "extract.byline"
 
     def __call__(self, doc: Document) -> Document:
-        texts = _texts(doc)
+        # A byline is read beside the head lines taken out before it: "By admin - 2018-09-16"
+        # may have gone as a date line, and the date below a bare name vouches for it.
+        numbers, texts = with_taken_lines(doc)
         found = byline.find_byline(
-            texts, headline_index=headline_index(doc), language=doc.field("language")
+            texts,
+            headline_index=_position(numbers, doc.field("headline_line")),
+            date_index=_position(numbers, doc.field("published_line")),
+            language=doc.field("language"),
         )
         if found is None:
             return doc
         doc = doc.with_fields(byline=found.byline, authors=found.authors)
         last = found.end_index if found.end_index is not None else found.index
-        consumed = {i: Hit("byline", found.rule) for i in range(found.index, last + 1)}
-        return _consume(doc, self.name, consumed)
+        kept = {line.no for line in doc.lines}
+        consumed = {
+            numbers[i]: Hit("byline", found.rule)
+            for i in range(found.index, last + 1)
+            if numbers[i] in kept
+        }
+        return doc.drop(consumed, self.name, action="extract")
+
+
+def with_taken_lines(doc: Document) -> tuple[list[int], list[str]]:
+    """The body lines and the lines extractors took out, in page order: numbers and texts."""
+    kept = {line.no: line.text for line in doc.lines}
+    taken = {e.line_no for e in doc.trail if e.action == "extract"}
+    numbers = sorted(kept.keys() | taken)
+    return numbers, [kept.get(no, doc.original[no - 1].strip()) for no in numbers]
+
+
+def _position(numbers: Sequence[int], line_no: int | None) -> int | None:
+    if line_no is None:
+        return None
+    try:
+        return numbers.index(line_no)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
