@@ -8,17 +8,14 @@ import difflib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Protocol
+from typing import Any, Protocol
 
 from newsclean import region, repeats, segment
 from newsclean.config import Config
 from newsclean.errors import UsageError
 from newsclean.extract import steps as extract
 from newsclean.filters import FAMILIES
-from newsclean.model import Document, Hit
-
-LineFn = Callable[[str], Hit | None]
-CutFn = Callable[[str], tuple[str, Hit] | None]
+from newsclean.model import Document
 
 
 class Step(Protocol):
@@ -29,10 +26,10 @@ class Step(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
-class LineFilter:
-    """Drop every body line a pure ``(text) -> Hit | None`` function matches."""
+class _FunctionStep:
+    """A pure function of one line lifted into a step named "<family>.<function>"."""
 
-    fn: LineFn
+    fn: Callable[[str], Any]
     family: str
 
     @property
@@ -42,6 +39,11 @@ class LineFilter:
     @property
     def summary(self) -> str:
         return _summary(self.fn)
+
+
+@dataclass(frozen=True, slots=True)
+class LineFilter(_FunctionStep):
+    """Drop every body line a pure ``(text) -> Hit | None`` function matches."""
 
     def __call__(self, doc: Document) -> Document:
         hits = {line.no: hit for line in doc.lines if (hit := self.fn(line.text)) is not None}
@@ -49,19 +51,8 @@ class LineFilter:
 
 
 @dataclass(frozen=True, slots=True)
-class LineCutter:
+class LineCutter(_FunctionStep):
     """Rewrite body lines with a pure ``(text) -> (new_text, Hit) | None`` function."""
-
-    fn: CutFn
-    family: str
-
-    @property
-    def name(self) -> str:
-        return f"{self.family}.{self.fn.__name__}"
-
-    @property
-    def summary(self) -> str:
-        return _summary(self.fn)
 
     def __call__(self, doc: Document) -> Document:
         edits = {line.no: cut for line in doc.lines if (cut := self.fn(line.text)) is not None}
