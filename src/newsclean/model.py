@@ -7,7 +7,7 @@ new one with its events appended to ``trail``, so the explanation travels with t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, NamedTuple
 
@@ -101,13 +101,6 @@ class Document:
                 kept.append(replace(line, text=text))
         return replace(self, lines=tuple(kept), trail=self.trail + tuple(events))
 
-    def index_of(self, line_no: int) -> int | None:
-        """Position in ``lines`` of the line numbered ``line_no``."""
-        for i, line in enumerate(self.lines):
-            if line.no == line_no:
-                return i
-        return None
-
 
 ARTICLE_FIELDS = (
     "id",
@@ -166,7 +159,3 @@ def event_dict(event: Event) -> dict[str, Any]:
         "reason": event.reason,
         "evidence": event.evidence,
     }
-
-
-def lines_from(items: Iterable[Line]) -> tuple[Line, ...]:
-    return tuple(items)

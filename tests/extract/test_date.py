@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from newsclean.extract.date import Dates, find_dates, is_date_line, parse_date
+from newsclean.extract.date import Dates, _dated_lines, find_dates, is_date_line, parse_date
 
 NOV_20 = datetime.date(2019, 11, 20)
 
@@ -246,7 +246,82 @@ def test_comment_dates_lose_to_the_article_date() -> None:
         ("By Matt Schubert | mschubert@denverpost.com | The Denver Post", False),
         ("Nationalratswahl 2019", False),
         ("Chris Davies - Nov 19, 2019, 10:31 pm CST", False),
+        # a stamp in parentheses is still a stamp, wherever the page prints it
+        ("(Published Monday, Nov. 18, 2019)", True),
+        ("Published: 19 November 2019 Updated: 20 November 2019", True),
+        # two dates with no cue, the second later: an event's run, not a stamp
+        ("29 November 2018 | 20 January 2019", False),
+        ("Aktionszeitraum: 21.10.2019 – 27.10.2019", False),
+        ("Mo. 15.11.2021 - Di. 16.11.2021", False),
+        ("29 Jan 2014 - 17 Jul 2019", False),
     ],
 )
 def test_is_date_line(text: str, expected: bool) -> None:
     assert is_date_line(text) is expected
+
+
+def test_embedded_post_dates_lose_to_the_stamp() -> None:
+    lines = [
+        "Amazon discounts MacBooks from $700, AirPods 2 with wireless case $150, ecobee deals, more",
+        "Trevor Daugherty",
+        "Nov. 18th 2019 8:54 am PT",
+        "@trevorjd14",
+        "Facebook",
+        "Monday’s best deals include various MacBook models from $700 at Amazon.",
+        "The 9to5Mac BundleHunt delivers over 40 top apps from just $1 each by @trevorjd14",
+        "— 9to5Mac.com (@9to5mac) November 4, 2019",
+    ]
+    found = find_dates(lines, headline_index=5)
+    assert found.published is not None and found.published.value[:10] == "2019-11-18"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Storm hits coast", "— Governor Kristi Noem (@govkristinoem) November 18, 2019"],
+        ["Storm hits coast",
+         "A post shared by Alejandra Guzmán (@laguzmanmx) on Feb 16, 2020 at 3:02pm PST"],
+    ],
+    ids=["tweet", "instagram"],
+)
+def test_embedded_post_date_is_not_published(lines: list[str]) -> None:
+    assert find_dates(lines, headline_index=0).published is None
+
+
+def test_plain_stamp_above_an_updated_stamp_is_published() -> None:
+    lines = [
+        "NewsBirmingham",
+        "Bus lane cameras to catch drivers in 48 hour trial",
+        "Jane Haynes Politics and Government Editor",
+        "07:34, 3 NOV 2023",
+        "Updated 09:52, 3 NOV 2023",
+        "Cameras to be adapted using modern technology",
+        "The scheme will run from 1 April 2023 to 31 March 2024",
+    ]
+    found = find_dates(lines, headline_index=4)
+    assert found.published is not None and found.published.value == "2023-11-03T07:34:00"
+
+
+def test_stamp_above_an_earlier_update_gets_no_bonus() -> None:
+    lines = [
+        "Tennis",
+        "zuletzt bearbeitet: 04.02.2022, 08:27 Uhr",
+        "Teaser",
+        "04.02.2022, 09:55 Uhr",
+        "zuletzt bearbeitet: 04.02.2022, 08:27 Uhr",
+    ]
+    found = find_dates(lines, headline_index=0)
+    assert found.published is not None and found.published.value == "2022-02-04T08:27:00"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Menu", "Nov 19, 2019", "Page 2", "19/11/19", "12.9-inch iPad for $799"], [1, 3]),
+        (["Nationalratswahl 2019", "Version 2.0", "Mo. 15.11.2021"], [0, 2]),
+        (["JRA 2020年07月12日"], [0]),
+    ],
+    ids=["year-and-pair", "decimal-skipped", "cjk"],
+)
+def test_dated_lines_prefilter(lines: list[str], expected: list[int]) -> None:
+    assert _dated_lines(lines, relative=False) == expected

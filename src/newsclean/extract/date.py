@@ -13,8 +13,8 @@ import bisect
 import datetime
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -23,12 +23,14 @@ from newsclean.extract.date_cues import (
     COMMENTS_RE,
     COPYRIGHT_RE,
     DAY_FIRST_CUE_RE,
+    EMBED_BEFORE_RE,
     REPLY_RE,
     RIGHTS_RE,
     after_sentence,
     cue_of,
     drop_fillers,
     extra_words,
+    is_period,
     weekday_led,
 )
 from newsclean.extract.date_formats import RELATIVE_HINT_RE, Stamp, numeric_pairs, scan
@@ -96,17 +98,13 @@ def is_date_line(text: str) -> bool:
     stamps = scan(text)
     if not stamps or COPYRIGHT_RE.search(text) or RIGHTS_RE.search(text):
         return False
-    return len(extra_words(text, stamps)) <= 1
+    return len(extra_words(text, stamps)) <= 1 and not is_period(text, stamps)
 
 
 # What every date but a relative one holds: a 19xx/20xx year, or two numbers each followed by the
 # same kind of separator ("19/11/19", "19. 11."). One pass over the whole page finds the lines
 # worth scanning; the leading digit and the lookbehind keep that pass fast.
 DATE_HINT_RE = regex.compile(r"\d(?:\d\d\d(?<=(?:19|20)\d\d)|[/.-][^\S\n]?\d\d?[/.-])")
-
-
-# COMMENTS_RE run over the whole page at once: it opens a line.
-COMMENTS_LINE_RE = regex.compile(COMMENTS_RE.pattern, COMMENTS_RE.flags | regex.MULTILINE)
 
 
 class Page(NamedTuple):
@@ -176,12 +174,8 @@ def _scan_page(
     return [(i, _settle(stamps, order)) for i, stamps in scanned]
 
 
-def _comments_start(lines: Sequence[str], after: int, page: Page) -> int:
-    """The first line after ``after`` that opens a comment thread ("12 Comments"), else the end."""
-    if after + 1 >= len(lines):
-        return len(lines)
-    for m in COMMENTS_LINE_RE.finditer(page.text, page.starts[after + 1], overlapped=True):
-        i = page.line_of(m.start())
+def _comments_start(lines: Sequence[str], after: int) -> int:
+    for i in range(after + 1, len(lines)):
         if len(lines[i]) <= 60 and COMMENTS_RE.match(lines[i]):
             return i
     return len(lines)
@@ -257,11 +251,13 @@ def _line_candidates(
     found, prev_end = [], 0
     for stamp in stamps:
         cue = cue_of(text, stamp, prev_end, previous)
-        prev_end = stamp.end
+        prev_start, prev_end = prev_end, stamp.end
         if stamp.value is None or _copyrighted(text, stamp):
             continue
         trailing = stamp.end >= len(text) - 2 and after_sentence(text, stamp.start)
         score = _score(stamp, cue, words, place, sentence and not trailing)
+        if EMBED_BEFORE_RE.search(text, prev_start, stamp.start):
+            score -= SENTENCE_PENALTY  # a quoted post's date, not the article's
         if i < BANNER_TOP_SHARE * len(lines) and _banner(text, stamp, cue, words):
             score -= BANNER_PENALTY
         date = DateFound(stamp.value, i, cue, stamp.rule, text[stamp.start : stamp.end])
@@ -307,7 +303,7 @@ def find_dates(
     Dates(published=None, updated=None, warnings=())
     """
     page = _page(lines)
-    comments = _comments_start(lines, -1 if headline_index is None else headline_index, page)
+    comments = _comments_start(lines, -1 if headline_index is None else headline_index)
     candidates: list[Candidate] = []
     all_stamps: list[Stamp] = []
     indices: list[int] = []
@@ -316,7 +312,7 @@ def find_dates(
         indices.extend([i] * len(stamps))
         place = _place_score(i, headline_index, len(lines)) - (COMMENTS_PENALTY * (i > comments))
         candidates.extend(_line_candidates(lines, i, stamps, place))
-    candidates = _listing_penalty(candidates)
+    candidates = _listing_penalty(_above_update(candidates))
     if now is not None:
         candidates = [c for c in candidates if _day_of(c.found.value) <= now]
     candidates = [c for c in candidates if c.score >= MIN_SCORE]
@@ -326,6 +322,20 @@ def find_dates(
         updated = None  # an update before the publication is some other date
     warnings = _warnings(all_stamps, (published, updated), lines, indices)
     return Dates(published, updated, warnings)
+
+
+def _above_update(candidates: list[Candidate]) -> list[Candidate]:
+    """A date with no cue on the line above an updated stamp is the published one
+    ("07:34, 3 NOV 2023" / "Updated 09:52, 3 NOV 2023")."""
+    updated = {c.found.index: c.found.value for c in candidates if c.found.cue == "updated"}
+    return [
+        c._replace(score=c.score + BEFORE_UPDATE_BONUS)
+        if c.found.cue is None
+        and c.found.index not in updated
+        and c.found.value <= updated.get(c.found.index + 1, "")
+        else c
+        for c in candidates
+    ]
 
 
 def _listing_penalty(candidates: list[Candidate]) -> list[Candidate]:

@@ -55,6 +55,9 @@ REPLY_RE = regex.compile(
     | (?<!\p{L})(?:reply|antworten|répondre|responder|rispondi)(?!\p{L})""",
     FLAGS,
 )
+# An embedded post's signature ends in its date: "— Jane Doe (@janedoe) November 4, 2019",
+# "A post shared by Jane Doe (@janedoe) on Feb 16, 2020".
+EMBED_BEFORE_RE = regex.compile(r"\(@[\w.]+\)\s*(?:on\s+)?$", FLAGS)
 # Cue words of languages that write the day before the month: their slash dates are day first.
 DAY_FIRST_CUE_RE = regex.compile(
     r"""(?<!\p{L})(?:veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicad[oa]|actualizad[oa]
@@ -70,10 +73,11 @@ COMMENTS_RE = regex.compile(
     FLAGS,
 )
 # Words that may share a line with a stamp without making it a sentence.
-FILLERS = frozenset(
-    """on at am um the le der den de del el il à a às o om op kl klo uhr date datum fecha data
-    dátum time by ago since seit heute today gmt utc""".split()
-)
+FILLERS = frozenset({
+    "on", "at", "am", "um", "the", "le", "der", "den", "de", "del", "el", "il", "à", "a", "às",
+    "o", "om", "op", "kl", "klo", "uhr", "date", "datum", "fecha", "data", "dátum", "time", "by",
+    "ago", "since", "seit", "heute", "today", "gmt", "utc",
+})
 DIGIT_RE = regex.compile(r"\d")
 WEEKDAY_LEAD_RE = regex.compile(rf"^(?P<weekday>{WEEKDAY_NAME}),?\s", FLAGS)
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
@@ -122,6 +126,26 @@ def drop_fillers(words: Sequence[str]) -> list[str]:
     ['Jane', 'Doe']
     """
     return [w for w in words if w.rstrip(".").casefold() not in FILLERS and not is_weekday(w)]
+
+
+def is_period(text: str, stamps: Sequence[Stamp]) -> bool:
+    """Two dates with no cue, the second on a later day: an event's run, not a stamp.
+
+    >>> from newsclean.extract.date_formats import scan
+    >>> line = "29 November 2018 | 20 January 2019"
+    >>> is_period(line, scan(line))
+    True
+    >>> line = "Published 19 Nov 2019 | Updated 20 Nov 2019"
+    >>> is_period(line, scan(line))
+    False
+    """
+    days = [s.value[:10] for s in stamps if s.value]
+    return (
+        len(days) == 2
+        and days[0] < days[1]
+        and not PUBLISHED_CUE_RE.search(text)
+        and not UPDATED_CUE_RE.search(text)
+    )
 
 
 def cue_of(text: str, stamp: Stamp, prev_end: int, previous_line: str) -> str | None:
