@@ -317,7 +317,7 @@ def test_stamp_above_an_earlier_update_gets_no_bonus() -> None:
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        (["Menu", "Nov 19, 2019", "Page 2", "19/11/19", "12.9-inch iPad for $799"], [1, 3]),
+        (["Menu", "Nov 19, 2019", "Page 2", "19/11/19", "Using HomeKit in iOS 13.2 for $1,599"], [1, 3]),
         (["Nationalratswahl 2019", "Version 2.0", "Mo. 15.11.2021"], [0, 2]),
         (["JRA 2020年07月12日"], [0]),
     ],

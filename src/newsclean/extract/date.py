@@ -255,9 +255,9 @@ def _line_candidates(
         if stamp.value is None or _copyrighted(text, stamp):
             continue
         trailing = stamp.end >= len(text) - 2 and after_sentence(text, stamp.start)
-        score = _score(stamp, cue, words, place, sentence and not trailing)
         if EMBED_BEFORE_RE.search(text, prev_start, stamp.start):
-            score -= SENTENCE_PENALTY  # a quoted post's date, not the article's
+            continue  # a quoted post's date, not the article's
+        score = _score(stamp, cue, words, place, sentence and not trailing)
         if i < BANNER_TOP_SHARE * len(lines) and _banner(text, stamp, cue, words):
             score -= BANNER_PENALTY
         date = DateFound(stamp.value, i, cue, stamp.rule, text[stamp.start : stamp.end])
