@@ -11,6 +11,7 @@ from the two averages. Written here from that definition, so its published table
 
 from __future__ import annotations
 
+import email.utils
 import json
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -190,6 +191,45 @@ def _iso_day(text: str) -> date | None:
         return None
 
 
+# Gold dates not in ISO form: RFC 2822 ("Mon, 18 Nov 2019 16:07:38 -0600", "20 Nov 2019 08:02
+# GMT") and JavaScript's Date.toString() ("Tue Nov 19 2019 03:05:46 GMT+0000").
+JS_DATE_RE = regex.compile(
+    r"^\s*\w{3}\s+(?P<mon>\w{3})\s+(?P<day>\d{1,2})\s+(?P<year>\d{4})\s+[\d:]+\s+GMT(?P<off>[+-]\d{4})?"
+)
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Metadata placeholders ("0001-01-01T00:00:00Z") are no publication date.
+EARLIEST_GOLD_YEAR = 1990
+
+
+def gold_day(gold: str) -> tuple[date, bool] | None:
+    """The day of a gold date and whether it is given in UTC; None for no usable date.
+
+    >>> gold_day("2019-11-19T03:00:00.000Z")
+    (datetime.date(2019, 11, 19), True)
+    >>> gold_day("Mon, 18 Nov 2019 16:07:38 -0600")
+    (datetime.date(2019, 11, 18), False)
+    >>> gold_day("Tue Nov 19 2019 03:05:46 GMT+0000")
+    (datetime.date(2019, 11, 19), True)
+    >>> gold_day("0001-01-01T00:00:00Z") is None
+    True
+    """
+    day = _iso_day(gold)
+    utc = bool(UTC_SUFFIX_RE.search(gold))
+    if day is None and (m := JS_DATE_RE.match(gold)) and m["mon"].lower() in MONTHS:
+        month = MONTHS.index(m["mon"].lower()) + 1
+        day, utc = date(int(m["year"]), month, int(m["day"])), m["off"] in (None, "+0000")
+    if day is None:
+        try:
+            parsed = email.utils.parsedate_to_datetime(gold)
+        except (TypeError, ValueError, IndexError):
+            return None
+        offset = parsed.utcoffset()
+        day, utc = parsed.date(), offset is None or not offset
+    if day.year < EARLIEST_GOLD_YEAR:
+        return None
+    return day, utc
+
+
 def date_correct(pred: str | None, gold: str) -> bool:
     """The calendar day of ``pred`` is the gold's, or one day off when the gold is in UTC.
 
@@ -198,11 +238,11 @@ def date_correct(pred: str | None, gold: str) -> bool:
     >>> date_correct("2019-11-18", "2019-11-19")
     False
     """
-    got, want = _iso_day(pred or ""), _iso_day(gold)
-    if got is None or want is None:
+    got, wanted = _iso_day(pred or ""), gold_day(gold)
+    if got is None or wanted is None:
         return False
-    slack = 1 if UTC_SUFFIX_RE.search(gold) else 0
-    return abs((got - want).days) <= slack
+    want, utc = wanted
+    return abs((got - want).days) <= (1 if utc else 0)
 
 
 def byline_correct(pred: str | None, gold: str) -> bool:
@@ -324,7 +364,7 @@ def score_doc(
         fields["headline_ok"] = headline_correct(record.get("headline"), gold["headline"])
     if gold.get("authors_visible"):
         fields["authors_ok"] = authors_correct(record.get("authors") or [], gold["authors_visible"])
-    if gold.get("date_published"):
+    if gold.get("date_published") and gold_day(gold["date_published"]) is not None:
         fields["date_ok"] = date_correct(record.get("published"), gold["date_published"])
     if gold.get("byline"):
         fields["byline_ok"] = byline_correct(record.get("byline"), gold["byline"])

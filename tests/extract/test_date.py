@@ -262,7 +262,7 @@ def test_is_date_line(text: str, expected: bool) -> None:
 
 def test_embedded_post_dates_lose_to_the_stamp() -> None:
     lines = [
-        "Amazon discounts MacBooks from $700, AirPods 2 with wireless case $150, ecobee deals, more",
+        "Amazon discounts MacBooks from $700, AirPods 2 with wireless case $150, more",
         "Trevor Daugherty",
         "Nov. 18th 2019 8:54 am PT",
         "@trevorjd14",
@@ -275,17 +275,17 @@ def test_embedded_post_dates_lose_to_the_stamp() -> None:
     assert found.published is not None and found.published.value[:10] == "2019-11-18"
 
 
-@pytest.mark.parametrize(
-    "lines",
-    [
-        ["Storm hits coast", "— Governor Kristi Noem (@govkristinoem) November 18, 2019"],
-        ["Storm hits coast",
-         "A post shared by Alejandra Guzmán (@laguzmanmx) on Feb 16, 2020 at 3:02pm PST"],
-    ],
-    ids=["tweet", "instagram"],
-)
-def test_embedded_post_date_is_not_published(lines: list[str]) -> None:
-    assert find_dates(lines, headline_index=0).published is None
+def test_latest_embedded_post_is_the_last_resort() -> None:
+    lines = [
+        "Twitter reacts to the Taylor Swift feud",
+        "— Dianna E. Anderson (@diannaeanderson) November 18, 2019",
+        "— tall glass of coquito (@_orabora) November 19, 2019",
+        "— Governor Kristi Noem (@govkristinoem) November 18, 2019",
+        "A post shared by Alejandra Guzmán (@laguzmanmx) on Feb 16, 2020 at 3:02pm PST",
+    ]
+    found = find_dates(lines, headline_index=0)
+    assert found.published is not None and found.published.value[:10] == "2020-02-16"
+    assert find_dates(lines[:4], headline_index=0).published.value == "2019-11-19"  # type: ignore[union-attr]
 
 
 def test_plain_stamp_above_an_updated_stamp_is_published() -> None:
@@ -317,7 +317,7 @@ def test_stamp_above_an_earlier_update_gets_no_bonus() -> None:
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        (["Menu", "Nov 19, 2019", "Page 2", "19/11/19", "Using HomeKit in iOS 13.2 for $1,599"], [1, 3]),
+        (["Menu", "Nov 19, 2019", "Page 2", "19/11/19", "HomeKit in iOS 13.2 for $1,599"], [1, 3]),
         (["Nationalratswahl 2019", "Version 2.0", "Mo. 15.11.2021"], [0, 2]),
         (["JRA 2020年07月12日"], [0]),
     ],

@@ -85,6 +85,7 @@ BEFORE_UPDATE_BONUS = 3.0
 class Candidate(NamedTuple):
     found: DateFound
     score: float
+    embedded: bool = False  # the date of a quoted post ("— Jane Doe (@janedoe) May 2, 2020")
 
 
 def is_date_line(text: str) -> bool:
@@ -255,13 +256,12 @@ def _line_candidates(
         if stamp.value is None or _copyrighted(text, stamp):
             continue
         trailing = stamp.end >= len(text) - 2 and after_sentence(text, stamp.start)
-        if EMBED_BEFORE_RE.search(text, prev_start, stamp.start):
-            continue  # a quoted post's date, not the article's
+        embedded = EMBED_BEFORE_RE.search(text, prev_start, stamp.start) is not None
         score = _score(stamp, cue, words, place, sentence and not trailing)
         if i < BANNER_TOP_SHARE * len(lines) and _banner(text, stamp, cue, words):
             score -= BANNER_PENALTY
         date = DateFound(stamp.value, i, cue, stamp.rule, text[stamp.start : stamp.end])
-        found.append(Candidate(date, score))
+        found.append(Candidate(date, score, embedded))
     for k in range(len(found) - 1):
         if found[k].found.cue is None and found[k + 1].found.cue == "updated":
             found[k] = found[k]._replace(score=found[k].score + BEFORE_UPDATE_BONUS)
@@ -315,8 +315,11 @@ def find_dates(
     candidates = _listing_penalty(_above_update(candidates))
     if now is not None:
         candidates = [c for c in candidates if _day_of(c.found.value) <= now]
-    candidates = [c for c in candidates if c.score >= MIN_SCORE]
-    published = _best(candidates)
+    # a page that quotes posts was written on the day of the latest one or after: a last resort
+    latest_post = max((c.found for c in candidates if c.embedded), default=None,
+                      key=lambda found: found.value)
+    candidates = [c for c in candidates if c.score >= MIN_SCORE and not c.embedded]
+    published = _best(candidates) or latest_post
     updated = _best([c for c in candidates if c.found.cue == "updated"])
     if updated is not None and published is not None and updated.value < published.value:
         updated = None  # an update before the publication is some other date
