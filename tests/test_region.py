@@ -4,7 +4,7 @@ import pytest
 
 from newsclean.filters.comments import comment_count
 from newsclean.language import stopwords
-from newsclean.model import Document, Line
+from newsclean.model import Document, Hit, Line
 from newsclean.pipeline import LineFilter
 from newsclean.region import (
     Kind,
@@ -132,3 +132,125 @@ def test_a_comment_counter_by_the_byline_does_not_end_the_article() -> None:
     page = ["Storm batters coast", "Comments (32)", PARA, PARA, PARA]
     doc = MainText()(_with_comment_count(page))
     assert [line.text for line in doc.lines] == [PARA, PARA, PARA]
+
+
+# Lines below are from pages of the trafilatura and Scrapinghub evaluation sets.
+MONTH_PICKER = (
+    "Monat auswählen Februar 2020 (3) Januar 2020 (4) Dezember 2019 (3) November 2019 (3) "
+    "Oktober 2019 (4) September 2019 (3) August 2019 (4) Juli 2019 (3) Juni 2019 (3) Mai 2019 (1) "
+    "April 2019 (3) März 2019 (6) Februar 2019 (4) Januar 2019 (2) November 2018 (3)"
+)
+TAG_CLOUD = (
+    "Abenteuer Akrobatik basteln Cake Pops Cirque Du Soleil Clown Dekoration dekorieren draußen "
+    "DVD Dynamo Dresden Eis Erlebnisgeschenk Essen Feier Film Fußball Gartenparty "
+    "Geburtstagsfeier Geburtstagsgeschenke Geschenke Geschenkidee Halloween Heißluftballon Herbst "
+    "Kindergeburtstag Kino kochen Kostüm Kuchen modellieren Mottoparty NAtur selber machen Sorbet "
+    "Spiele Stadion Tipps Ton töpfern Unterhaltungskünstler verkleiden Weihnachten Zauberer Zirkus"
+)
+ONE_LONG_SENTENCE = (
+    "US President Donald Trump has claimed victory as the Democratic Party-controlled House of "
+    "Representatives concluded its third public hearing on the impeachment proceedings against "
+    "him for allegedly abusing his office for political gain in the run-up to the 2020 "
+    "presidential election."
+)
+SCORES = (
+    "The Group E victory came after Mikhail Kukushkin and Alexander Bublik defeated Robin Haase "
+    "and Jean-Julien Rojer 6-4, 7-6 (2). Kukushkin had beaten Botic van de Zanschulp 6-2, 6-2, "
+    "while Haase defeated Bublik 7-5, 3-6, 7-6 (5)."
+)
+DE = stopwords("de")
+
+
+@pytest.mark.parametrize(
+    ("line", "stops", "kind"),
+    [
+        (MONTH_PICKER, DE, Kind.BAD),
+        (TAG_CLOUD, DE, Kind.BAD),
+        (ONE_LONG_SENTENCE, EN, Kind.GOOD),
+        (SCORES, EN, Kind.GOOD),
+    ],
+    ids=["month-picker", "tag-cloud", "one-long-sentence", "tennis-scores"],
+)
+def test_long_word_lists_are_not_prose(line: str, stops: frozenset[str], kind: Kind) -> None:
+    assert classify(features(line, stops), has_stopwords=True) is kind
+
+
+def test_densest_run_does_not_charge_a_run_for_drops_above_it() -> None:
+    # the first paragraph pays for the menu dropped above it only if the run reaches above it
+    assert densest_run([-90, 160, 240], gaps=[0, 250, 0]) == (1, 2)
+    assert densest_run([200, 160, 240], gaps=[0, 250, 0]) == (1, 2)
+    assert densest_run([400, 160, 240], gaps=[0, 250, 0]) == (0, 2)
+
+
+def _de_doc(texts: list[str], drops: dict[int, str], extracts: dict[int, str]) -> Document:
+    lines = tuple(Line(i, t) for i, t in enumerate(texts, start=1))
+    doc = Document("-", tuple(texts), lines).with_fields(language="de")
+    doc = doc.drop({no: Hit(r) for no, r in extracts.items()}, "extract", action="extract")
+    return doc.drop({no: Hit(r) for no, r in drops.items()}, "filters")
+
+
+FOUNDED = (
+    "Beate und Norbert Olschewski entschlossen sich im Jahr 1990 den Hunde-Verein Kreis Unna 1990 "
+    "zu gründen,einige Gleichgesinnte hatten sie schon hinter sich stehen."
+)
+MEETING = (
+    "Am 31.8.1990 fand in dem Wohnzimmer der Eheleute Olschewski die Gründungsversammlung statt. "
+    'Da die Anwesenden alle aus dem Kreis Unna kamen, entstand auch der Name "HVKU", nach '
+    'Eintrag in das Vereinsregister bekamen wir auch noch den Zusatz "e.V.'
+)
+
+
+def test_the_first_paragraph_under_dropped_chrome_is_kept() -> None:
+    page = ["Vorstand", "Anfahrt", "Kontakt/Impressum", "Galerie", FOUNDED, MEETING]
+    doc = MainText()(_de_doc(page, {3: "legal_links", 4: "gallery_widget"}, {}))
+    assert [line.text for line in doc.lines] == [FOUNDED, MEETING]
+
+
+PODCAST = (
+    "Auch auf dem KnowledgeCamp 2019, das vom in Berlin stattfand, haben wir live gepodcastet. "
+    "Zu Gast waren Prof. Peter Heisig und Dr. Manfred Bornemann, die über ihre Eindrücke vom "
+    "Camp erzählen."
+)
+BIO = (
+    "Scholarch der Cogneon Akademie. Von der Ausbildung Dipl.-Ing. Elektrotechnik mit Schwerpunkt "
+    "Digitale Nachrichtentechnik. Ich brenne für Lernende Organisationen, Wissensmanagement, New "
+    "Work und Lebenslanges Lernen. Mitglied in Corporate Learning Community, Gesellschaft für "
+    "Wissensmanagement, Chaos Computer Club uvm. Weiterer Podcast unter http://knowledge-on-air.de."
+)
+
+
+def test_the_article_under_the_headline_beats_a_heavier_bio_below_it() -> None:
+    page = [
+        "Startseite",
+        "KOA039 Live vom KnowledgeCamp 2019",
+        "Veröffentlicht am 17. Dezember 2019 von Simon Dückert",
+        PODCAST,
+        "Download: mp3",
+        "Flattr",
+        "Ähnliche Beiträge",
+        "Über Simon Dückert",
+        BIO,
+    ]
+    doc = MainText()(_de_doc(page, {7: "related_header"}, {2: "headline", 3: "byline"}))
+    assert [line.text for line in doc.lines] == [PODCAST]
+
+
+TOMATOES = (
+    "Ihr möchtet Tomaten in Scheiben schneiden, weil Ihr sie hübsch auf einem Teller anrichten "
+    "möchtet. Zum Beispiel für Tomaten mit Mozzarella...... und dann passiert es wieder. Die "
+    "Kerne fallen heraus und glitschen auf dem Schneidbrett herum."
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "kept"),
+    [
+        ("Ihr kennt es sicher auch!", True),
+        ("Wie der Kindergeburtstag gelingt und Sie trotzdem entspannt bleiben", False),
+        ("Empfiehl dies deinen Freunden.", False),
+    ],
+    ids=["lead-in-sentence", "teaser-title", "four-word-prompt"],
+)
+def test_a_short_lead_in_sentence_joins_the_article(above: str, kept: bool) -> None:
+    doc = MainText()(_de_doc(["Startseite", above, TOMATOES, TOMATOES], {}, {}))
+    assert (above in [line.text for line in doc.lines]) is kept

@@ -5,7 +5,9 @@ of the kind: menus, teasers, sidebars. This module scores each line on language-
 (length, sentence punctuation, share of function words, capitals and digits), gives prose a
 positive weight and chrome a negative one, and keeps the run of lines with the largest total
 (the maximum-sum segment, as BTE and CETD find the densest region). Lines the earlier steps
-dropped count against the run, so a menu between two prose blocks splits them. Inside the run,
+dropped count against a run that joins the lines around them, so a menu between two prose
+blocks splits them. After the headline, byline or date, the run that starts at the first prose
+below them is preferred to a heavier one further down. Inside the run,
 short lines survive when prose surrounds them (sub-headings, one-line paragraphs), as jusText
 revises a short paragraph by its neighbours.
 """
@@ -33,6 +35,8 @@ SENTENCE_RE = regex.compile(r"\p{Ll}[.!?…](?:\s|$)")
 TRUNCATED_RE = regex.compile(r"(?:\w|\w[,;])\s?(?:\.{3}|…)\s*$")
 # A bare address or a token with no spaces: image URLs, slugs, keyword lists glued by commas.
 UNSPACED_RE = regex.compile(r"^\S{30,}$|^(?:https?://|www\.)\S+$")
+# Punctuation that prose spends a few of per sentence, in Latin, CJK and Arabic scripts.
+MARK_RE = regex.compile(r"[.,;:!?。、，；！？،؛؟]")
 
 
 class Kind(IntEnum):
@@ -55,6 +59,8 @@ class LineFeatures:
     unspaced: bool
     truncated: bool
     cjk_share: float  # share of characters from scripts written without spaces
+    marks: int  # punctuation inside and at the end of sentences: . , ; : ! ?
+    number_share: float  # tokens that are bare numbers
 
 
 def features(text: str, stops: frozenset[str]) -> LineFeatures:
@@ -74,6 +80,8 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         unspaced=bool(UNSPACED_RE.match(text)) and cjk == 0,
         truncated=bool(TRUNCATED_RE.search(text)),
         cjk_share=cjk / len(text) if text else 0.0,
+        marks=len(MARK_RE.findall(text)),
+        number_share=sum(1 for t in tokens if t.isdigit()) / len(tokens) if tokens else 0.0,
     )
 
 
@@ -94,6 +102,8 @@ def classify(f: LineFeatures, *, has_stopwords: bool) -> Kind:
         return Kind.BAD
     if menu_like and f.words < 12:
         return Kind.BAD
+    if _word_list(f):
+        return Kind.BAD
     if f.words >= 25 and prose_words and (f.sentence_end or f.sentences >= 1):
         return Kind.GOOD
     if f.words >= 40 and prose_words:
@@ -103,6 +113,14 @@ def classify(f: LineFeatures, *, has_stopwords: bool) -> Kind:
     if f.words >= 15 and prose_words:
         return Kind.NEAR
     return Kind.SHORT
+
+
+def _word_list(f: LineFeatures) -> bool:
+    """A long line that is a list, not prose: a tag cloud or a month picker flattened to text
+    has almost no punctuation, an archive or a score table is mostly numbers."""
+    if f.cjk_share > 0.3:  # Thai separates sentences by spaces alone
+        return False
+    return (f.words >= 40 and f.marks * 60 < f.words) or (f.words >= 15 and f.number_share > 0.4)
 
 
 # Weights of each kind in the densest-run search, in characters of prose. Chrome costs a
@@ -138,49 +156,77 @@ def line_weight(kind: Kind, f: LineFeatures) -> float:
     return -BAD_COST
 
 
-def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
+def densest_run(
+    weights: Sequence[float], gaps: Sequence[float] | None = None
+) -> tuple[int, int] | None:
     """Start and end (inclusive) of the run with the largest sum (Kadane).
+
+    ``gaps[i]`` is what joining line ``i`` to the line before it costs (the chrome dropped
+    between them): a run pays it only when it holds both lines, never for what precedes it.
 
     >>> densest_run([-1, 5, -2, 4, -9, 3])
     (1, 3)
+    >>> densest_run([5, 4], gaps=[0, 9])
+    (0, 0)
     >>> densest_run([-1, -2]) is None
     True
     """
+    gaps = gaps or [0.0] * len(weights)
     best, best_span = 0.0, None
     total, start = 0.0, 0
     for i, w in enumerate(weights):
-        if total <= 0:
+        if total - gaps[i] <= 0:
             total, start = 0.0, i
+        else:
+            total -= gaps[i]
         total += w
         if total > best:
             best, best_span = total, (start, i)
     return best_span
 
 
-def densest_run_from(weights: Sequence[float], lo: int, hi: int) -> tuple[int, int] | None:
-    """The run with the largest sum among those starting in ``[lo, hi)``.
+# A run that leaves out prose between the anchor and its own start pays this many times that
+# prose: the article begins at the first paragraph under its head, and a heavier run further
+# down the window is an author's bio, a teaser or a comment.
+SKIP_FACTOR = 3.0
+
+
+def densest_run_from(
+    weights: Sequence[float], lo: int, hi: int, gaps: Sequence[float] | None = None
+) -> tuple[int, int] | None:
+    """The run with the largest sum among those starting in ``[lo, hi)``, less
+    ``SKIP_FACTOR`` times the positive weight it leaves out between ``lo`` and its start.
 
     >>> densest_run_from([9, -20, 1, 2, -1, 5], 1, 3)
     (2, 5)
+    >>> densest_run_from([9, -20, 1, 2, -1, 5], 1, 3, gaps=[0, 0, 0, 0, 0, 9])
+    (2, 3)
+    >>> densest_run_from([100, -300, 250], 0, 3)  # 250 further down skips 100 of prose
+    (0, 0)
     """
     n = len(weights)
+    gaps = gaps or [0.0] * n
     prefix = [0.0]
-    for w in weights:
-        prefix.append(prefix[-1] + w)
+    for w, g in zip(weights, gaps, strict=True):
+        prefix.append(prefix[-1] + w - g)
     # best_end[j]: the largest prefix sum at or after position j (end of a run)
     best_end = [(prefix[n], n)] * (n + 1)
     for j in range(n - 1, -1, -1):
         best_end[j] = max((prefix[j + 1], j + 1), best_end[j + 1])
     best, span = 0.0, None
+    skipped = 0.0  # prose between lo and the run's start, which the run leaves out
     for i in range(max(lo, 0), min(hi, n)):
         value, end = best_end[i]
-        if value - prefix[i] > best and weights[i] > 0:
-            best, span = value - prefix[i], (i, end - 1)
+        # the run starting at i does not pay the gap before its first line
+        total = value - prefix[i] + gaps[i] - SKIP_FACTOR * skipped
+        if total > best and weights[i] > 0:
+            best, span = total, (i, end - 1)
+        skipped += max(weights[i], 0.0)
     return span
 
 
-def _total(weights: Sequence[float], span: tuple[int, int]) -> float:
-    return sum(weights[span[0] : span[1] + 1])
+def _total(weights: Sequence[float], gaps: Sequence[float], span: tuple[int, int]) -> float:
+    return sum(weights[span[0] : span[1] + 1]) - sum(gaps[span[0] + 1 : span[1] + 1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,13 +246,15 @@ class MainText:
         lines = doc.lines
         feats = [features(line.text, stops) for line in lines]
         kinds = [classify(f, has_stopwords=bool(stops)) for f in feats]
-        weights = self._weights(doc, lines, kinds, feats)
+        weights = [line_weight(k, f) for k, f in zip(kinds, feats, strict=True)]
+        gaps = self._gaps(doc, lines)
         anchors = _anchors(doc)
         span = self._span(
-            weights, [line.no for line in lines], sorted(anchors.values()), len(anchors)
+            weights, gaps, [line.no for line in lines], sorted(anchors.values()), len(anchors)
         )
         if span is not None:
             span = self._cut_at_comments(doc, lines, feats, kinds, span)
+            span = _with_lead_in(span, kinds, feats, gaps)
         hits: dict[int, Hit] = {}
         for i, line in enumerate(lines):
             if span is None or not span[0] <= i <= span[1]:
@@ -218,24 +266,28 @@ class MainText:
     def _span(
         self,
         weights: Sequence[float],
+        gaps: Sequence[float],
         numbers: Sequence[int],
         anchors: Sequence[int],
         agreeing: int,
     ) -> tuple[int, int] | None:
         """The article's run: the best one starting soon after an anchor (headline, byline,
         date) unless a run elsewhere is far denser (the anchor was a teaser's)."""
-        span = densest_run(weights)
+        span = densest_run(weights, gaps)
         near: tuple[int, int] | None = None
         for anchor in anchors:
             first = next((i for i, no in enumerate(numbers) if no > anchor), None)
             if first is None:
                 continue
-            candidate = densest_run_from(weights, first, first + self.max_start_offset)
-            if candidate and (near is None or _total(weights, candidate) > _total(weights, near)):
+            candidate = densest_run_from(weights, first, first + self.max_start_offset, gaps)
+            if candidate and (
+                near is None or _total(weights, gaps, candidate) > _total(weights, gaps, near)
+            ):
                 near = candidate
         if near is not None and (
             span is None
-            or _total(weights, near) * self.far_run_factor * agreeing >= _total(weights, span)
+            or _total(weights, gaps, near) * self.far_run_factor * agreeing
+            >= _total(weights, gaps, span)
         ):
             return near
         return span
@@ -273,25 +325,21 @@ class MainText:
                 return start, i - 1
         return span
 
-    def _weights(
-        self,
-        doc: Document,
-        lines: Sequence[Line],
-        kinds: Sequence[Kind],
-        feats: Sequence[LineFeatures],
-    ) -> list[float]:
+    def _gaps(self, doc: Document, lines: Sequence[Line]) -> list[float]:
+        """What joining each line to the kept line before it costs: the chrome dropped
+        between them."""
         dropped = {e.line_no: e.reason for e in doc.trail if e.action == "drop"}
-        weights: list[float] = []
+        gaps: list[float] = []
         prev_no = 0
-        for line, kind, f in zip(lines, kinds, feats, strict=True):
+        for line in lines:
             cost = 0.0
             for no in range(prev_no + 1, line.no):
                 reason = dropped.get(no)
                 if reason is not None:
                     cost += BARRIER_COST if reason in BARRIER_REASONS else self.gap_cost
-            weights.append(line_weight(kind, f) - cost)
+            gaps.append(cost)
             prev_no = line.no
-        return weights
+        return gaps
 
 
 # Headers and forms of a comment section.
@@ -309,6 +357,22 @@ def _anchors(doc: Document) -> dict[str, int]:
         for e in doc.trail
         if e.action == "extract" and e.reason in ANCHOR_REASONS
     }
+
+
+def _with_lead_in(
+    span: tuple[int, int],
+    kinds: Sequence[Kind],
+    feats: Sequence[LineFeatures],
+    gaps: Sequence[float],
+) -> tuple[int, int]:
+    """Take in the short sentence right above the run ("Ihr kennt es sicher auch!", "This post
+    originally appeared on Grist."): a kicker or lead-in, too short to weigh on its own."""
+    start = span[0]
+    if start == 0 or gaps[start] > 0:
+        return span
+    f = feats[start - 1]
+    sentence = f.sentence_end and f.function_share >= 0.12 and f.words >= 5 and not f.truncated
+    return (start - 1, span[1]) if kinds[start - 1] is Kind.SHORT and sentence else span
 
 
 def _between_prose(kinds: Sequence[Kind], i: int, span: tuple[int, int]) -> bool:

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.description import keywords
-from newsclean.extract.headline import (
-    body_likeness,
-    find_headline,
-    prose_run,
-    repeat_quality,
-    strip_site_name,
-)
+from newsclean.extract.headline import find_headline, repeat_quality, strip_site_name
 
 # --- site-name stripping ------------------------------------------------------------------------
 
@@ -208,6 +201,77 @@ def test_reworded_headline_under_an_seo_title() -> None:
     assert (found.index, found.rule) == (2, "title_reworded")
 
 
+# --- which part of the title recurs --------------------------------------------------------------
+
+CLUB_TITLE = (
+    "EFC Bayrische Bembel Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft"
+    " - Eintracht Presse - News"
+)
+CLUB_HEAD = [
+    "Gäste: 13",
+    "mehr...",
+    "Eintracht Presse: Eintracht Frankfurt stellt Weichen für die Zukunft",
+    "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)",
+    "Oliver Frankenbach mit Wirkung zum 1.9.2015 zum Vorstand Finanzen bestellt",
+]
+
+
+def test_title_part_printed_above_the_article_head() -> None:
+    found = find_headline(
+        [CLUB_TITLE, "News Profis Amateure Jugend Links Forum Kontakt", *CLUB_HEAD]
+    )
+    assert found is not None
+    assert (found.text, found.index, found.rule) == (
+        "Eintracht Frankfurt stellt Weichen für die Zukunft",
+        4,
+        "title_part",
+    )
+
+
+def test_title_part_printed_only_in_a_menu_is_not_taken() -> None:
+    page = [CLUB_TITLE, "Eintracht Frankfurt stellt Weichen für die Zukunft", "Login", "Kontakt"]
+    found = find_headline(page)
+    assert found is not None
+    assert (found.text, found.rule) == ("EFC Bayrische Bembel Regensburg", "title_only")
+
+
+# --- a first line the pipeline did not take for a title -------------------------------------------
+
+PRESS_PAGE = [
+    "BDZV: Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen",
+    "Newsletter",
+    "Login",
+    "Zu Ihrer Information",
+    "24. April 2020 | Pressemitteilungen",
+    "Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen",
+    "Bundesweite Kunstaktion zum Internationalen Tag der Pressefreiheit am 3. Mai",
+    "Themen: Pressefreiheit",
+    "Der BDZV hat den international gefeierten Künstler Olafur Eliasson dafür gewonnen, zum Tag"
+    " der Pressefreiheit am 3. Mai ein Kunstwerk zu schaffen, das allen Mitgliedsverlagen als"
+    " Titelseite/Panorama-Motiv zur Verfügung gestellt wird.",
+]
+
+
+def test_first_line_repeated_above_the_article_is_a_title() -> None:
+    found = find_headline(PRESS_PAGE, has_title_line=False)
+    assert found is not None
+    assert (found.text, found.index, found.title_index) == (PRESS_PAGE[5], 5, 0)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Hollywood Reporter",  # the site name, printed again in the footer
+        "Wohnen",  # a menu entry: too short to be taken for a title
+    ],
+    ids=["footer-repeat", "menu-word"],
+)
+def test_first_line_repeated_away_from_the_article_is_not_a_title(first: str) -> None:
+    page = [first, *PRESS_PAGE[1:], first, "© 2019 The Hollywood Reporter", "All rights reserved."]
+    found = find_headline(page, has_title_line=False)
+    assert found is None or found.title_index is None
+
+
 # --- pages without a title line -----------------------------------------------------------------
 
 BROWSER_PAGE = [
@@ -264,118 +328,3 @@ def test_standfirst_is_not_taken_for_the_headline() -> None:
 )
 def test_no_headline_without_an_article_head(lines: list[str]) -> None:
     assert find_headline(lines, has_title_line=False) is None
-
-
-# --- reading the headline off the page: the line above the article's prose ---------------------
-
-BODY_LINES = [
-    'A "phase one" trade deal between the United States and China was supposed to be a limited'
-    " agreement that would allow leaders from both countries to claim an easy victory while"
-    " soothing financial markets.",
-    "But it may morph into something bigger if US President Donald Trump agrees to Beijing's"
-    " demands to roll back existing tariffs on Chinese goods, people familiar with the talks say.",
-]
-SHARE_BAR_PAGE = [
-    "Migrants found alive in ferry",
-    "Maradona quits Gimnasia",
-    "Prelude to a foreign tour",
-    "Home",
-    "Business",
-    "Economy & Business",
-    "Beijing tariff demands may expand US-China trade deal",
-    "*",
-    "X Share via",
-    "+",
-    "Share permalink",
-    "Reuters, Washington,",
-    "Nov 20 2019, 11:06am ist",
-    *BODY_LINES,
-]
-
-
-def test_headline_above_share_bar_and_dateline() -> None:
-    found = find_headline(SHARE_BAR_PAGE, has_title_line=False)
-    assert found is not None
-    assert (found.text, found.rule) == (SHARE_BAR_PAGE[6], "above_byline")
-
-
-def test_numbered_breadcrumb_item_is_not_the_headline() -> None:
-    page = [
-        "1. Home",
-        "2. NEWS",
-        "3. World Community Lashes Out at US for No Longer Considering Israeli Settlements Illegal",
-        "World Community Lashes Out at US for No Longer Considering Israeli Settlements Illegal",
-        "Published November 20th, 2019 - 07:29 GMT",
-        "Israeli Prime Minister Benjamin Netanyahu hailed a US announcement that it no longer"
-        " considers settlements in the West Bank and annexed east Jerusalem illegal, but the"
-        " Palestinians pledged new measures to oppose it.",
-    ]
-    found = find_headline(page, has_title_line=False)
-    assert found is not None
-    assert found.index == 3
-
-
-def test_teaser_list_far_from_the_article_is_not_chosen() -> None:
-    page = [
-        "Skip to main content",
-        "Live Science",
-        "Michael Mina opening Lake Tahoe restaurant",
-        "2 hours ago",
-        "Fire damages Fort Orange Club in Albany",
-        "3 hours ago",
-        "Economy & Business",
-        "Beijing tariff demands may expand US-China trade deal",
-        "By Jane Doe",
-        *BODY_LINES,
-    ]
-    found = find_headline(page, has_title_line=False)
-    assert found is not None
-    assert found.index == 7
-
-
-def test_first_line_repeated_with_other_quotes_is_a_title() -> None:
-    page = [
-        "Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps.",
-        "Menu",
-        "Meet the new Pixel 4: it has radar",
-        "Google Stadia Red Dead Redemption 2 doesn’t run at a stable 60fps",
-        "By Chris Davies",
-        "Google's streaming service launched this week and the first tests of its biggest game"
-        " show that the frame rate drops well below what the company promised.",
-    ]
-    found = find_headline(page, has_title_line=False)
-    assert found is not None
-    assert (found.index, found.title_index, found.rule) == (3, 0, "title_repeat")
-
-
-def test_short_first_line_repeated_is_not_a_title() -> None:
-    found = find_headline(["Economy & Business", *SHARE_BAR_PAGE], has_title_line=False)
-    assert found is not None
-    assert found.title_index is None
-
-
-@pytest.mark.parametrize(
-    ("lines", "expected"),
-    [
-        (["Home", "Storm hits coast", "Winds " * 30, "Rain " * 20, "Sport"], (2, 3)),
-        (SHARE_BAR_PAGE, (13, 14)),
-        (["Home", "News", "Sport"], None),
-    ],
-    ids=["toy", "share-bar-page", "menu-only"],
-)
-def test_prose_run(lines: list[str], expected: tuple[int, int] | None) -> None:
-    assert prose_run(lines) == expected
-
-
-@pytest.mark.parametrize(
-    ("line", "likeness"),
-    [
-        ("Beijing tariff demands may expand US-China trade deal", 5 / 7),  # not "tariff", "expand"
-        ("Maradona quits Gimnasia", 0.0),
-        ("Share permalink", 0.0),
-    ],
-    ids=["headline", "teaser", "button"],
-)
-def test_body_likeness(line: str, likeness: float) -> None:
-    opening = frozenset(w for text in BODY_LINES for w in keywords(text))
-    assert body_likeness(line, opening) == pytest.approx(likeness)

@@ -1,0 +1,142 @@
+"""Reading the headline off a page without a title line: the line above the article's prose.
+
+Lines are excerpts of real pages from the evaluation corpus (the Scrapinghub article-extraction
+benchmark and the trafilatura evaluation set), trimmed to the lines that matter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.extract.description import keywords
+from newsclean.extract.headline import find_headline
+from newsclean.extract.page_head import body_likeness, is_headline_shaped, prose_run
+
+# --- reading the headline off the page: the line above the article's prose ---------------------
+
+BODY_LINES = [
+    'A "phase one" trade deal between the United States and China was supposed to be a limited'
+    " agreement that would allow leaders from both countries to claim an easy victory while"
+    " soothing financial markets.",
+    "But it may morph into something bigger if US President Donald Trump agrees to Beijing's"
+    " demands to roll back existing tariffs on Chinese goods, people familiar with the talks say.",
+]
+SHARE_BAR_PAGE = [
+    "Migrants found alive in ferry",
+    "Maradona quits Gimnasia",
+    "Prelude to a foreign tour",
+    "Home",
+    "Business",
+    "Economy & Business",
+    "Beijing tariff demands may expand US-China trade deal",
+    "*",
+    "X Share via",
+    "+",
+    "Share permalink",
+    "Reuters, Washington,",
+    "Nov 20 2019, 11:06am ist",
+    *BODY_LINES,
+]
+
+
+def test_headline_above_share_bar_and_dateline() -> None:
+    found = find_headline(SHARE_BAR_PAGE, has_title_line=False)
+    assert found is not None
+    assert (found.text, found.rule) == (SHARE_BAR_PAGE[6], "above_byline")
+
+
+def test_numbered_breadcrumb_item_is_not_the_headline() -> None:
+    page = [
+        "1. Home",
+        "2. NEWS",
+        "3. World Community Lashes Out at US for No Longer Considering Israeli Settlements Illegal",
+        "World Community Lashes Out at US for No Longer Considering Israeli Settlements Illegal",
+        "Published November 20th, 2019 - 07:29 GMT",
+        "Israeli Prime Minister Benjamin Netanyahu hailed a US announcement that it no longer"
+        " considers settlements in the West Bank and annexed east Jerusalem illegal, but the"
+        " Palestinians pledged new measures to oppose it.",
+    ]
+    found = find_headline(page, has_title_line=False)
+    assert found is not None
+    assert found.index == 3
+
+
+def test_teaser_list_far_from_the_article_is_not_chosen() -> None:
+    page = [
+        "Skip to main content",
+        "Live Science",
+        "Michael Mina opening Lake Tahoe restaurant",
+        "2 hours ago",
+        "Fire damages Fort Orange Club in Albany",
+        "3 hours ago",
+        "Economy & Business",
+        "Beijing tariff demands may expand US-China trade deal",
+        "By Jane Doe",
+        *BODY_LINES,
+    ]
+    found = find_headline(page, has_title_line=False)
+    assert found is not None
+    assert found.index == 7
+
+
+def test_first_line_repeated_with_other_quotes_is_a_title() -> None:
+    page = [
+        "Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps.",
+        "Menu",
+        "Meet the new Pixel 4: it has radar",
+        "Google Stadia Red Dead Redemption 2 doesn’t run at a stable 60fps",
+        "By Chris Davies",
+        "Google's streaming service launched this week and the first tests of its biggest game"
+        " show that the frame rate drops well below what the company promised.",
+    ]
+    found = find_headline(page, has_title_line=False)
+    assert found is not None
+    assert (found.index, found.title_index, found.rule) == (3, 0, "title_repeat")
+
+
+def test_short_first_line_repeated_is_not_a_title() -> None:
+    found = find_headline(["Economy & Business", *SHARE_BAR_PAGE], has_title_line=False)
+    assert found is not None
+    assert found.title_index is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Home", "Storm hits coast", "Winds " * 30, "Rain " * 20, "Sport"], (2, 3)),
+        (SHARE_BAR_PAGE, (13, 14)),
+        (["Home", "News", "Sport"], None),
+    ],
+    ids=["toy", "share-bar-page", "menu-only"],
+)
+def test_prose_run(lines: list[str], expected: tuple[int, int] | None) -> None:
+    assert prose_run(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "likeness"),
+    [
+        ("Beijing tariff demands may expand US-China trade deal", 5 / 7),  # not "tariff", "expand"
+        ("Maradona quits Gimnasia", 0.0),
+        ("Share permalink", 0.0),
+    ],
+    ids=["headline", "teaser", "button"],
+)
+def test_body_likeness(line: str, likeness: float) -> None:
+    opening = frozenset(w for text in BODY_LINES for w in keywords(text))
+    assert body_likeness(line, opening) == pytest.approx(likeness)
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("Kenji Fujimori: juicio por presunta compra de votos continuará el 18 de mayo", True),
+        ("Das Halbfinale der Champions Hockey League am Dienstag", True),
+        ("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17", False),
+        ("Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", False),
+        ("Mittwoch, 01. November 2023 - Handel", False),
+    ],
+    ids=["headline-naming-a-day", "headline", "date-line", "dated-byline", "weekday-date"],
+)
+def test_is_headline_shaped(line: str, shaped: bool) -> None:
+    assert is_headline_shaped(line) is shaped
