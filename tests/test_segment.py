@@ -76,3 +76,18 @@ def test_unwrap_leaves_unwrapped_text_alone() -> None:
     text = "\n".join(["Short menu line", "Another one", "A sentence that is long enough."] * 5)
     doc = split_lines(text, "-")
     assert Unwrap()(doc) == doc
+
+
+def test_unwrap_finds_the_wrap_column_among_menus_and_a_long_url() -> None:
+    para = (
+        "Emacspeak now speaks the meta information of a page when it is opened\n"
+        "so that the listener knows where she is before the article begins to\n"
+        "be read aloud, which the author found useful on long pages of news."
+    )
+    menu = "\n".join(["Home", "About", "Archive", "Contact", "Search"] * 8)
+    url = "https://emacspeak.blogspot.com/2019/11/a-very-long-address-of-a-post-in-the-archive.html"
+    text = "\n\n".join([menu, para, para, para, url, para])
+    doc = Unwrap()(split_lines(text, "-"))
+    joined = [line.text for line in doc.lines if line.text.startswith("Emacspeak")]
+    assert len(joined) == 4
+    assert joined[0].endswith("long pages of news.")

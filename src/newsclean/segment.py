@@ -150,11 +150,12 @@ class Unwrap:
 
 def wrap_width(lines: tuple[Line, ...], min_share: float, max_width: int) -> int | None:
     """The column the text is hard-wrapped at, or None when it is not wrapped."""
-    long = [len(line.text) for line in lines if len(line.text) >= 40]
-    if len(long) < 8 or len(long) < 0.3 * len(lines):
+    long = sorted(len(line.text) for line in lines if len(line.text) >= 40)
+    if len(long) < 8:
         return None
-    width = max(long)
+    # the wrap column, read off the 90th percentile: a URL or a heading may run past it
+    width = long[int(0.9 * (len(long) - 1))]
     if width > max_width:
         return None
-    near = sum(1 for n in long if n >= width - 12)
+    near = sum(1 for n in long if width - 12 <= n <= width + 2)
     return width if near >= min_share * len(long) else None
