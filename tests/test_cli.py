@@ -140,3 +140,15 @@ def test_real_pipe_to_head_ends_quietly() -> None:
     assert proc.stdout.count("\n") == 1
     assert "Traceback" not in proc.stderr
     assert json.loads(proc.stdout)["id"] == SEED_RAW.stem
+
+
+def test_mojibake_is_repaired_with_a_warning(runner: CliRunner, tmp_path: Path) -> None:
+    sentence = (
+        "Russia’s forces said on Friday that the bridge was destroyed after a long fight near "
+        "the river, officials said in a statement."
+    )
+    page = tmp_path / "moji.txt"
+    page.write_bytes(b"Headline here\n\n" + sentence.encode("utf-8").decode("cp1252").encode())
+    record = json.loads(runner.invoke(cli, ["clean", str(page)]).stdout)
+    assert record["body"] == sentence
+    assert "repaired mojibake" in record["warnings"]

@@ -103,6 +103,11 @@ HEAD_CUE_WEIGHTS: tuple[tuple[Callable[[str], bool], float], ...] = (
 )
 
 
+# Printed headlines run to about 25 words at most; one that long ending in a full stop is prose.
+MAX_SENTENCE_HEADLINE_WORDS = 22
+SENTENCE_STOP_RE = regex.compile(r"\p{Ll}[.!]\s*$")
+
+
 def is_headline_shaped(text: str) -> bool:
     """A line that could be a headline: a few words, not a (short) date line, byline or URL.
 
@@ -110,10 +115,15 @@ def is_headline_shaped(text: str) -> bool:
     True
     >>> is_headline_shaped("Posted on March 30, 2015 by Admin")
     False
+    >>> is_headline_shaped("Russia's forces said on Friday that the bridge was destroyed after a "
+    ...                    "long fight near the river, officials said in a statement.")
+    False
     """
     words = word_count(text)
     if not 2 <= words <= MAX_HEADLINE_WORDS or len(text) < 12:
         return False
+    if words > MAX_SENTENCE_HEADLINE_WORDS and SENTENCE_STOP_RE.search(text):
+        return False  # a long sentence with its full stop is a paragraph or standfirst
     if "://" in text or text.startswith("www.") or text.endswith(":"):
         return False
     dated = looks_like_date_line(text) and words <= MAX_DATE_LINE_WORDS
