@@ -12,12 +12,14 @@ from typing import Any
 import pytest
 
 from newsclean import clean
-from newsclean.evaluate import CorpusReport, evaluate_corpus
+from newsclean.evaluate import CorpusReport, RenderingReport, Score, evaluate_corpus
 
 DEV = Path(__file__).parent / "corpus" / "dev"
 
+Floors = tuple[float, float, float, float, float, float]
+
 # rendering: (body F1, body P, body R, headline, authors, date)
-FLOORS = {
+FLOORS: dict[str, Floors] = {
     "html-text": (0.927, 0.912, 0.938, 0.92, 0.89, 0.89),
     "inscriptis": (0.92, 0.91, 0.93, 0.72, 0.87, 0.865),
     "browser": (0.92, 0.905, 0.93, 0.71, 0.90, 0.85),
@@ -36,14 +38,16 @@ def report() -> CorpusReport:
 @pytest.mark.parametrize("rendering", sorted(FLOORS))
 def test_dev_scores_stay_above_their_floors(report: CorpusReport, rendering: str) -> None:
     scores = next(r for r in report.renderings if r.name == rendering)
-    f1, precision, recall, headline, authors, date = FLOORS[rendering]
-    assert scores.body is not None
-    assert scores.body.f1 >= f1
-    assert scores.body.precision >= precision
-    assert scores.body.recall >= recall
-    assert scores.accuracy("headline").value >= headline
-    assert scores.accuracy("authors").value >= authors
-    assert scores.accuracy("date").value >= date
+    _assert_above(scores.body, scores, FLOORS[rendering])
+
+
+def _assert_above(text: Score | None, scores: RenderingReport, floors: Floors) -> None:
+    """Text scores (body or segments) and metadata accuracies at or above their floors."""
+    f1, precision, recall, headline, authors, date = floors
+    assert text is not None
+    assert text.f1 >= f1 and text.precision >= precision and text.recall >= recall, (text, floors)
+    for field, floor in (("headline", headline), ("authors", authors), ("date", date)):
+        assert scores.accuracy(field).value >= floor, (field, scores.accuracy(field), floor)
 
 
 def test_seed_page_is_exact(seed_gold: dict[str, Any]) -> None:
@@ -60,18 +64,11 @@ def test_seed_page_is_exact(seed_gold: dict[str, Any]) -> None:
 # when it is there, as it is in CI.
 TRAFILATURA_EVAL = Path(__file__).parents[2] / "shared" / "corpus" / "trafilatura-eval"
 # segments F1, P, R, headline, authors, date on the html-text rendering
-TRAFILATURA_FLOORS = (0.895, 0.91, 0.88, 0.83, 0.70, 0.86)
+TRAFILATURA_FLOORS: Floors = (0.895, 0.91, 0.88, 0.83, 0.70, 0.86)
 
 
 @pytest.mark.skipif(not TRAFILATURA_EVAL.is_dir(), reason="shared trafilatura-eval corpus absent")
 def test_trafilatura_eval_scores_stay_above_their_floors() -> None:
     report = evaluate_corpus(TRAFILATURA_EVAL, _clean, ["html-text"])
     scores = report.renderings[0]
-    f1, precision, recall, headline, authors, date = TRAFILATURA_FLOORS
-    assert scores.segments is not None
-    assert scores.segments.f1 >= f1
-    assert scores.segments.precision >= precision
-    assert scores.segments.recall >= recall
-    assert scores.accuracy("headline").value >= headline
-    assert scores.accuracy("authors").value >= authors
-    assert scores.accuracy("date").value >= date
+    _assert_above(scores.segments, scores, TRAFILATURA_FLOORS)
