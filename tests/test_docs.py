@@ -33,3 +33,12 @@ def test_readme_starts_with_the_two_commands() -> None:
     lines = [line for line in block.splitlines() if line.strip() and line.strip() != "sh"]
     assert lines[0].startswith("python3 -m venv .venv") and "newsclean clean" in lines[0]
     assert lines[1] == ".venv/bin/python -m pytest"
+
+
+def test_readme_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = Path(__file__).parent / "corpus" / "seed" / "raw" / "hindustantimes-austin-shoigu.txt"
+    code = README.split("```python")[1].split("```")[0]
+    namespace = {"text": seed.read_text(encoding="utf-8"), "data": seed.read_bytes()}
+    exec(compile(code, "README.md", "exec"), namespace)
+    assert "2022-05-13T21:16:00+05:30" in capsys.readouterr().out
+    assert namespace["record"]["authors"] == ["Aryan Prakash"]
