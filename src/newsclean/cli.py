@@ -20,7 +20,7 @@ from newsclean.core import clean_bytes, process, to_article
 from newsclean.errors import InputError, NewscleanError, UsageError
 from newsclean.io import iter_files, read_bytes, write_atomic
 from newsclean.normalize import decode
-from newsclean.pipeline import DEFAULT_STEPS, step_summary
+from newsclean.pipeline import DEFAULT_STEPS, build_pipeline, step_summary
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("json", "jsonl", "text", "markdown")
@@ -199,8 +199,6 @@ def list_filters() -> None:
 
 
 def _config_or_usage(skip: Iterable[str], now: Any) -> Config:
-    from newsclean.pipeline import build_pipeline
-
     config = make_config(skip, now)
     try:
         build_pipeline(config)

@@ -12,4 +12,3 @@ class Config:
 
     skip: frozenset[str] = frozenset()  # step names switched off
     now: date | None = None  # reference day for relative stamps ("3 hours ago")
-    has_title_line: bool | None = None  # None: guess from the text (html-text puts <title> first)

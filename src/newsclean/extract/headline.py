@@ -32,6 +32,7 @@ from newsclean.extract.description import (
     word_count,
 )
 from newsclean.extract.page_head import (
+    FIRST_LINE_REPEAT_WINDOW,
     MIN_HEAD_CUES,
     MIN_HEAD_WORDS,
     SENTENCE_END_RE,
@@ -53,6 +54,8 @@ TITLE_SEPARATOR_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Separators that mark a first line as an HTML <title> ("Headline - Site").
+TITLE_LINE_SEPARATOR_RE = regex.compile(r"\s(?:[-|–—:»«·•]|::)\s")
 ELLIPSIS_RE = regex.compile(r"(?:…|\.{3})\s*$")
 DOMAIN_RE = regex.compile(r"\w\.(?:com|net|org|de|at|ch|eu|info|co|uk|fr|it|es|io|tv)\b", regex.I)
 DATE_ONLY_RE = regex.compile(r"^[\d./-]+$")
@@ -313,6 +316,25 @@ def _from_title(lines: Sequence[str]) -> HeadlineFound:
     if head is not None:
         return HeadlineFound(lines[head].strip(), head, 0, "above_byline")
     return HeadlineFound(strip_site_name(title), None, 0, "title_only")
+
+
+def looks_like_title_line(texts: Sequence[str]) -> bool:
+    """Whether the first line is an HTML <title> (html-text, inscriptis) or page text (a copy).
+
+    >>> looks_like_title_line(["Storm hits coast - The Daily News", "Menu", "Storm hits coast"])
+    True
+    >>> looks_like_title_line(["Skip to main content", "Menu", "Storm hits coast"])
+    False
+    """
+    if not texts:
+        return False
+    first = texts[0]
+    if TITLE_LINE_SEPARATOR_RE.search(first):
+        return True
+    key = first.casefold()
+    return len(first.split()) >= 4 and any(
+        t.casefold() == key for t in texts[1:FIRST_LINE_REPEAT_WINDOW]
+    )
 
 
 def title_recurs_at_head(lines: Sequence[str]) -> bool:

@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-import regex
-
 from newsclean.extract import byline, date, description, headline, section, tags
 from newsclean.language import detect_language
 from newsclean.model import Document, Hit
@@ -25,31 +23,6 @@ def _texts(doc: Document) -> list[str]:
 def _consume(doc: Document, step: str, indices: dict[int, Hit]) -> Document:
     nos = {doc.lines[i].no: hit for i, hit in indices.items() if 0 <= i < len(doc.lines)}
     return doc.drop(nos, step, action="extract")
-
-
-# Separators between a headline and the site name in an HTML <title>.
-TITLE_SEPARATOR_RE = regex.compile(r"\s(?:[-|–—:»«·•]|::)\s")
-# How far down the page a repeat of the title is looked for.
-TITLE_REPEAT_WINDOW = 400
-
-
-def looks_like_title_line(texts: Sequence[str]) -> bool:
-    """Whether the first line is an HTML <title> (html-text, inscriptis) or page text (a copy).
-
-    >>> looks_like_title_line(["Storm hits coast - The Daily News", "Menu", "Storm hits coast"])
-    True
-    >>> looks_like_title_line(["Skip to main content", "Menu", "Storm hits coast"])
-    False
-    """
-    if not texts:
-        return False
-    first = texts[0]
-    if TITLE_SEPARATOR_RE.search(first):
-        return True
-    key = first.casefold()
-    return len(first.split()) >= 4 and any(
-        t.casefold() == key for t in texts[1:TITLE_REPEAT_WINDOW]
-    )
 
 
 def headline_index(doc: Document) -> int | None:
@@ -81,14 +54,10 @@ class Headline:
     """Find the headline: the title line and the line that repeats it, by agreement."""
 
     name: ClassVar[str] = "extract.headline"
-    has_title_line: bool | None = None
 
     def __call__(self, doc: Document) -> Document:
         texts = _texts(doc)
-        has_title = self.has_title_line
-        if has_title is None:
-            has_title = looks_like_title_line(texts)
-        found = headline.find_headline(texts, has_title_line=has_title)
+        found = headline.find_headline(texts, has_title_line=headline.looks_like_title_line(texts))
         if found is None:
             return doc
         consumed: dict[int, Hit] = {}
