@@ -328,3 +328,23 @@ def test_standfirst_is_not_taken_for_the_headline() -> None:
 )
 def test_no_headline_without_an_article_head(lines: list[str]) -> None:
     assert find_headline(lines, has_title_line=False) is None
+
+
+def test_repeat_held_whole_by_a_title_with_the_site_glued_on() -> None:
+    title = (
+        "Ehezoff der Pochers eskaliert - Jetzt schießt Olli gegen Amira und ihren Neuen Vipflash"
+    )
+    page = [
+        title,
+        "Datenschutz",
+        "Kontakt",
+        "Ehezoff der Pochers eskaliert - Jetzt schießt Olli gegen Amira und ihren Neuen",
+        "Seite 1 von 2",
+        "Stars (1 / 1) 06.11.2023 13:30 von Olga Symbolbild imago",
+        "Die Situation im Pocher-Ehedrama ist aktuell ziemlich angespannt. Nach der Trennung von"
+        " ihrem Ehemann Oliver Pocher (45) scheint Amira (31) bereits eine neue Liebe gefunden zu"
+        " haben.",
+    ]
+    found = find_headline(page)
+    assert found is not None
+    assert (found.text, found.index) == (page[3], 3)

@@ -61,6 +61,39 @@ def test_numbered_breadcrumb_item_is_not_the_headline() -> None:
     assert found.index == 3
 
 
+SPLIT_BYLINE_PAGES = [
+    pytest.param(
+        [
+            "Full Moons 2019",
+            "On This Day in Space!",
+            "Space Calendar",
+            "Subscribe to 'All About Space'",
+            "Space is supported by its audience. When you purchase through links on our site, we"
+            " may earn an affiliate commission.",
+            "1. Home",
+            "2. News",
+            "3. Science & Astronomy",
+            "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor",
+            "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy",
+            "Europa's plumes appear to be real, but very sporadic.",
+            "The Jupiter moon Europa's elusive and enigmatic water-vapor plumes do indeed seem to"
+            " be real.",
+            "NASA's Hubble Space Telescope has spotted indirect evidence of such plumes emanating"
+            " from Europa, which is thought to harbor a huge ocean beneath its ice shell.",
+        ],
+        8,
+        id="byline-with-stamp-after-a-notice-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "index"), SPLIT_BYLINE_PAGES)
+def test_byline_carrying_more_than_a_name_marks_the_head(page: list[str], index: int) -> None:
+    found = find_headline(page, has_title_line=False)
+    assert found is not None
+    assert found.index == index
+
+
 def test_teaser_list_far_from_the_article_is_not_chosen() -> None:
     page = [
         "Skip to main content",

@@ -185,7 +185,9 @@ def _repeat_text(line: str, title: str, quality: int) -> str:
     if quality == EXACT and norm(line) == norm(title) and len(title_segments(title)) > 1:
         return strip_site_name(title)
     extra = len(norm(line).split()) - len(norm(strip_site_name(title)).split())
-    if quality == PART and extra > MAX_EXTRA_WORDS:
+    # a line the title holds whole is the headline with a site name glued on without a separator
+    # ("Headline - more of it Vipsite"), not a headline running on into a teaser
+    if quality == PART and extra > MAX_EXTRA_WORDS and not contains(norm(title), norm(line)):
         return strip_site_name(title)
     return line.strip()
 

@@ -54,6 +54,8 @@ NEAR_BODY_LINES = 25  # ...among those at most this many text lines above it
 INSIDE_BODY_PENALTY = 0.5  # a line inside the prose is a subheading
 REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
 NUMBERED_PENALTY = 0.5
+# a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
+LONE_BY_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\s*:?$", regex.IGNORECASE)
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
 FIRST_LINE_REPEAT_WINDOW = 400  # lines searched for a repeat of the first line
 
@@ -247,9 +249,12 @@ def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float
 
 
 def _name_weight(text: str) -> float:
+    # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
+    if looks_like_byline(text) or LONE_BY_RE.match(text):
+        return BYLINE_WEIGHT
     if not is_name_line(text):
         return 0.0
-    return BYLINE_WEIGHT if looks_like_byline(text) or is_byline_line(text) else BARE_NAME_WEIGHT
+    return BYLINE_WEIGHT if is_byline_line(text) else BARE_NAME_WEIGHT
 
 
 class _Page(NamedTuple):
