@@ -14,6 +14,7 @@ from newsclean.region import (
     densest_run,
     densest_run_from,
     features,
+    own_language_features,
 )
 
 EN = stopwords("en")
@@ -158,6 +159,22 @@ SCORES = (
     "and Jean-Julien Rojer 6-4, 7-6 (2). Kukushkin had beaten Botic van de Zanschulp 6-2, 6-2, "
     "while Haase defeated Bublik 7-5, 3-6, 7-6 (5)."
 )
+NAMES_CLOUD = (
+    "(Pop)kulturell Adalbert Stifter Allgemein Bergkristall Der Sandmann E. T. A. Hoffmann Golau "
+    "Glau Gratuliere mit Blümchen Judith Butler Laibach Lieblingsfilme Live aus dem Pink House "
+    "Minimal Musik More about the Social Secretary Philip Scott Johnson Philosophie Politische "
+    "Philosophie Reka as Social Secretary Serge Gainsbourg"
+)
+GERMAN_NOUNS = (
+    "Erneuerbare Energien, nachhaltige Mobilität, demografischer Wandel: Das Bundesministerium "
+    "für Bildung und Forschung unterstützt die nachhaltige Entwicklung von Wirtschaft und "
+    "Gesellschaft mit zwei Rahmenprogrammen und vielen Fördermaßnahmen."
+)
+ENGLISH_ON_GERMAN_PAGE = (
+    "A nearly wordless visual narrative intercuts two main stories and a couple of minor ones. "
+    "A woman, perhaps the Madonna, brings forth her baby to a crowd of intrusive paparazzi; she "
+    "tries to flee them. Two men who are lovers marry and are arrested by the powers that be."
+)
 DE = stopwords("de")
 
 
@@ -168,11 +185,26 @@ DE = stopwords("de")
         (TAG_CLOUD, DE, Kind.BAD),
         (ONE_LONG_SENTENCE, EN, Kind.GOOD),
         (SCORES, EN, Kind.GOOD),
+        (NAMES_CLOUD, DE, Kind.BAD),
+        (GERMAN_NOUNS, DE, Kind.GOOD),
     ],
-    ids=["month-picker", "tag-cloud", "one-long-sentence", "tennis-scores"],
+    ids=[
+        "month-picker", "tag-cloud", "one-long-sentence", "tennis-scores", "names-cloud",
+        "german-capitalised-nouns",
+    ],
 )
 def test_long_word_lists_are_not_prose(line: str, stops: frozenset[str], kind: Kind) -> None:
     assert classify(features(line, stops), has_stopwords=True) is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [(ENGLISH_ON_GERMAN_PAGE, Kind.GOOD), (NAMES_CLOUD, Kind.BAD), (TAG_CLOUD, Kind.BAD)],
+    ids=["english-paragraph", "names-cloud", "tag-cloud"],
+)
+def test_a_line_in_another_language_is_read_in_its_own(line: str, kind: Kind) -> None:
+    found = own_language_features(line, features(line, DE), DE)
+    assert classify(found, has_stopwords=True) is kind
 
 
 def test_densest_run_does_not_charge_a_run_for_drops_above_it() -> None:

@@ -21,7 +21,7 @@ from typing import ClassVar
 
 import regex
 
-from newsclean.language import stopwords
+from newsclean.language import detect_language, stopwords
 from newsclean.model import Document, Hit, Line
 
 WORD_RE = regex.compile(r"\w+")
@@ -85,6 +85,32 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
     )
 
 
+PROSE_FUNCTION_SHARE = 0.12  # function words in a line of prose: about a third, rarely < 1/8
+OTHER_LANGUAGE_WORDS = 15  # a line this long without the page's function words may be in another
+OWN_LANGUAGE_SHARE = 0.25  # ...language, if that language's function words make up this much
+
+
+def own_language_features(text: str, found: LineFeatures, stops: frozenset[str]) -> LineFeatures:
+    """The features of a long line measured in its own language when it is not the page's.
+
+    An English article on a page whose menus and sidebars are German reads as a word list
+    against the German function words; against its own it is prose again.
+
+    >>> german = stopwords("de")
+    >>> line = "The men are mocked and pilloried, tarred, feathered, and beaten by the crowd."
+    >>> own_language_features(line, features(line, german), german).function_share > 0.12
+    True
+    """
+    if found.words < OTHER_LANGUAGE_WORDS or found.function_share >= PROSE_FUNCTION_SHARE:
+        return found
+    other = stopwords(detect_language(text))
+    if not other or other == stops:
+        return found
+    own = features(text, other)
+    # a list of names that happens to hold a few words of some language is still a list
+    return own if own.function_share >= OWN_LANGUAGE_SHARE else found
+
+
 def classify(f: LineFeatures, *, has_stopwords: bool) -> Kind:
     """Sort one line into chrome, short, sentence or paragraph by its features.
 
@@ -94,7 +120,7 @@ def classify(f: LineFeatures, *, has_stopwords: bool) -> Kind:
     """
     # Without a function-word list (unknown language, or a script written without spaces)
     # every line passes that test.
-    prose_words = f.function_share >= 0.12 or not has_stopwords or f.cjk_share > 0.3
+    prose_words = f.function_share >= PROSE_FUNCTION_SHARE or not has_stopwords or f.cjk_share > 0.3
     if f.truncated:
         return Kind.SHORT
     menu_like = f.capital_share > 0.7 and f.words >= 2 and not f.sentence_end
@@ -120,7 +146,16 @@ def _word_list(f: LineFeatures) -> bool:
     has almost no punctuation, an archive or a score table is mostly numbers."""
     if f.cjk_share > 0.3:  # Thai separates sentences by spaces alone
         return False
-    return (f.words >= 40 and f.marks * 60 < f.words) or (f.words >= 15 and f.number_share > 0.4)
+    return (
+        (f.words >= 40 and f.marks * 60 < f.words)
+        or (f.words >= 15 and f.number_share > 0.4)
+        # names run together ("Adalbert Stifter Allgemein Bergkristall Der Sandmann ..."):
+        # prose, German included, capitalises far fewer of its words
+        or (f.words >= TAG_CLOUD_WORDS and f.capital_share > 0.7 and not f.sentence_end)
+    )
+
+
+TAG_CLOUD_WORDS = 25
 
 
 # Weights of each kind in the densest-run search, in characters of prose. Chrome costs a
@@ -244,7 +279,9 @@ class MainText:
             return doc
         stops = stopwords(doc.field("language"))
         lines = doc.lines
-        feats = [features(line.text, stops) for line in lines]
+        feats = [
+            own_language_features(line.text, features(line.text, stops), stops) for line in lines
+        ]
         kinds = [classify(f, has_stopwords=bool(stops)) for f in feats]
         weights = [line_weight(k, f) for k, f in zip(kinds, feats, strict=True)]
         gaps = self._gaps(doc, lines)
