@@ -249,6 +249,31 @@ def test_find_byline_on_seed_page() -> None:
             1,
             None,
         ),
+        (
+            [
+                "„Arschloch“: Danni Büchner und Ennesto Monté trennen sich",
+                "16. März 2021",
+                "Liebes-Aus bei Danni Büchner und Ennesto Monté! Der 46-Jährige hat die Trennung"
+                " auf Instagram bestätigt. Alle Hintergründe dazu hier",
+                "Steven Salentin",
+                "Mitglied der Tonight News-Redaktion",
+            ],
+            ("Steven Salentin",),
+            3,
+            None,
+        ),
+        (
+            [
+                "Gigantic Chinese telescope opens to astronomers worldwide",
+                "FAST has superior sensitivity to detect cosmic phenomena, including fast radio"
+                " bursts and pulsars.",
+                "Elizabeth Gibney",
+                "Search for this author in:",
+            ],
+            ("Elizabeth Gibney",),
+            2,
+            None,
+        ),
     ],
     ids=[
         "by_alone",
@@ -258,6 +283,8 @@ def test_find_byline_on_seed_page() -> None:
         "author_label",
         "date_then_user",
         "names_list_under_headline",
+        "name_over_newsroom_role",
+        "name_over_author_search",
     ],
 )
 def test_find_byline_multi_line(
@@ -276,6 +303,7 @@ def test_find_byline_multi_line(
         ["Storm batters coast", "Data: 28-04-2021, 09:29"],
         ["Storm batters coast", "Reuters", "Storm clouds gathered over the coast on Monday."],
         ["Storm batters coast", "Noah Berger / AP"],
+        ["Storm batters coast", "Weitere Artikel", "Letters to the Editor"],
         [
             "Storm batters coast",
             "Para",
@@ -290,6 +318,7 @@ def test_find_byline_multi_line(
         "date_label",
         "agency_photo_credit",
         "slash_credit",
+        "menu_over_editor_link",
         "names_list_far_down",
     ],
 )

@@ -60,6 +60,23 @@ USER_NAME_RE = regex.compile(r"^(?=.*(?:\p{Ll}\p{Lu}|\d|_))[\p{L}\d][\p{L}\d_]*$
 # What may join names in a plain list: anything else ("|", "/", dashes, brackets) is a byline.
 NOT_LIST_RE = regex.compile(r"[|/\-–—:()]")
 # A handle or an e-mail address alone on its line.
+# The line under a name in an author box: a link to the author's other pieces, or the role
+# ("Search for this author in:", "View all posts by", "Mitglied der Tonight News-Redaktion").
+AUTHOR_BOX_RE = regex.compile(
+    r"""
+    \b(?:
+        search \s+ for \s+ this \s+ author
+      | (?:view|see|read) \s+ (?:all|more) \s+ (?:posts|articles|stories) \s+ by
+      | more \s+ (?:from|by) \s+ this \s+ author
+      | alle \s+ (?:artikel|beiträge) \s+ von
+      | mehr \s+ von \s+ diese[rm] \s+ autor
+    )\b
+    | ^(?:(?:mitglied|member) \s+ (?:der|des|of \s+ the) \s+)?  # "Mitglied der Tonight ..."
+      (?:[\p{L}.-]+\s+){0,2}[\p{L}-]*                        # "Senior Political ..."
+      (?:redaktion|redakteur(?:in)?|editor|reporter|autor(?:in)?|author|journalist(?:in)?)$
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
 CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
 
 
@@ -258,7 +275,7 @@ def _vouched_by_neighbour(lines: Sequence[str], i: int) -> bool:
     nxt = lines[i + 1].strip()
     if DATE_LINE_RE.match(nxt) and not REAL_DATE_RE.search(nxt) and i + 2 < len(lines):
         nxt = f"{nxt} {lines[i + 2].strip()}"  # "am" / "Mittwoch, 26.01.2022 - 14:30"
-    if _is_date_line(nxt) or CONTACT_RE.match(nxt):
+    if _is_date_line(nxt) or CONTACT_RE.match(nxt) or AUTHOR_BOX_RE.search(nxt):
         return True
     found = segments(nxt)
     return bool(found) and all(s.kind == "title" for s in found)
