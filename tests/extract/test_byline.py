@@ -274,6 +274,31 @@ def test_find_byline_on_seed_page() -> None:
             2,
             None,
         ),
+        (
+            [
+                "Rezoning plan plagues Bronx city councilmember's re-election bid",
+                "By",
+                "David Brand",
+                "and",
+                "Ramsey Khalifeh",
+                "Published Nov 8, 2023",
+            ],
+            ("David Brand", "Ramsey Khalifeh"),
+            1,
+            4,
+        ),
+        (
+            [
+                "Siemens und die Kohlemine Adani",
+                "13. 1. 2020",
+                "Kommentar von",
+                "Ingo Arzt",
+                "Redakteur für Wirtschaft und Umwelt",
+            ],
+            ("Ingo Arzt",),
+            2,
+            3,
+        ),
     ],
     ids=[
         "by_alone",
@@ -285,6 +310,8 @@ def test_find_byline_on_seed_page() -> None:
         "names_list_under_headline",
         "name_over_newsroom_role",
         "name_over_author_search",
+        "names_joined_over_lines",
+        "genre_cue_alone",
     ],
 )
 def test_find_byline_multi_line(

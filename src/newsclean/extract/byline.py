@@ -77,6 +77,7 @@ AUTHOR_BOX_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+JOINER_RE = regex.compile(r"^(?:and|&|und|y|et|e|en|og|och|i)$", regex.IGNORECASE)
 CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
 
 
@@ -189,11 +190,23 @@ def _cue_at(lines: Sequence[str], i: int, language: str | None) -> BylineFound |
         label_only = text.strip()[-1:] not in ":" and text.strip()[:1] in "AaАа"
         if parsed is None or (label_only and not all(" " in a for a in parsed[0])):
             return None  # "Authors" in a menu, then "Podcasts"
-        return BylineFound(names, parsed[0], i, "cue_alone", i + 1)
+        return _joined_names(lines, BylineFound(names, parsed[0], i, "cue_alone", i + 1))
     found = parse_cue_line(text, language=language)
     if found is None:
         return None
     return BylineFound(found.byline, found.authors, i, found.rule)
+
+
+def _joined_names(lines: Sequence[str], found: BylineFound) -> BylineFound:
+    """A cue's names continued over "and" alone on a line: "By" / "A" / "and" / "B"."""
+    end = found.end_index if found.end_index is not None else found.index
+    if end + 2 >= len(lines) or not JOINER_RE.match(lines[end + 1].strip()):
+        return found
+    more = parse_name_line(lines[end + 2])
+    if not more:
+        return found
+    byline = f"{found.byline} {lines[end + 1].strip()} {lines[end + 2].strip()}"
+    return BylineFound(byline, (*found.authors, *more), found.index, found.rule, end + 2)
 
 
 def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> BylineFound | None:

@@ -105,7 +105,10 @@ GLUED_WORDS = TITLE_HEADS | TITLE_MODIFIERS | WIDGET_WORDS
 CUE_ALONE_RE = regex.compile(
     r"""
     ^ (?: (?: by | von | por | par | written \s+ by | posted \s+ by
-          | artikel \s+ von ) \s* :?
+          | artikel \s+ von
+          # the piece's genre signed alone: "Kommentar von" / "Ingo Arzt", "Analysis by"
+          | (?: ein \s+ )? (?: kommentar | analyse | gastbeitrag | reportage | essay ) \s+ von
+          | (?: analysis | commentary | opinion | reporting | story | words ) \s+ by ) \s* :?
         | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur | автор ) \s* :? ) $
     """,
     regex.IGNORECASE | regex.VERBOSE,
