@@ -25,3 +25,39 @@ COUNT_EDGE = r"[^\p{L}]*(?:\d[\d.,]*\s*[kKmM]?\b[^\p{L}]*)?"
 
 # A capitalised name word: "Lloyd", "O'Neil", "Jean-Luc", "Ó".
 NAME_WORD = r"\p{Lu}[\p{L}'’\-.]*"
+
+
+# Job titles of the people who sign articles, in the languages of the corpus.
+ROLE = r"""
+    reporter | writer | correspondent | editor | journalist | columnist | contributor | producer
+    | author | blogger | critic | photographer | freelancer | commentator | analyst
+    | redakteur(?: in )? | journalist(?: in )? | korrespondent(?: in )? | autor(?: in )?
+    | kolumnist(?: in )? | reporter(?: in )? | volont[äa]r(?: in )? | chefredakteur(?: in )?
+    | journaliste | r[ée]dact(?: eur | rice ) | correspondant(?: e )? | chroniqueu(?: r | se )
+    | periodista | redactor(?: a )? | corresponsal | columnista | giornalista | redattore
+    | corrispondente | jornalista | rep[óo]rter | correspondente | colunista | verslaggever
+    | journalist | correspondent | корреспондент | журналист(?: ка )? | обозреватель
+    | redaktor | dziennikar(?: z | ka )
+"""
+
+# An author bio: "Meg James is a corporate media reporter for the Los Angeles Times, covering ..."
+# "Dennis Tölle ist Gründer und Chefredakteur des Magazins ..."
+AUTHOR_BIO = rf"""
+    ^ (?:
+        (?: {NAME_WORD} \s ){{0,3}} {NAME_WORD} \s+                     # "Julius is an ..."
+        (?: \( @ \w{{1,30}} \) \s+ )?                                  # "Molly Wood (@mollywood)"
+        (?i: (?: is | was ) \s+ (?: a | an | the ) )
+      | (?: {NAME_WORD} \s ){{1,3}} {NAME_WORD} \s+                     # "Dennis Tölle ist ..."
+        (?i: ist | war | est | es | [èé] | jest | является )
+    ) \s+
+    (?: [\p{{L}}-]+ [\s,] ){{0,6}}?
+    (?i: {ROLE} ) \b
+    .{{0,120}}?
+    \b (?i: for | at | with | of | on | covering | based | living | bei | beim | f[üu]r | der | des
+         | im | pour | [àa] | chez | du | de | para | en | del | per | presso | di | na | voor | bij
+         | van | в | w | dla ) \b
+    |
+    ^ (?: {NAME_WORD} \s ){{1,3}} (?: writes | covers ) \s+ (?: about \s+
+      | features \s+ )? .{{1,120}}
+    \b for \s+ \p{{Lu}}
+"""  # compile with regex.VERBOSE

@@ -522,3 +522,28 @@ def test_find_byline_by_date(
 ) -> None:
     found = find_byline(lines, headline_index=headline_index, date_index=date_index)
     assert (found.authors if found else ()) == authors
+
+
+BIO_PAGE = [
+    "Why My Friend Became a Grocery Store on Instagram",
+    "I changed my personal Instagram profile, which I started in 2013, into a professional one"
+    " several weeks ago.",
+    "🏃🏽‍♀️ Want the best tools to get healthy? Check out our Gear team’s picks for the best"
+    " fitness trackers, running gear (including shoes and socks), and best headphones.",
+    "Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms."
+    " She was formerly an editor at Motherboard, VICE's science and technology site.",
+    "Staff Writer",
+]
+
+
+def test_a_page_signed_nowhere_else_is_signed_by_its_author_bio() -> None:
+    found = find_byline(BIO_PAGE, headline_index=0)
+    assert found is not None
+    assert (found.authors, found.index, found.rule) == (("Louise Matsakis",), 3, "author_bio")
+
+
+def test_a_bio_does_not_outrank_the_byline_under_the_headline() -> None:
+    page = [BIO_PAGE[0], "By Jane Doe", *BIO_PAGE[1:]]
+    found = find_byline(page, headline_index=0)
+    assert found is not None
+    assert found.authors == ("Jane Doe",)

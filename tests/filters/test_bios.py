@@ -55,6 +55,12 @@ AUTHOR_BIO_CASES = [
         ),
         None,
     ),
+    (
+        "Molly Wood (@mollywood) is an Ideas contributor at WIRED and the host and senior editor"
+        " of Marketplace Tech, a daily national radio broadcast covering the business of"
+        " technology.",
+        "author_bio",
+    ),
     ("Next is parsing the data and extracting all anchor links from the page.", None),
     ("Fichtner war Reporter. Er kann so schön erzählen wie wenige.", None),
 ]
@@ -64,6 +70,7 @@ AUTHOR_BIO_IDS = [
     "pos_dennis_tölle_ist_gründer_und_chefredakte",
     "pos_logan_c_ritchie_writes_features_and_cove",
     "neg_veteran_war_correspondent_clare_hollingw",
+    "pos_name_with_handle",
     "neg_next_is_parsing_the_data_and_extracting_",
     "neg_fichtner_war_reporter_er_kann_so_schön_e",
 ]

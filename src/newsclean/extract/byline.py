@@ -35,6 +35,7 @@ from newsclean.extract.byline_parse import (
     split_authors,
 )
 from newsclean.extract.names import DATE_LINE_RE, REAL_DATE_RE, segments
+from newsclean.patterns import AUTHOR_BIO
 
 __all__ = ["BylineFound", "find_byline", "is_byline_line", "split_authors"]
 
@@ -77,6 +78,10 @@ AUTHOR_BOX_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Where a bio's name ends: "Molly Wood (@mollywood) is an ...", "Dennis Tölle ist ..."
+BIO_VERB_RE = regex.compile(r"\s+(?:\(@\w+\)\s+)?(?:is|was|ist|war|est|es|è|é|jest)\s", regex.I)
+MAX_BIO_CHARS = 400  # a bio is two or three sentences
+AUTHOR_BIO_RE = regex.compile(AUTHOR_BIO, regex.VERBOSE)
 JOINER_RE = regex.compile(r"^(?:and|&|und|y|et|e|en|og|och|i)$", regex.IGNORECASE)
 CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
 
@@ -160,7 +165,25 @@ def find_byline(
     for i in range(len(lines)):
         if i not in seen and (found := _cue_at(lines, i, language)):
             return found
+    start = headline_index + 1 if headline_index is not None else 0
+    for i in range(start, len(lines)):
+        if found := _bio_at(lines, i):
+            return found
     return None
+
+
+def _bio_at(lines: Sequence[str], i: int) -> BylineFound | None:
+    """The author named by the bio under the article: "Louise Matsakis is a staff writer at ...".
+
+    Only a page that signs nowhere else is read this way.
+    """
+    if len(lines[i]) > MAX_BIO_CHARS or not AUTHOR_BIO_RE.match(lines[i]):
+        return None
+    name = BIO_VERB_RE.split(lines[i], maxsplit=1)[0]
+    authors = parse_name_line(name)
+    if len(authors) != 1 or " " not in authors[0]:
+        return None
+    return BylineFound(name.strip(), authors, i, "author_bio")
 
 
 def _near_indices(count: int, headline_index: int | None) -> list[int]:

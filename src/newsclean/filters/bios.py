@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.model import Hit
-from newsclean.patterns import EDGE, NAME_WORD
+from newsclean.patterns import AUTHOR_BIO, EDGE
 
 MAX_HEADER_CHARS = 80  # "More articles by Jane Doe"
 MAX_BIO_CHARS = 400  # a bio is two or three sentences
@@ -42,41 +42,7 @@ ABOUT_AUTHOR_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-ROLE = r"""
-    reporter | writer | correspondent | editor | journalist | columnist | contributor | producer
-    | author | blogger | critic | photographer | freelancer | commentator | analyst
-    | redakteur(?: in )? | journalist(?: in )? | korrespondent(?: in )? | autor(?: in )?
-    | kolumnist(?: in )? | reporter(?: in )? | volont[äa]r(?: in )? | chefredakteur(?: in )?
-    | journaliste | r[ée]dact(?: eur | rice ) | correspondant(?: e )? | chroniqueu(?: r | se )
-    | periodista | redactor(?: a )? | corresponsal | columnista | giornalista | redattore
-    | corrispondente | jornalista | rep[óo]rter | correspondente | colunista | verslaggever
-    | journalist | correspondent | корреспондент | журналист(?: ка )? | обозреватель
-    | redaktor | dziennikar(?: z | ka )
-"""
-
-# "Meg James is a corporate media reporter for the Los Angeles Times, covering ..."
-# "Dennis Tölle ist Gründer und Chefredakteur des Magazins ..."
-AUTHOR_BIO_RE = regex.compile(
-    rf"""
-    ^ (?:
-        (?: {NAME_WORD} \s ){{0,3}} {NAME_WORD} \s+                     # "Julius is an ..."
-        (?i: (?: is | was ) \s+ (?: a | an | the ) )
-      | (?: {NAME_WORD} \s ){{1,3}} {NAME_WORD} \s+                     # "Dennis Tölle ist ..."
-        (?i: ist | war | est | es | [èé] | jest | является )
-    ) \s+
-    (?: [\p{{L}}-]+ [\s,] ){{0,6}}?
-    (?i: {ROLE} ) \b
-    .{{0,120}}?
-    \b (?i: for | at | with | of | on | covering | based | living | bei | beim | f[üu]r | der | des
-         | im | pour | [àa] | chez | du | de | para | en | del | per | presso | di | na | voor | bij
-         | van | в | w | dla ) \b
-    |
-    ^ (?: {NAME_WORD} \s ){{1,3}} (?: writes | covers ) \s+ (?: about \s+
-      | features \s+ )? .{{1,120}}
-    \b for \s+ \p{{Lu}}
-    """,
-    regex.VERBOSE,
-)
+AUTHOR_BIO_RE = regex.compile(AUTHOR_BIO, regex.VERBOSE)
 
 
 def about_author(text: str) -> Hit | None:
