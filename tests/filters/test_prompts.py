@@ -78,6 +78,9 @@ ACCOUNT_LINKS_CASES = [
     ("Sign in to the ministry's portal was down for hours.", None),
     ("Subscribers rose 12% in the quarter.", None),
     ("HIER KOSTENLOS ANMELDEN »", "account_prompt"),
+    ("Send Us a Tip", "account_prompt"),
+    ("Got a news tip?", "account_prompt"),
+    ("Here are 15 tips to help overcome binge eating.", None),
 ]
 ACCOUNT_LINKS_IDS = [
     "pos_subscribesign_in",
@@ -88,6 +91,9 @@ ACCOUNT_LINKS_IDS = [
     "neg_sign_in_to_the_ministry_s_portal_was_dow",
     "neg_subscribers_rose_12_in_the_quarter",
     "pos_hier_kostenlos_anmelden",
+    "pos_send_us_a_tip",
+    "pos_got_a_news_tip",
+    "neg_here_are_15_tips",
 ]
 
 
@@ -123,6 +129,13 @@ NEWSLETTER_SIGNUP_CASES = [
     ("2023 nichts mehr versäumen!", "newsletter_prompt"),
     ("Sign up for the Disney+ bundle using the same email as your Hulu account", None),
     ("Sign up for a Hulu ad-free account for $11.99 a month", None),
+    ("Subscribe to 'All About Space'", "newsletter_prompt"),
+    (
+        "Get breaking news alerts and special reports. The news and stories that matter,"
+        " delivered weekday mornings.",
+        "newsletter_prompt",
+    ),
+    ("Pro tip: Get more pre-workout meal ideas here!", None),
 ]
 NEWSLETTER_SIGNUP_IDS = [
     "pos_newsletter",
@@ -138,6 +151,9 @@ NEWSLETTER_SIGNUP_IDS = [
     "pos_nichts_mehr_versäumen",
     "neg_sign_up_disney_bundle",
     "neg_sign_up_hulu_account",
+    "pos_subscribe_to_quoted_magazine",
+    "pos_get_breaking_news_alerts",
+    "neg_pro_tip",
 ]
 
 
@@ -242,11 +258,17 @@ BROWSER_NOTICE_CASES = [
     ("Please enable JavaScript to view the comments powered by Disqus.", "browser_notice"),
     ("JavaScript ist deaktiviert.", "browser_notice"),
     ("JavaScript developers gathered in Berlin.", None),
+    (
+        "We've detected you are on Internet Explorer. For the best Barrons.com experience,"
+        " please update to a modern browser.",
+        "browser_notice",
+    ),
 ]
 BROWSER_NOTICE_IDS = [
     "pos_please_enable_javascript_to_view_the_com",
     "pos_javascript_ist_deaktiviert",
     "neg_javascript_developers_gathered_in_berlin",
+    "pos_detected_internet_explorer",
 ]
 
 

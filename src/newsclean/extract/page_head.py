@@ -29,6 +29,7 @@ from newsclean.extract.description import (
     norm,
     word_count,
 )
+from newsclean.filters.prompts import FILTERS as PROMPTS
 
 SENTENCE_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.$")  # "...simple." but not "U.S." or "..."
 LONG_PARAGRAPH_WORDS = 25
@@ -275,7 +276,8 @@ def _page(lines: Sequence[str]) -> _Page:
 
 
 def _headline_like(text: str) -> bool:
-    return could_head(text) and not is_name_line(text)
+    # the page's own prompts ("Send Us a Tip", a browser notice) sit above bylines too
+    return could_head(text) and not is_name_line(text) and not any(f(text) for f in PROMPTS)
 
 
 def _near_body(page: _Page, index: int, k: int, candidates: Sequence[int]) -> float:

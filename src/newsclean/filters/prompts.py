@@ -78,6 +78,9 @@ ACCOUNT_WORD = r"""
     | my \s+ account | account | create \s+ (?: an \s+ )? account
     | forgot \s+ (?: your \s+ )? password \??
     | subscribe (?: \s+ now | \s+ today )? | subscriptions? | manage \s+ (?: my \s+ )? subscription
+    # a tip line: "Send Us a Tip", "Got a news tip?"
+    | send \s+ us \s+ a \s+ (?: news \s+ )? tip | (?: got | have ) \s+ a \s+ (?: news \s+ )? tip \??
+    | submit \s+ a \s+ (?: news \s+ )? tip | news \s+ tips?
     | (?: (?: hier | jetzt ) \s+ )? (?: kostenlos \s+ | gratis \s+ )? anmelden | abmelden
     | einloggen | registrieren | mein \s+ konto | (?: jetzt \s+ )? abonnieren
     | abo | passwort \s+ vergessen \?? | konto \s+ erstellen | mitglied \s+ werden
@@ -106,6 +109,8 @@ NEWSLETTER_RE = regex.compile(
     ^ {EDGE}
     (?: (?: sign \s+ up | subscribe ) \s+ (?: (?: to | for ) \s+ )? (?: our | the | my )? \s*
           (?: \p{{L}}+ \s+ ){{0,4}} (?: newsletters? | e-?mails? | briefing | alerts ) .{{0,80}}
+      | subscribe \s+ to \s+ ['‘"“] [^'’"”]{{1,40}} ['’"”]      # "Subscribe to 'All About Space'"
+      | get \s+ (?: breaking \s+ )? news \s+ alerts .{{0,160}}
       | (?: get | receive ) \s+ (?: our | the ) \s+ (?: \p{{L}}+ \s+ ){{0,3}} (?: newsletter
       | briefing )
           .{{0,80}}
@@ -231,6 +236,10 @@ BROWSER_NOTICE_RE = regex.compile(
       | required )
       | (?: your \s+ browser \s+ (?: does \s+ not | doesn't ) \s+ support )
       | you \s+ must \s+ enable
+      # "We've detected you are on Internet Explorer. For the best ... experience, please update"
+      | we(?: 've | \s+ have ) \s+ detected \s+ (?: that \s+ )? you (?: 're | \s+ are ) \s+ (?: on
+        | using ) \s+ (?: internet \s+ explorer | an? \s+ (?: old | outdated | unsupported ) )
+      | for \s+ the \s+ best \s+ .{0,40} experience, \s+ please \s+ (?: update | upgrade | use )
       | (?: bitte \s+ )? (?: aktivieren \s+ sie \s+ javascript | javascript \s+ aktivieren )
       | javascript \s+ (?: ist \s+ )? deaktiviert | ihr \s+ browser \s+ unterst[üu]tzt .{0,40} nicht
       | (?: veuillez \s+ )? activer \s+ javascript | activa \s+ javascript | attiva \s+ javascript
