@@ -51,7 +51,7 @@ class Outcome(NamedTuple):
 def record_json(article: Article, meta: dict[str, Any] | None, indent: int | None = None) -> str:
     """The JSON record of an article; records read from JSONL or WARC carry their ``meta``.
 
-    >>> record_json(Article(id="a", source="s"), {"url": "u"})[-22:]
+    >>> record_json(Article(id="a", source="s"), {"url": "u"})[-21:]
     '"meta": {"url": "u"}}'
     >>> '"meta"' in record_json(Article(id="a", source="s"), None)
     False
