@@ -169,7 +169,7 @@ def test_resume_a_jsonl_output_cut_mid_line(runner: CliRunner, tmp_path: Path) -
 def test_resume_refuses_a_file_that_is_not_an_output(tmp_path: Path) -> None:
     path = tmp_path / "notes.jsonl"
     path.write_text('{"id": "a"}\nsome notes\n{"id": "b"}\n')
-    with pytest.raises(UsageError, match="notes.jsonl:2"):
+    with pytest.raises(UsageError, match=r"notes\.jsonl:2"):
         completed_ids(path)
 
 
