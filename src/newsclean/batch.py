@@ -27,7 +27,7 @@ from newsclean.core import NO_ARTICLE_WARNING, clean, clean_bytes
 from newsclean.errors import NewscleanError
 from newsclean.inputs import Unit, read_input
 from newsclean.model import Article
-from newsclean.records import Fields, Task, iter_tasks
+from newsclean.records import Fields, Task, iter_tasks, parse_record
 
 CHUNK_SIZE = 16  # documents per message to a worker: amortises pickling, keeps order cheap
 CHUNKS_IN_FLIGHT_PER_JOB = 3  # enough to keep every worker busy, bounded memory
@@ -64,6 +64,8 @@ def record_json(article: Article, meta: dict[str, Any] | None, indent: int | Non
 
 def clean_task(task: Task, config: Config, indent: int | None = None) -> Outcome:
     """Clean one task; every failure, even an unexpected one, becomes an error outcome."""
+    if task.fields is not None:
+        task = parse_record(task)
     base = (task.id, task.source, task.unit, task.format)
     if task.error is not None or task.payload is None:
         return Outcome(*base, None, task.error or "nothing to read", cost=task.cost,
@@ -84,8 +86,7 @@ def clean_task(task: Task, config: Config, indent: int | None = None) -> Outcome
 def _clean_payload(task: Task, config: Config) -> tuple[Article, int]:
     payload = task.payload
     if isinstance(payload, str):
-        return clean(payload, id=task.id, source=task.source, config=config), len(
-            payload.encode("utf-8", "surrogatepass"))
+        return clean(payload, id=task.id, source=task.source, config=config), len(payload)
     data = read_input(payload) if isinstance(payload, Path) else payload
     assert isinstance(data, bytes)
     return clean_bytes(data, id=task.id, source=task.source, config=config), len(data)

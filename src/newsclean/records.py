@@ -45,6 +45,7 @@ class Task(NamedTuple):
     cost: int = 0  # on-disk bytes this task accounts for (progress, ETA)
     error: str | None = None
     broken: bool = False  # the input file could not be read to its end
+    fields: Fields | None = None  # set while ``payload`` is a JSONL line not yet parsed
 
 
 def iter_tasks(unit: Unit, fields: Fields) -> Iterator[Task]:
@@ -65,7 +66,7 @@ def iter_tasks(unit: Unit, fields: Fields) -> Iterator[Task]:
 def _records(unit: Unit, stream: BinaryIO, fields: Fields) -> Iterator[Task]:
     prefix = strip_suffixes(unit.rel)
     if unit.format == "jsonl":
-        return iter_jsonl(stream, str(unit.path), prefix, unit.rel, fields)
+        return iter_jsonl(stream, str(unit.path), prefix, unit.rel, fields, parse=False)
     return iter_warc(stream, str(unit.path), prefix, unit.rel)
 
 
@@ -93,33 +94,43 @@ def _broken(unit: Unit, error: str, cost: int) -> Task:
 
 
 def iter_jsonl(stream: BinaryIO, name: str, prefix: str, unit: str,
-               fields: Fields = DEFAULT_FIELDS) -> Iterator[Task]:
-    """One task per JSONL line: text from ``fields.text``, the other fields under ``meta``.
+               fields: Fields = DEFAULT_FIELDS, *, parse: bool = True) -> Iterator[Task]:
+    """One task per non-blank JSONL line, named ``<prefix>:<line>`` until its id is read.
 
-    A missing id becomes ``<prefix>:<line>``; a line that is not a JSON object with a string
-    text field is one task carrying its error. Blank lines are skipped.
+    With ``parse=False`` each task carries the raw line and its ``fields``, for a worker
+    process to ``parse_record``: parsing is as costly as reading, so it belongs in the pool.
     """
     for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        source = f"{name}:{number}"
-        fallback = f"{prefix}:{number}"
-        try:
-            record = json.loads(line)
-        except ValueError as exc:  # UnicodeDecodeError is one too
-            yield Task(fallback, source, None, unit, "jsonl", error=f"not JSON: {exc}")
-            continue
-        if not isinstance(record, dict):
-            yield Task(fallback, source, None, unit, "jsonl", error="not a JSON object")
-            continue
-        record_id = _record_id(record.get(fields.id)) or fallback
-        text = record.get(fields.text)
-        if not isinstance(text, str):
-            yield Task(record_id, source, None, unit, "jsonl",
-                       error=f"no string field {fields.text!r}")
-            continue
-        meta = {k: v for k, v in record.items() if k not in (fields.text, fields.id)}
-        yield Task(record_id, source, text, unit, "jsonl", meta=meta)
+        if line.strip():
+            task = Task(f"{prefix}:{number}", f"{name}:{number}", line, unit, "jsonl",
+                        fields=fields)
+            yield parse_record(task) if parse else task
+
+
+def parse_record(task: Task) -> Task:
+    """A raw JSONL task read: text from ``fields.text``, id from ``fields.id`` (else the
+    task's own name), the other fields under ``meta``; or the task with its error.
+
+    >>> raw = Task("x:1", "x.jsonl:1", b'{"id": 7, "text": "Hi", "url": "u"}', "x", "jsonl")
+    >>> parse_record(raw._replace(fields=Fields()))[:3] + (parse_record(raw).meta,)
+    ('7', 'x.jsonl:1', 'Hi', {'url': 'u'})
+    >>> parse_record(raw._replace(payload=b"[1]", fields=Fields())).error
+    'not a JSON object'
+    """
+    fields = task.fields or DEFAULT_FIELDS
+    bare = task._replace(payload=None, fields=None)
+    try:
+        record = json.loads(task.payload)  # type: ignore[arg-type]
+    except ValueError as exc:  # UnicodeDecodeError is one too
+        return bare._replace(error=f"not JSON: {exc}")
+    if not isinstance(record, dict):
+        return bare._replace(error="not a JSON object")
+    record_id = _record_id(record.get(fields.id)) or task.id
+    text = record.get(fields.text)
+    if not isinstance(text, str):
+        return bare._replace(id=record_id, error=f"no string field {fields.text!r}")
+    meta = {k: v for k, v in record.items() if k not in (fields.text, fields.id)}
+    return bare._replace(id=record_id, payload=text, meta=meta)
 
 
 def _record_id(value: Any) -> str | None:
