@@ -141,15 +141,19 @@ class Runner:
         self.config, self.jobs, self.indent = config, max(1, jobs), indent
         self.chunk_size = max(1, chunk_size)
         self._pool: ProcessPoolExecutor | None = None
+        self._stop: Stop | None = None
 
     def __enter__(self) -> Runner:
         if self.jobs > 1:
             self._pool = self._start_pool()
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if self._pool is None:
+            return
+        if exc_type is not None or (self._stop is not None and self._stop.requested):
+            _terminate_workers(self._pool)  # their chunks would be thrown away: end them now
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _start_pool(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("fork" if "fork" in
@@ -161,6 +165,7 @@ class Runner:
 
     def map(self, tasks: Iterable[Task], stop: Stop) -> Iterator[Outcome]:
         """Outcomes in task order; returns early once ``stop`` is requested."""
+        self._stop = stop
         if self._pool is not None:
             yield from self._pooled(_chunked(iter(tasks), self.chunk_size), stop)
             return
@@ -208,6 +213,16 @@ class Runner:
         self._pool = self._start_pool()
         for i, (chunk, _) in enumerate(window):
             window[i] = (chunk, self._submit(chunk))
+
+
+def _terminate_workers(pool: ProcessPoolExecutor) -> None:
+    """End a pool's workers without waiting for the chunks they hold."""
+    terminate = getattr(pool, "terminate_workers", None)  # public from Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.terminate()
 
 
 def _crashed(task: Task) -> Outcome:
