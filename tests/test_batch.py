@@ -14,10 +14,12 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from newsclean import batch_view
+from newsclean import batch, batch_view
 from newsclean.batch_command import BatchRequest, execute
 from newsclean.cli import cli
+from newsclean.config import Config
 from newsclean.errors import UsageError
+from newsclean.inputs import iter_units
 from newsclean.records import Fields
 from newsclean.sinks import completed_ids
 
@@ -253,3 +255,26 @@ def test_usage_errors(runner: CliRunner, tmp_path: Path, args: list[str]) -> Non
     result = runner.invoke(cli, ["batch", str(src), "--jobs", "1", *args])
     assert result.exit_code == 2, result.stderr
     assert sorted(p.name for p in src.iterdir()) == ["a.txt"]
+
+
+def test_a_page_that_kills_its_worker_fails_alone(monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: Path) -> None:
+    real = batch.clean
+
+    def clean(text: str, **kwargs: object) -> object:
+        if "CRASH" in text:
+            os._exit(3)  # what the out-of-memory killer or a segfault looks like from outside
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "clean", clean)  # the forked workers inherit it
+    texts = [article(1), article(2), "CRASH", article(4), article(5)]
+    data = tmp_path / "d.jsonl"
+    data.write_text("".join(json.dumps({"id": str(n), "text": t}) + "\n"
+                            for n, t in enumerate(texts)))
+    tasks = batch.pending_tasks(iter_units((data,), None, None), Fields(), None, batch.Stats())
+    with batch.Runner(Config(), jobs=2, chunk_size=2) as runner:
+        outcomes = list(runner.map(tasks, batch.Stop()))
+    assert [(o.id, o.error is None) for o in outcomes] == [
+        ("0", True), ("1", True), ("2", False), ("3", True), ("4", True),
+    ]
+    assert "worker process died" in (outcomes[2].error or "")

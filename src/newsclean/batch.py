@@ -107,9 +107,8 @@ def _clean_chunk(tasks: list[Task]) -> list[Outcome]:
 
 
 class Stop:
-    """Set by the first Ctrl-C: the batch finishes the record in hand and stops.
-
-    A second Ctrl-C raises KeyboardInterrupt at once.
+    """Set by the first Ctrl-C: the batch writes the record in hand, drops the work in
+    flight and stops. A second Ctrl-C raises KeyboardInterrupt at once.
     """
 
     def __init__(self) -> None:
@@ -194,7 +193,12 @@ class Runner:
 
     def _collect(self, window: deque[tuple[list[Task], Future[list[Outcome]]]],
                  stop: Stop) -> list[Outcome] | None:
-        """The oldest chunk's outcomes; None when stopped while waiting."""
+        """The oldest chunk's outcomes; None when stopped while waiting.
+
+        When a worker dies (killed, out of memory, a crash in compiled code), the whole pool
+        breaks: a new one cleans the chunk's tasks one at a time with nothing else in flight,
+        so only a task that kills a worker on its own is reported, then takes the rest.
+        """
         chunk, future = window.popleft()
         while not stop.requested:
             try:
@@ -202,17 +206,25 @@ class Runner:
             except FutureTimeout:
                 continue
             except BrokenProcessPool:
-                self._restart(window)
-                return [_crashed(task) for task in chunk]
+                self._restart()
+                outcomes = [self._alone(task) for task in chunk]
+                for i, (queued, pending) in enumerate(window):
+                    if not pending.done() or pending.exception() is not None:
+                        window[i] = (queued, self._submit(queued))
+                return outcomes
         return None
 
-    def _restart(self, window: deque[tuple[list[Task], Future[list[Outcome]]]]) -> None:
-        """A worker died (killed, out of memory): a new pool takes the chunks still queued."""
+    def _alone(self, task: Task) -> Outcome:
+        try:
+            return self._submit([task]).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return _crashed(task)
+
+    def _restart(self) -> None:
         assert self._pool is not None
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._start_pool()
-        for i, (chunk, _) in enumerate(window):
-            window[i] = (chunk, self._submit(chunk))
 
 
 def _terminate_workers(pool: ProcessPoolExecutor) -> None:
@@ -226,8 +238,10 @@ def _terminate_workers(pool: ProcessPoolExecutor) -> None:
 
 
 def _crashed(task: Task) -> Outcome:
+    if task.fields is not None:
+        task = parse_record(task)  # for its id
     return Outcome(task.id, task.source, task.unit, task.format, None,
-                   "worker process died while cleaning this chunk", cost=task.cost)
+                   "the worker process died while cleaning this document", cost=task.cost)
 
 
 def _chunked(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
