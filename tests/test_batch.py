@@ -278,3 +278,15 @@ def test_a_page_that_kills_its_worker_fails_alone(monkeypatch: pytest.MonkeyPatc
         ("0", True), ("1", True), ("2", False), ("3", True), ("4", True),
     ]
     assert "worker process died" in (outcomes[2].error or "")
+
+
+def test_lone_surrogates_in_jsonl_give_valid_utf8(runner: CliRunner, tmp_path: Path) -> None:
+    data = tmp_path / "s.jsonl"
+    text = json.dumps(article(1)).replace("Sunday", "Sunday \\ud83d")
+    data.write_text('{"id": "s\\ud800", "text": ' + text + ', "m": "\\udc00"}\n')
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(cli, ["batch", str(data), "--jobs", "1", "--output", str(out)])
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert (record["id"], record["meta"]) == ("s\ufffd", {"m": "\ufffd"})
+    assert "Sunday \ufffd" in record["body"]

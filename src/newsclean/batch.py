@@ -27,7 +27,7 @@ from newsclean.core import NO_ARTICLE_WARNING, clean, clean_bytes
 from newsclean.errors import NewscleanError
 from newsclean.inputs import Unit, read_input
 from newsclean.model import Article
-from newsclean.records import Fields, Task, iter_tasks, parse_record
+from newsclean.records import Fields, Task, iter_tasks, parse_record, scrub_surrogates
 
 CHUNK_SIZE = 16  # documents per message to a worker: amortises pickling, keeps order cheap
 CHUNKS_IN_FLIGHT_PER_JOB = 3  # enough to keep every worker busy, bounded memory
@@ -59,6 +59,7 @@ def record_json(article: Article, meta: dict[str, Any] | None, indent: int | Non
     record = article.to_dict()
     if meta is not None:
         record["meta"] = meta
+        return scrub_surrogates(json.dumps(record, ensure_ascii=False, indent=indent))
     return json.dumps(record, ensure_ascii=False, indent=indent)
 
 

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
+import regex
+
 from newsclean.errors import InputError
 from newsclean.inputs import Unit, open_input, strip_suffixes
 
@@ -31,6 +33,20 @@ class Fields(NamedTuple):
 
 
 DEFAULT_FIELDS = Fields()
+
+# JSON may spell a lone UTF-16 surrogate ("\ud800"), which no UTF-8 output can hold.
+SURROGATE_RE = regex.compile(r"[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str) -> str:
+    r"""Lone surrogates (from JSON escapes) replaced with U+FFFD.
+
+    >>> scrub_surrogates(json.loads('"a\ud800b"'))
+    'a\ufffdb'
+    >>> scrub_surrogates("naïve 😀")
+    'naïve 😀'
+    """
+    return SURROGATE_RE.sub("\ufffd", text) if SURROGATE_RE.search(text) else text
 
 
 class Task(NamedTuple):
@@ -125,12 +141,12 @@ def parse_record(task: Task) -> Task:
         return bare._replace(error=f"not JSON: {exc}")
     if not isinstance(record, dict):
         return bare._replace(error="not a JSON object")
-    record_id = _record_id(record.get(fields.id)) or task.id
+    record_id = scrub_surrogates(_record_id(record.get(fields.id)) or task.id)
     text = record.get(fields.text)
     if not isinstance(text, str):
         return bare._replace(id=record_id, error=f"no string field {fields.text!r}")
     meta = {k: v for k, v in record.items() if k not in (fields.text, fields.id)}
-    return bare._replace(id=record_id, payload=text, meta=meta)
+    return bare._replace(id=record_id, payload=scrub_surrogates(text), meta=meta)
 
 
 def _record_id(value: Any) -> str | None:

@@ -189,7 +189,7 @@ class ErrorLog:
     def write(self, outcome: Outcome) -> None:
         if outcome.error is not None:
             entry = {"id": outcome.id, "source": outcome.source, "error": outcome.error}
-            self.handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self.handle.write(json.dumps(entry) + "\n")  # ASCII: any id or message fits
             self.handle.flush()
 
     def close(self) -> None:
