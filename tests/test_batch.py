@@ -290,3 +290,17 @@ def test_lone_surrogates_in_jsonl_give_valid_utf8(runner: CliRunner, tmp_path: P
     record = json.loads(out.read_text(encoding="utf-8"))
     assert (record["id"], record["meta"]) == ("s\ufffd", {"m": "\ufffd"})
     assert "Sunday \ufffd" in record["body"]
+
+
+def test_clean_goes_by_extension(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt.xz"
+    page.write_bytes(lzma.compress(article(1).encode()))
+    data = tmp_path / "d.jsonl.gz"
+    data.write_bytes(gzip.compress(json.dumps({"id": "r", "text": article(2)}).encode()))
+    result = runner.invoke(cli, ["clean", "--format", "jsonl", str(page), str(data)])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], "meta" in r) for r in records] == [("page", False), ("r", True)]
+    assert "day 1" in records[0]["body"] and "day 2" in records[1]["body"]
+    refused = runner.invoke(cli, ["clean", "--format", "text", str(data)])
+    assert refused.exit_code == 2

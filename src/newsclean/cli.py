@@ -20,7 +20,7 @@ from newsclean.config import Config
 from newsclean.core import clean as clean_text
 from newsclean.core import clean_bytes, process, to_article
 from newsclean.errors import InputError, NewscleanError, UsageError
-from newsclean.inputs import INPUT_FORMATS
+from newsclean.inputs import COMPRESSIONS, INPUT_FORMATS, format_of, read_input
 from newsclean.io import read_bytes
 from newsclean.normalize import decode
 from newsclean.pipeline import DEFAULT_STEPS, build_pipeline, step_summary
@@ -83,7 +83,8 @@ def clean(inputs: tuple[str, ...], fmt: str, trace: bool, input_format: str | No
           text_field: str, id_field: str, skip: tuple[str, ...], now: Any) -> None:
     """Clean pages into article records on stdout (stdin when no FILE or -).
 
-    With --input-format jsonl or warc, each input holds records: one JSONL record out for each.
+    Compressed files (.gz, .bz2, .xz, .zst) are read as they are. JSONL and WARC inputs (by
+    extension or --input-format) hold records: one JSONL record out for each.
 
     \b
     Example:
@@ -92,15 +93,18 @@ def clean(inputs: tuple[str, ...], fmt: str, trace: bool, input_format: str | No
         jq -c '{id, text}' pages.jsonl | newsclean clean - --input-format jsonl
     """
     config = _config_or_usage(skip, now)
-    if input_format in ("jsonl", "warc"):
-        if fmt not in ("json", "jsonl"):
-            raise click.UsageError(f"--input-format {input_format} writes JSONL records")
-        fields = Fields(text_field, id_field)
-        sys.exit(1 if _clean_records(inputs or ("-",), input_format, fields, config) else 0)
+    names = inputs or ("-",)
+    formats = [input_format or (format_of(n) if n != "-" else None) or "text" for n in names]
+    if fmt in ("text", "markdown") and set(formats) - {"text"}:
+        raise click.UsageError("JSONL and WARC inputs give JSONL records (--format json)")
     failed = 0
-    for name in inputs or ("-",):
+    for name, input_fmt in zip(names, formats, strict=True):
+        if input_fmt != "text":
+            failed += _clean_records(name, input_fmt, Fields(text_field, id_field), config)
+            continue
         try:
-            article = clean_bytes(read_bytes(name), id=_id_for(name), source=name, config=config)
+            data = read_bytes(name) if name == "-" else read_input(Path(name))
+            article = clean_bytes(data, id=_id_for(name), source=name, config=config)
         except InputError as exc:
             err_console().print(f"[red]error:[/red] {exc}", highlight=False)
             failed += 1
@@ -109,22 +113,20 @@ def clean(inputs: tuple[str, ...], fmt: str, trace: bool, input_format: str | No
     sys.exit(1 if failed else 0)
 
 
-def _clean_records(names: Iterable[str], input_format: str, fields: Fields,
-                   config: Config) -> int:
-    """Records in, JSONL records out; the number of records and files that failed."""
+def _clean_records(name: str, input_format: str, fields: Fields, config: Config) -> int:
+    """Records in, JSONL records out; how many records (or the file) failed."""
     failed = 0
-    for name in names:
-        try:
-            for outcome in record_outcomes(name, input_format, fields, config):
-                if outcome.record is None:
-                    err_console().print(f"[red]error:[/red] {outcome.source}: {outcome.error}",
-                                        highlight=False)
-                    failed += 1
-                else:
-                    _emit(outcome.record)
-        except InputError as exc:
-            err_console().print(f"[red]error:[/red] {exc}", highlight=False)
-            failed += 1
+    try:
+        for outcome in record_outcomes(name, input_format, fields, config):
+            if outcome.record is None:
+                err_console().print(f"[red]error:[/red] {outcome.source}: {outcome.error}",
+                                    highlight=False)
+                failed += 1
+            else:
+                _emit(outcome.record)
+    except InputError as exc:
+        err_console().print(f"[red]error:[/red] {exc}", highlight=False)
+        failed += 1
     return failed
 
 
@@ -269,7 +271,10 @@ def _config_or_usage(skip: Iterable[str], now: Any) -> Config:
 
 
 def _id_for(name: str) -> str:
-    return "-" if name == "-" else Path(name).stem
+    path = Path(name)
+    if path.suffix.lower() in COMPRESSIONS:
+        path = path.with_suffix("")
+    return "-" if name == "-" else path.stem
 
 
 def _emit(text: str) -> None:

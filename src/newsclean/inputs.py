@@ -18,7 +18,7 @@ from typing import BinaryIO, NamedTuple
 import regex
 
 from newsclean.errors import InputError
-from newsclean.io import MAX_INPUT_BYTES
+from newsclean.io import MAX_INPUT_BYTES, read_bytes
 
 INPUT_FORMATS = ("text", "jsonl", "warc")
 COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")
@@ -213,7 +213,12 @@ def _zstd_reader(raw: BinaryIO, path: Path) -> BinaryIO:
 
 
 def read_input(path: Path) -> bytes:
-    """The (decompressed) bytes of one text file, at most MAX_INPUT_BYTES; InputError otherwise."""
+    """The (decompressed) bytes of one text file, at most MAX_INPUT_BYTES; InputError otherwise.
+
+    A file that is not compressed is read by ``io.read_bytes``, like every input of ``clean``.
+    """
+    if path.suffix.lower() not in COMPRESSIONS:
+        return read_bytes(str(path))
     stream, raw = open_input(path)
     try:
         data = stream.read(MAX_INPUT_BYTES + 1)
