@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import io
 import json
 import lzma
 import os
@@ -304,3 +305,21 @@ def test_clean_goes_by_extension(runner: CliRunner, tmp_path: Path) -> None:
     assert "day 1" in records[0]["body"] and "day 2" in records[1]["body"]
     refused = runner.invoke(cli, ["clean", "--format", "text", str(data)])
     assert refused.exit_code == 2
+
+
+def test_progress_and_summary_on_a_terminal(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(article(1))
+    (src / "nav.txt").write_text(NAVIGATION)
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120)
+    request = BatchRequest(inputs=(src,), output=tmp_path / "o.jsonl", jobs=1)
+    assert execute(request, console, progress=True) == 0
+    shown = screen.getvalue()
+    assert "1 files  1 docs" in shown and "0 failed" in shown  # the live line
+    assert "no article found" in shown and "throughput" in shown  # the summary
+    screen.truncate(0)
+    quiet = BatchRequest(inputs=(src,), output=tmp_path / "o.jsonl", jobs=1, quiet=True)
+    assert execute(quiet, console, progress=True) == 0
+    assert screen.getvalue().strip("\x00") == ""
