@@ -59,8 +59,8 @@ def record_json(article: Article, meta: dict[str, Any] | None, indent: int | Non
     record = article.to_dict()
     if meta is not None:
         record["meta"] = meta
-        return scrub_surrogates(json.dumps(record, ensure_ascii=False, indent=indent))
-    return json.dumps(record, ensure_ascii=False, indent=indent)
+    # a file name undecodable as UTF-8 or a JSON escape can leave a lone surrogate
+    return scrub_surrogates(json.dumps(record, ensure_ascii=False, indent=indent))
 
 
 def clean_task(task: Task, config: Config, indent: int | None = None) -> Outcome:
