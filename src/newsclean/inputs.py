@@ -13,7 +13,7 @@ import lzma
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, NamedTuple, cast
 
 import regex
 
@@ -154,9 +154,9 @@ def iter_units(paths: tuple[Path, ...], pattern: str | None,
         for path, rel in walk(root):
             if matcher is not None and not matcher.fullmatch(rel):
                 continue
-            fmt = forced or format_of(rel) or ("text" if matcher is not None else None)
-            if fmt is not None:
-                yield Unit(path, rel, fmt, _size(path))
+            found = forced or format_of(rel) or ("text" if matcher is not None else None)
+            if found is not None:
+                yield Unit(path, rel, found, _size(path))
 
 
 def _size(path: Path) -> int:
@@ -176,11 +176,11 @@ def open_input(path: Path) -> tuple[BinaryIO, BinaryIO]:
     raw = _open_raw(path)
     try:
         if suffix == ".gz":
-            return gzip.GzipFile(fileobj=raw, mode="rb"), raw
+            return cast(BinaryIO, gzip.GzipFile(fileobj=raw, mode="rb")), raw
         if suffix == ".bz2":
-            return bz2.BZ2File(raw, mode="rb"), raw  # type: ignore[return-value]
+            return cast(BinaryIO, bz2.BZ2File(raw, mode="rb")), raw
         if suffix == ".xz":
-            return lzma.LZMAFile(raw, mode="rb"), raw  # type: ignore[return-value]
+            return cast(BinaryIO, lzma.LZMAFile(raw, mode="rb")), raw
         if suffix == ".zst":
             return _zstd_reader(raw, path), raw
     except BaseException:
@@ -209,7 +209,7 @@ def _zstd_reader(raw: BinaryIO, path: Path) -> BinaryIO:
         raise InputError(f"{path}: reading .zst needs the zstandard package "
                          "(pip install 'newsclean[zstd]')") from None
     reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
-    return io.BufferedReader(reader)  # type: ignore[arg-type]
+    return cast(BinaryIO, io.BufferedReader(reader))
 
 
 def read_input(path: Path) -> bytes:
