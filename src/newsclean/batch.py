@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -115,13 +116,17 @@ class Stop:
     def __init__(self) -> None:
         self.requested = False
         self._previous: Any = None
+        self._installed = False
 
     def __enter__(self) -> Stop:
-        self._previous = signal.signal(signal.SIGINT, self._handle)
+        self._installed = threading.current_thread() is threading.main_thread()
+        if self._installed:  # only the main thread may set signal handlers
+            self._previous = signal.signal(signal.SIGINT, self._handle)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        signal.signal(signal.SIGINT, self._previous)
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous or signal.SIG_DFL)
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.requested:
