@@ -8,7 +8,9 @@ import io
 import json
 import lzma
 import os
+import pickle
 import signal
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -323,3 +325,8 @@ def test_progress_and_summary_on_a_terminal(tmp_path: Path) -> None:
     quiet = BatchRequest(inputs=(src,), output=tmp_path / "o.jsonl", jobs=1, quiet=True)
     assert execute(quiet, console, progress=True) == 0
     assert screen.getvalue().strip("\x00") == ""
+
+
+def test_the_config_travels_to_workers() -> None:
+    config = Config(skip=frozenset({"media.photo_credit"}), now=date(2022, 5, 13))
+    assert pickle.loads(pickle.dumps(config)) == config
