@@ -14,13 +14,17 @@ import click
 from rich.console import Console
 
 from newsclean import __version__, report
+from newsclean.batch import CHUNK_SIZE
+from newsclean.batch_command import BatchRequest, execute, record_outcomes
 from newsclean.config import Config
 from newsclean.core import clean as clean_text
 from newsclean.core import clean_bytes, process, to_article
 from newsclean.errors import InputError, NewscleanError, UsageError
-from newsclean.io import iter_files, read_bytes, write_atomic
+from newsclean.inputs import COMPRESSIONS, INPUT_FORMATS, format_of, read_input
+from newsclean.io import read_bytes
 from newsclean.normalize import decode
 from newsclean.pipeline import DEFAULT_STEPS, build_pipeline, step_summary
+from newsclean.records import Fields
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("json", "jsonl", "text", "markdown")
@@ -47,6 +51,17 @@ def pipeline_options(fn: F) -> F:
     return fn
 
 
+def record_options(fn: F) -> F:
+    """Options that say how to read records: --input-format, --text-field, --id-field."""
+    fn = click.option("--id-field", default="id", show_default=True,
+                      help="JSONL field holding the record id (else FILE:LINE).")(fn)
+    fn = click.option("--text-field", default="text", show_default=True,
+                      help="JSONL field holding the page text; other fields go to `meta`.")(fn)
+    fn = click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
+                      help="Read inputs as text, JSONL or WARC (default: from the extension).")(fn)
+    return fn
+
+
 def make_config(skip: Iterable[str], now: Any) -> Config:
     day: date | None = now.date() if now is not None else None
     return Config(skip=frozenset(skip), now=day)
@@ -62,20 +77,34 @@ def cli() -> None:
 @click.argument("inputs", nargs=-1, metavar="[FILE|-]...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
 @click.option("--trace", is_flag=True, help="Add the trail of removed lines to JSON output.")
+@record_options
 @pipeline_options
-def clean(inputs: tuple[str, ...], fmt: str, trace: bool, skip: tuple[str, ...], now: Any) -> None:
+def clean(inputs: tuple[str, ...], fmt: str, trace: bool, input_format: str | None,
+          text_field: str, id_field: str, skip: tuple[str, ...], now: Any) -> None:
     """Clean pages into article records on stdout (stdin when no FILE or -).
+
+    Compressed files (.gz, .bz2, .xz, .zst) are read as they are. JSONL and WARC inputs (by
+    extension or --input-format) hold records: one JSONL record out for each.
 
     \b
     Example:
         cat page.txt | newsclean clean - | jq .headline
         newsclean clean --format text a.txt b.txt
+        jq -c '{id, text}' pages.jsonl | newsclean clean - --input-format jsonl
     """
     config = _config_or_usage(skip, now)
+    names = inputs or ("-",)
+    formats = [input_format or (format_of(n) if n != "-" else None) or "text" for n in names]
+    if fmt in ("text", "markdown") and set(formats) - {"text"}:
+        raise click.UsageError("JSONL and WARC inputs give JSONL records (--format json)")
     failed = 0
-    for name in inputs or ("-",):
+    for name, input_fmt in zip(names, formats, strict=True):
+        if input_fmt != "text":
+            failed += _clean_records(name, input_fmt, Fields(text_field, id_field), config)
+            continue
         try:
-            article = clean_bytes(read_bytes(name), id=_id_for(name), source=name, config=config)
+            data = read_bytes(name) if name == "-" else read_input(Path(name))
+            article = clean_bytes(data, id=_id_for(name), source=name, config=config)
         except InputError as exc:
             err_console().print(f"[red]error:[/red] {exc}", highlight=False)
             failed += 1
@@ -84,42 +113,76 @@ def clean(inputs: tuple[str, ...], fmt: str, trace: bool, skip: tuple[str, ...],
     sys.exit(1 if failed else 0)
 
 
+def _clean_records(name: str, input_format: str, fields: Fields, config: Config) -> int:
+    """Records in, JSONL records out; how many records (or the file) failed."""
+    failed = 0
+    try:
+        for outcome in record_outcomes(name, input_format, fields, config):
+            if outcome.record is None:
+                err_console().print(f"[red]error:[/red] {outcome.source}: {outcome.error}",
+                                    highlight=False)
+                failed += 1
+            else:
+                _emit(outcome.record)
+    except InputError as exc:
+        err_console().print(f"[red]error:[/red] {exc}", highlight=False)
+        failed += 1
+    return failed
+
+
 @cli.command()
-@click.argument("root", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--glob", "pattern", default="**/*.txt", show_default=True)
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...",
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--glob", "pattern", default=None, metavar="GLOB",
+              help="Only files under a folder that match (default: .txt, .jsonl, .ndjson, .warc, "
+                   ".wet, each maybe .gz/.bz2/.xz/.zst).")
+@record_options
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Write one .json per input here, mirroring the tree (else JSONL on stdout).")
+              help="Write one .json per text file (.jsonl per record file) here, same tree.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write every record to this JSONL file (default: JSONL on stdout).")
+@click.option("--resume", is_flag=True, help="Skip inputs whose output is already complete.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Write failures here as JSONL (id, source, error).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the machine's cores; 1: no pool).")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE, show_default=True,
+              help="Documents sent to a worker at a time.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress and no summary on stderr.")
 @pipeline_options
-def batch(root: Path, pattern: str, out_dir: Path | None, skip: tuple[str, ...], now: Any) -> None:
-    """Clean every matching file under ROOT; one bad file never stops the batch.
+def batch(inputs: tuple[Path, ...], pattern: str | None, input_format: str | None,
+          text_field: str, id_field: str, out_dir: Path | None, output: Path | None,
+          resume: bool, errors_path: Path | None, jobs: int | None, chunk_size: int,
+          quiet: bool, skip: tuple[str, ...], now: Any) -> None:
+    """Clean every input under the PATHs (folders, text, JSONL or WARC files) in parallel.
+
+    One bad input never stops the batch; Ctrl-C stops cleanly (exit 130), --resume goes on.
 
     \b
     Example:
         newsclean batch dumps/ > articles.jsonl
-        newsclean batch dumps/ --glob '**/*.txt' --out cleaned/
+        newsclean batch dumps/ --out cleaned/ --errors errors.jsonl --resume
+        newsclean batch CC-MAIN-*.warc.wet.gz --output wet.jsonl --jobs 8
     """
-    config = _config_or_usage(skip, now)
-    if out_dir is not None and _inside(out_dir.resolve(), root.resolve()):
-        raise click.UsageError("--out must not be inside the input directory")
+    request = BatchRequest(
+        inputs=inputs, config=_config_or_usage(skip, now), pattern=pattern,
+        input_format=input_format, fields=Fields(text_field, id_field), out_dir=out_dir,
+        output=output, resume=resume, errors=errors_path, jobs=jobs or _cores(),
+        chunk_size=chunk_size, quiet=quiet,
+    )
     console = err_console()
-    done = failed = 0
-    for path in iter_files(root, pattern):
-        rel = path.relative_to(root)
-        record_id = rel.with_suffix("").as_posix()
-        try:
-            article = clean_bytes(read_bytes(str(path)), id=record_id, source=str(path),
-                                  config=config)
-        except NewscleanError as exc:
-            console.print(f"[red]failed:[/red] {exc}", highlight=False)
-            failed += 1
-            continue
-        if out_dir is None:
-            _emit(article.to_json())
-        else:
-            write_atomic((out_dir / rel).with_suffix(".json"), article.to_json(indent=2) + "\n")
-        done += 1
-    console.print(f"{done} cleaned, {failed} failed", highlight=False)
-    sys.exit(1 if failed else 0)
+    try:
+        code = execute(request, console, progress=sys.stderr.isatty())
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+    sys.exit(code)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @cli.command()
@@ -208,11 +271,10 @@ def _config_or_usage(skip: Iterable[str], now: Any) -> Config:
 
 
 def _id_for(name: str) -> str:
-    return "-" if name == "-" else Path(name).stem
-
-
-def _inside(path: Path, root: Path) -> bool:
-    return path == root or root in path.parents
+    path = Path(name)
+    if path.suffix.lower() in COMPRESSIONS:
+        path = path.with_suffix("")
+    return "-" if name == "-" else path.stem
 
 
 def _emit(text: str) -> None:
