@@ -123,6 +123,9 @@ PAGINATION_CASES = [
     ("Back to Taylor! It’s her music, so why can’t she sing it?", None),
     ("Next up is the Coloured Box Drum Dance performed with adorable drums!!", None),
     ("«Es ist vorbei», sagte er.", None),
+    ("‹ syska: Erfolgreicher Management-Buy-out", "pagination"),
+    ("ERP-Umfrage: Deutsche Unternehmen zu starr beim Thema Mobility ›", "pagination"),
+    ("Seine Antwort war ein klares ‹Nein›, sagte der Sprecher.", None),
 ]
 PAGINATION_IDS = [
     "pos_next",
@@ -141,6 +144,9 @@ PAGINATION_IDS = [
     "neg_back_to_taylor",
     "neg_next_up_sentence",
     "neg_guillemet_quotation",
+    "pos_single_angle_quote_older",
+    "pos_single_angle_quote_newer",
+    "neg_single_angle_quotes_around_a_word",
 ]
 
 

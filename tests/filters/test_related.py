@@ -39,6 +39,7 @@ RELATED_HEADER_CASES = [
     ("Mehrwegpflicht fürs Essen zum Mitnehmen:", None),
     ("Die Nordex Group im Profil", None),
     ("Next up is the Coloured Box Drum Dance performed with adorable drums!!", None),
+    ("Lesen Sie hier einen weiteren spannenden Beitrag …", "related_header"),
 ]
 RELATED_HEADER_IDS = [
     "pos_related_stories",
@@ -73,6 +74,7 @@ RELATED_HEADER_IDS = [
     "neg_mehrwegpflicht",
     "neg_die_nordex_group",
     "neg_next_up_sentence",
+    "pos_lesen_sie_hier_einen_weiteren",
 ]
 
 

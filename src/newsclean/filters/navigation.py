@@ -134,7 +134,7 @@ PAGINATION_RE = regex.compile(
 
 # A link to the previous or next post with its title: "Vorheriger Artikel ++ Wetter in der
 # Region ++", "Next post: ...", or a post navigation row "← Older title → Newer title". Guillemets
-# are left out: «» open and close quotations.
+# are left out: «» open and close quotations; a lone single one spaced off a title is a link.
 POST_NAV_RE = regex.compile(
     r"""
     ^ \W*
@@ -147,6 +147,9 @@ POST_NAV_RE = regex.compile(
     ) (?: \s* [:»›|] \s* \S | \s+ (?-i: [\p{Lu}\p{N}"“„'‘+«(\[] ) ) .{0,200} $
     | ^ ← \s* \S [^←→]{2,150} (?: → \s* \S [^←→]{2,150} )? $
     | ^ \S [^←→]{2,150} \s → $
+    # single angle quotes spaced off a title, with no partner: "‹ Older title", "Newer title ›"
+    | ^ ‹ \s+ \S [^‹›]{2,150} $
+    | ^ \S [^‹›]{2,150} \s › $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -58,6 +58,8 @@ RELATED_HEADER_RE = regex.compile(
           | produkt | artikel ) )? \s+ )? (?: k[öo]nnte | d[üu]rfte ) \s+ (?: sie | dich | euch )
           \s+ (?: auch \s+ | ebenfalls \s+ | au[ßs]erdem \s+ )? interessieren
       | lesen \s+ sie \s+ auch
+      | lesen \s+ sie \s+ (?: hier \s+ )? (?: einen \s+ )? weitere[nr]? \s+ (?: \p{{L}}+ \s+ )?
+          (?: beitrag | beitr[äa]ge | artikel )      # "Lesen Sie hier einen weiteren ... Beitrag …"
       | auch \s+ interessant
       | meist \s* (?: gelesen | geklickt | kommentiert | gesucht | geteilt ) (?: e[nr]? )?
           (?: \s+ (?: artikel | beitr[äa]ge | news | nachrichten | meldungen | themen | stories
