@@ -94,6 +94,31 @@ def test_byline_carrying_more_than_a_name_marks_the_head(page: list[str], index:
     assert found.index == index
 
 
+NEWS_ALERT_PAGE = [
+    "World",
+    "House Hitler was born in will become a police station, Austria says",
+    "The government's move aims to prevent building from becoming a pilgrimage site for"
+    " neo-Nazis.",
+    "The house where Adolf Hitler was born in Braunau am Inn, Austria. Leonhard Foeger / Reuters"
+    " file",
+    "Breaking News Emails",
+    "Get breaking news alerts and special reports. The news and stories that matter, delivered"
+    " weekday mornings.",
+    "SUBSCRIBE",
+    "Nov. 20, 2019, 9:28 AM UTC",
+    "By Reuters",
+    "VIENNA — The house where Adolf Hitler was born will be turned into a police station,"
+    " Austria's interior minister said on Tuesday, after years of debate over how best to prevent"
+    " it becoming a pilgrimage site for neo-Nazis.",
+]
+
+
+def test_a_sign_up_pitch_over_the_byline_is_not_the_headline() -> None:
+    found = find_headline(NEWS_ALERT_PAGE, has_title_line=False)
+    assert found is not None
+    assert found.index == 1
+
+
 def test_teaser_list_far_from_the_article_is_not_chosen() -> None:
     page = [
         "Skip to main content",

@@ -29,7 +29,7 @@ from newsclean.extract.description import (
     norm,
     word_count,
 )
-from newsclean.filters.prompts import FILTERS as PROMPTS
+from newsclean.filters import FAMILIES
 
 SENTENCE_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.$")  # "...simple." but not "U.S." or "..."
 LONG_PARAGRAPH_WORDS = 25
@@ -58,6 +58,15 @@ NUMBERED_PENALTY = 0.5
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
 LONE_BY_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\s*:?$", regex.IGNORECASE)
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
+# Families whose lines never head an article (structure's stamps need the page around them).
+CHROME_FAMILIES = frozenset(
+    {"navigation", "prompts", "social", "ads", "media", "related", "tags", "comments", "bios",
+     "legal"}
+)
+CHROME_FILTERS = tuple(
+    f for name, module in FAMILIES if name in CHROME_FAMILIES for f in module.FILTERS
+)
+MAX_CHROME_CHECKS = 5  # best-ranked candidates checked for chrome before giving up
 FIRST_LINE_REPEAT_WINDOW = 400  # lines searched for a repeat of the first line
 
 
@@ -276,8 +285,16 @@ def _page(lines: Sequence[str]) -> _Page:
 
 
 def _headline_like(text: str) -> bool:
-    # the page's own prompts ("Send Us a Tip", a browser notice) sit above bylines too
-    return could_head(text) and not is_name_line(text) and not any(f(text) for f in PROMPTS)
+    return could_head(text) and not is_name_line(text)
+
+
+def _page_chrome(text: str) -> bool:
+    """A line some filter family drops: "Send Us a Tip", a browser notice, "Close this search box".
+
+    Such lines sit above bylines too; only the best-ranked candidates are checked, since every
+    family's filters cost more than the ranking.
+    """
+    return any(f(text) for f in CHROME_FILTERS)
 
 
 def _near_body(page: _Page, index: int, k: int, candidates: Sequence[int]) -> float:
@@ -326,14 +343,15 @@ def find_page_head(lines: Sequence[str]) -> int | None:
     page = _page(lines)
     candidates = [j for j in page.text_lines if _headline_like(lines[j])]
     position = {j: k for k, j in enumerate(page.text_lines)}
-    best: tuple[float, int] | None = None
-    for j in candidates:
-        score = _page_rank(page, j, position[j], candidates)
-        if best is None or score > best[0]:
-            best = (score, j)
-    if best is None or best[0] < MIN_HEAD_CUES:
-        return None
-    return walk_up(lines, best[1], 0)
+    ranked = sorted(
+        ((_page_rank(page, j, position[j], candidates), -j) for j in candidates), reverse=True
+    )
+    for score, minus_j in ranked[:MAX_CHROME_CHECKS]:
+        if score < MIN_HEAD_CUES:
+            return None
+        if not _page_chrome(lines[-minus_j]):
+            return walk_up(lines, -minus_j, 0)
+    return None
 
 
 def first_line_recurs(lines: Sequence[str]) -> bool:
