@@ -113,8 +113,15 @@ def test_description_stops_at_stop_index() -> None:
         ("Enlarge Image Shutterstock", True),
         ("Reuters reported that the talks had stalled on Friday.", False),
         ("Photographers gathered outside the court on Monday.", False),
+        (
+            "The latest case of bubonic plague was reported after a hunter killed and ate a"
+            " rabbitCredit: Getty - Contributor",
+            True,
+        ),
     ],
-    ids=["agency", "photo-prefix", "stock", "reuters-in-text", "photographers"],
+    ids=[
+        "agency", "photo-prefix", "stock", "reuters-in-text", "photographers", "glued-credit",
+    ],
 )
 def test_looks_like_caption(text: str, expected: bool) -> None:
     assert looks_like_caption(text) is expected

@@ -119,6 +119,40 @@ def test_a_sign_up_pitch_over_the_byline_is_not_the_headline() -> None:
     assert found.index == 1
 
 
+TITLE_CASE_PAGE = [
+    "Terms of Service",
+    "Privacy Policy",
+    "Visit our partner site",
+    "'We Got Her!': Video Shows Dramatic Rescue of Kidnapped Fort Worth Girl",
+    "The suspect confessed and the jury took just 15 minutes to find him guilty",
+    "By Scott Gordon",
+    "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
+    "NEWSLETTERS",
+    "Receive the latest local updates in your inbox",
+]
+CHROME_ABOVE_PAGE = [
+    "About",
+    "Privacy Policy",
+    "© 2020 Static Media® . All Rights Reserved",
+    "When you take a multivitamin every day, this is what happens to your body",
+    "By Cat Lafuente / June 12, 2020 9:49 am EST / Updated: Aug. 18, 2020 4:17 pm EST",
+    "Do you take a multivitamin every day? When you think of the best ways to be as healthy as"
+    " possible, chances are that a few different practices come to mind: eating a balanced diet,"
+    " getting regular exercise.",
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "index"),
+    [(TITLE_CASE_PAGE, 3), (CHROME_ABOVE_PAGE, 3)],
+    ids=["title-case-headline-over-sentence-case-standfirst", "legal-line-above-is-not-a-kicker"],
+)
+def test_walk_up_from_standfirst_to_headline(page: list[str], index: int) -> None:
+    found = find_headline(page, has_title_line=False)
+    assert found is not None
+    assert found.index == index
+
+
 def test_teaser_list_far_from_the_article_is_not_chosen() -> None:
     page = [
         "Skip to main content",

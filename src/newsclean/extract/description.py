@@ -38,6 +38,7 @@ CAPTION_RE = regex.compile(
     | ^ (?: photo | foto | image | bild | credit | source | quelle ) \s* (?: : | by \b )
     | \b (?: getty \s images | shutterstock | istock (?: photo )? ) \b        # stock agencies
     | \b credit \b | \b file \s photo \b                                    # "Credit ...", AP style
+    | (?-i: \p{{Ll}} (?: Credit | Photo | Foto | Image | Bild ) \s* : )  # "rabbitCredit: X"
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )

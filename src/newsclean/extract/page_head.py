@@ -43,6 +43,9 @@ SENTENCE_WORDS = 10  # a line this long ending in a full stop reads as a standfi
 SENTENCE_PENALTY = 0.5  # ...and loses this much
 BYLINE_WEIGHT = 1.5  # a byline marks an article head more surely than a date or a paragraph
 STANDFIRST_WORDS = 20  # a line this long under a headline-shaped line is its standfirst
+TITLE_CASE_SHARE = 0.7  # words capitalised in a title-case headline ...
+SENTENCE_CASE_SHARE = 0.35  # ... and at most in a sentence-case standfirst under it
+WORD_RE = regex.compile(r"\w+")
 # Without a title line, the headline is read off the page: the line above the article's prose
 # that looks most like an article head and shares most words with that prose.
 NUMBERED_RE = regex.compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
@@ -168,12 +171,31 @@ def walk_up(lines: Sequence[str], index: int, start: int) -> int:
         if NUMBERED_RE.match(above) or contains(norm(above), norm(here)):
             break  # "3. Title" above "Title": a breadcrumb's last item, not a kicker
         standfirst = (
-            SENTENCE_END_RE.search(here) is not None or word_count(here) >= STANDFIRST_WORDS
+            SENTENCE_END_RE.search(here) is not None
+            or word_count(here) >= STANDFIRST_WORDS
+            or _title_over_sentence_case(above, here)
         )
         if not (standfirst or looks_like_byline(here) or word_count(above) >= word_count(here)):
             break
+        if _page_chrome(above):
+            break  # "Posted in Brookhaven, DeKalb, News", "© 2020 Static Media"
         index -= 1
     return index
+
+
+def _title_over_sentence_case(above: str, here: str) -> bool:
+    """A headline in title case over a standfirst in sentence case ("Video Shows Dramatic ...")."""
+    return capital_share(above) >= TITLE_CASE_SHARE and capital_share(here) < SENTENCE_CASE_SHARE
+
+
+def capital_share(text: str) -> float:
+    """Share of a line's words that start with a capital letter.
+
+    >>> capital_share("Video Shows Dramatic Rescue of Kidnapped Girl")
+    0.8571428571428571
+    """
+    words = WORD_RE.findall(text)
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 
 def could_head(text: str) -> bool:
