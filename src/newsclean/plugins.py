@@ -20,7 +20,7 @@ from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 from newsclean.errors import UsageError
-from newsclean.pipeline import LineFilter, Step
+from newsclean.pipeline import LineFilter, Step, step_summary
 
 GROUP = "newsclean.filters"
 
@@ -36,6 +36,17 @@ def _entry_points() -> dict[str, EntryPoint]:
 def plugin_names() -> tuple[str, ...]:
     """The names of the installed plugin steps, sorted."""
     return tuple(_entry_points())
+
+
+def plugin_summaries() -> tuple[tuple[str, str], ...]:
+    """Each installed plugin step's name and summary; a broken plugin says why."""
+    listed: list[tuple[str, str]] = []
+    for name in plugin_names():
+        try:
+            listed.append((name, step_summary(load_plugin(name))))
+        except PluginError as exc:
+            listed.append((name, f"cannot be used: {exc}"))
+    return tuple(listed)
 
 
 def load_plugin(name: str) -> Step:

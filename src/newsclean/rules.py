@@ -51,6 +51,14 @@ def find_rules_file(start: Path) -> Path | None:
     return None
 
 
+def user_rules(path: Path | None, start: Path | None = None) -> Config:
+    """The rules in ``path``, else in the rules file found from ``start`` (the working
+    directory) up, else none."""
+    if path is None:
+        path = find_rules_file(start or Path.cwd())
+    return Config() if path is None else load_rules(path)
+
+
 def load_rules(path: Path) -> Config:
     """Read a rules file (its ``[tool.newsclean]`` table if it has one) into a Config."""
     try:
