@@ -107,16 +107,18 @@ def _check_names(values: Mapping[str, Any], fail: Callable[[str, object, str], R
     from newsclean.plugins import plugin_names
     from newsclean.rule_steps import RULE_STEP_NAMES
 
-    plugins = plugin_names() if values.get("skip") or values.get("enable") else ()
-    known = (*(s.name for s in DEFAULT_STEPS), *RULE_STEP_NAMES, *plugins)
     named = [("skip", name) for name in values.get("skip", ())]
     for placement in values.get("enable", ()):
         named.append(("enable", placement.name))
         named.extend(("enable", n) for n in (placement.before, placement.after) if n)
+    known = {*(s.name for s in DEFAULT_STEPS), *RULE_STEP_NAMES}
+    if all(name in known for _, name in named):
+        return
+    plugins = plugin_names()  # read only when needed: it scans every installed distribution
     for key, name in named:
-        if name not in known:
+        if name not in known and name not in plugins:
             pool = plugins if key == "enable" and name == _placed(values, name) else known
-            raise fail(key, name, unknown_name(name, pool or known))
+            raise fail(key, name, unknown_name(name, sorted(pool or known)))
 
 
 def _placed(values: Mapping[str, Any], name: str) -> str | None:
