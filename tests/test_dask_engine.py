@@ -113,3 +113,18 @@ def test_clean_lines_reports_bad_lines_and_skips_blank_ones() -> None:
         "not a JSON object", "no string field 'text'", None,
     ]
     assert records[2]["id"] == "7"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+        (["--out", "s3://bucket/articles"], "URLs are read and written by --engine dask only"),
+        (["--engine", "dask"], "give --out DIR or URL"),
+    ],
+    ids=["scheduler-without-dask", "url-without-dask", "dask-without-out"],
+)
+def test_engine_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(cli, ["batch", str(tmp_path), *args])
+    assert result.exit_code == 2
+    assert message in result.stderr
