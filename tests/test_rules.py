@@ -64,9 +64,10 @@ def test_a_rules_file_becomes_a_config(tmp_path: Path) -> None:
         ('[zones]\nXST = "UTC"\n', 2, "unknown time-zone abbreviation 'XST'"),
         ('enable = [{step = "x.y", near = "z"}]\n', 1, "enable takes step names or tables"),
         ('skip = ["a"\ndrop_lines = []\n', 2, "invalid TOML"),
+        ('skip = []\ndrop_lines = ["a"\n', 2, "invalid TOML: Unclosed array$"),
     ],
     ids=["regex-literal", "regex-basic", "backtracking", "filter-name", "key", "type", "zone",
-         "zone-abbreviation", "placement", "toml"],
+         "zone-abbreviation", "placement", "toml", "toml-at-end"],
 )
 def test_a_bad_rule_fails_with_file_line_and_reason(
     tmp_path: Path, text: str, line: int, reason: str

@@ -69,8 +69,9 @@ def load_rules(path: Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = TOML_LINE_RE.search(str(exc))
-        line = m["line"] if m else "1"
-        reason = str(exc)[: m.start()] if m else str(exc)
+        end = str(exc).endswith("(at end of document)")
+        line = m["line"] if m else str(max(len(text.splitlines()), 1)) if end else "1"
+        reason = str(exc)[: m.start()] if m else str(exc).removesuffix(" (at end of document)")
         raise RulesError(f"{path}:{line}: invalid TOML: {reason}") from None
     section: str | None = None
     table = data
