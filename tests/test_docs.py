@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,8 @@ from click.testing import CliRunner
 
 from newsclean.cli import cli
 from newsclean.pipeline import DEFAULT_STEPS, step_summary
+from newsclean.rule_steps import RULE_STEP_NAMES
+from newsclean.rules import load_rules
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -42,3 +47,29 @@ def test_readme_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     exec(compile(code, "README.md", "exec"), namespace)
     assert "2022-05-13T21:16:00+05:30" in capsys.readouterr().out
     assert namespace["record"]["authors"] == ["Aryan Prakash"]
+
+
+PYTHON_BLOCK_RE = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+TOML_BLOCK_RE = re.compile(r"^```toml\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+@pytest.mark.parametrize("index", range(len(PYTHON_BLOCK_RE.findall(README))))
+def test_every_python_example_runs(index: int, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    seed = Path(__file__).parent / "corpus" / "seed" / "raw" / "hindustantimes-austin-shoigu.txt"
+    code = PYTHON_BLOCK_RE.findall(README)[index]
+    monkeypatch.chdir(tmp_path)  # no rules file of the checkout's surroundings leaks in
+    module = types.ModuleType("readme_example")  # dataclasses look their module up
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    module.__dict__.update(text=seed.read_text(encoding="utf-8"), data=seed.read_bytes())
+    exec(compile(code, f"README.md python block {index + 1}", "exec"), module.__dict__)
+
+
+def test_the_rules_file_example_loads(tmp_path: Path) -> None:
+    block = next(b for b in TOML_BLOCK_RE.findall(README) if "drop_lines" in b)
+    path = tmp_path / "newsclean.toml"
+    path.write_text(block, encoding="utf-8")
+    config = load_rules(path)
+    assert config.drop_lines and config.inline_cuts and config.zones
+    for name in RULE_STEP_NAMES:
+        assert f"| `{name}` |" in README

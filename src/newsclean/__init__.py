@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
-from newsclean.config import Config
-from newsclean.core import clean, clean_bytes
+from newsclean.api import Pipeline, clean, make_config
+from newsclean.config import Config, Placement
+from newsclean.core import clean_bytes
 from newsclean.errors import InputError, NewscleanError, UsageError
-from newsclean.model import Article
+from newsclean.model import Article, Document, Hit, Line
 from newsclean.normalize import decode
+from newsclean.pipeline import LineCutter, LineFilter, Step
+from newsclean.rules import load_rules
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article",
     "Config",
+    "Document",
+    "Hit",
     "InputError",
+    "Line",
+    "LineCutter",
+    "LineFilter",
     "NewscleanError",
+    "Pipeline",
+    "Placement",
+    "Step",
     "UsageError",
     "__version__",
     "clean",
     "clean_bytes",
     "decode",
+    "load_rules",
+    "make_config",
 ]

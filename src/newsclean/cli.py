@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -16,7 +17,8 @@ from rich.console import Console
 from newsclean import __version__, report
 from newsclean.batch import CHUNK_SIZE
 from newsclean.batch_command import BatchRequest, execute, record_outcomes
-from newsclean.config import Config
+from newsclean.cli_engine import PathOrURL, engine_options
+from newsclean.config import Config, Placement
 from newsclean.core import clean as clean_text
 from newsclean.core import clean_bytes, process, to_article
 from newsclean.errors import InputError, NewscleanError, UsageError
@@ -24,10 +26,13 @@ from newsclean.inputs import COMPRESSIONS, INPUT_FORMATS, format_of, read_input
 from newsclean.io import read_bytes
 from newsclean.normalize import decode
 from newsclean.pipeline import DEFAULT_STEPS, build_pipeline, step_summary
+from newsclean.plugins import plugin_summaries
 from newsclean.records import Fields
+from newsclean.rules import merge, user_rules
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("json", "jsonl", "text", "markdown")
+RULES_META = "newsclean.rules"
 
 
 def err_console(width: int | None = None) -> Console:
@@ -39,16 +44,33 @@ def err_console(width: int | None = None) -> Console:
 
 
 def pipeline_options(fn: F) -> F:
-    """Options every command that cleans shares: --skip and --now."""
-    fn = click.option(
+    """Options every command that cleans shares: --skip, --now, --rules and --enable."""
+
+    @functools.wraps(fn)
+    def with_rules(*args: Any, rules: Path | None, enable: tuple[str, ...], **kwargs: Any) -> Any:
+        # make_config reads these, so the commands' own signatures stay as they are
+        click.get_current_context().meta[RULES_META] = (rules, enable)
+        return fn(*args, **kwargs)
+
+    wrapped: Any = with_rules
+    wrapped = click.option(
         "--skip", "skip", multiple=True, metavar="NAME",
         help="Switch a filter off by name (repeatable); see `newsclean filters`.",
-    )(fn)
-    fn = click.option(
+    )(wrapped)
+    wrapped = click.option(
         "--now", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
         help="Reference day (YYYY-MM-DD) for relative stamps such as '3 hours ago'.",
-    )(fn)
-    return fn
+    )(wrapped)
+    wrapped = click.option(
+        "--rules", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="User rules (TOML); default: newsclean.toml or [tool.newsclean] in pyproject.toml "
+             "found from the working directory up.",
+    )(wrapped)
+    wrapped = click.option(
+        "--enable", multiple=True, metavar="NAME",
+        help="Switch a plugin step on by name (repeatable); see `newsclean filters`.",
+    )(wrapped)
+    return wrapped  # type: ignore[no-any-return]
 
 
 def record_options(fn: F) -> F:
@@ -63,8 +85,21 @@ def record_options(fn: F) -> F:
 
 
 def make_config(skip: Iterable[str], now: Any) -> Config:
+    """The Config for the command line: rules file, then --enable, --skip and --now on top."""
+    ctx = click.get_current_context(silent=True)
+    rules, enable = ctx.meta.get(RULES_META, (None, ())) if ctx else (None, ())
     day: date | None = now.date() if now is not None else None
-    return Config(skip=frozenset(skip), now=day)
+    options = Config(skip=frozenset(skip), now=day, enable=tuple(Placement(n) for n in enable))
+    try:
+        return merge(user_rules(rules), options)
+    except UsageError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+class ConfigError(click.ClickException):
+    """A bad rules file or option: one line on stderr, exit code 2."""
+
+    exit_code = 2
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -132,12 +167,12 @@ def _clean_records(name: str, input_format: str, fields: Fields, config: Config)
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH...",
-                type=click.Path(exists=True, path_type=Path))
+                type=PathOrURL(exists=True, path_type=Path))
 @click.option("--glob", "pattern", default=None, metavar="GLOB",
               help="Only files under a folder that match (default: .txt, .jsonl, .ndjson, .warc, "
                    ".wet, each maybe .gz/.bz2/.xz/.zst).")
 @record_options
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--out", "out_dir", type=PathOrURL(file_okay=False, path_type=Path), default=None,
               help="Write one .json per text file (.jsonl per record file) here, same tree.")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write every record to this JSONL file (default: JSONL on stdout).")
@@ -149,6 +184,7 @@ def _clean_records(name: str, input_format: str, fields: Fields, config: Config)
 @click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE, show_default=True,
               help="Documents sent to a worker at a time.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary on stderr.")
+@engine_options(lambda skip, now: _config_or_usage(skip, now))
 @pipeline_options
 def batch(inputs: tuple[Path, ...], pattern: str | None, input_format: str | None,
           text_field: str, id_field: str, out_dir: Path | None, output: Path | None,
@@ -163,6 +199,8 @@ def batch(inputs: tuple[Path, ...], pattern: str | None, input_format: str | Non
         newsclean batch dumps/ > articles.jsonl
         newsclean batch dumps/ --out cleaned/ --errors errors.jsonl --resume
         newsclean batch CC-MAIN-*.warc.wet.gz --output wet.jsonl --jobs 8
+        newsclean batch s3://bucket/pages/ --engine dask --scheduler tcp://host:8786 \\
+            --out s3://bucket/articles/
     """
     request = BatchRequest(
         inputs=inputs, config=_config_or_usage(skip, now), pattern=pattern,
@@ -259,6 +297,8 @@ def list_filters() -> None:
     """
     for step in DEFAULT_STEPS:
         _emit(f"{step.name}\t{step_summary(step)}")
+    for name, summary in plugin_summaries():
+        _emit(f"{name}\t{summary} (plugin; runs when enabled)")
 
 
 def _config_or_usage(skip: Iterable[str], now: Any) -> Config:

@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
+
+
+class Placement(NamedTuple):
+    """A step switched on by name (a plugin's), and where it goes: before or after a step.
+
+    With neither, a step goes where the step itself asks (its ``after``/``before`` attribute),
+    else at the end of the line filters, just before ``repeats.repeated_line``.
+    """
+
+    name: str
+    before: str | None = None
+    after: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,3 +25,9 @@ class Config:
 
     skip: frozenset[str] = frozenset()  # step names switched off
     now: date | None = None  # reference day for relative stamps ("3 hours ago")
+    drop_lines: tuple[str, ...] = ()  # regexes: a body line one matches is dropped
+    inline_cuts: tuple[str, ...] = ()  # regexes: what one matches is cut out of a line
+    promo_phrases: tuple[str, ...] = ()  # "Also read": a line starting so links elsewhere
+    prompt_phrases: tuple[str, ...] = ()  # "Join our WhatsApp channel": a short line saying so
+    zones: tuple[tuple[str, str], ...] = ()  # ("IST", "Asia/Jerusalem"): what an abbreviation means
+    enable: tuple[Placement, ...] = ()  # plugin steps switched on

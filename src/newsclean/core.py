@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsclean.config import Config
 from newsclean.errors import BYTES_ERROR_TEXT
 from newsclean.model import Article, Document
 from newsclean.normalize import decode, normalize_text
-from newsclean.pipeline import build_pipeline, run
+from newsclean.pipeline import Step, build_pipeline, run
 from newsclean.segment import split_lines
 
 NO_ARTICLE_WARNING = "no article found"
@@ -19,15 +21,15 @@ def prepare(text: str, source: str = "-", warnings: tuple[str, ...] = ()) -> Doc
 
 
 def process(text: str, *, source: str = "-", config: Config | None = None,
-            warnings: tuple[str, ...] = ()) -> Document:
-    """Run the whole pipeline; the document keeps its trail for ``explain``."""
+            warnings: tuple[str, ...] = (), steps: Sequence[Step] | None = None) -> Document:
+    """Run the whole pipeline (or ``steps``); the document keeps its trail for ``explain``."""
     if isinstance(text, bytes | bytearray):
         raise TypeError(BYTES_ERROR_TEXT)
     config = config or Config()
     doc = prepare(text, source, warnings)
     if config.now is not None:
         doc = doc.with_fields(reference_date=config.now)
-    return run(doc, build_pipeline(config))
+    return run(doc, build_pipeline(config) if steps is None else steps)
 
 
 def to_article(doc: Document, id: str) -> Article:

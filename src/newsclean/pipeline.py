@@ -4,7 +4,6 @@ default order, read top to bottom.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -12,7 +11,6 @@ from typing import Any, Protocol
 
 from newsclean import region, repeats, segment
 from newsclean.config import Config
-from newsclean.errors import UsageError
 from newsclean.extract import steps as extract
 from newsclean.filters import FAMILIES
 from newsclean.model import Document
@@ -108,13 +106,11 @@ STEPS_BY_NAME = MappingProxyType({step.name: step for step in DEFAULT_STEPS})
 
 
 def build_pipeline(config: Config) -> tuple[Step, ...]:
-    """The steps to run for ``config``: the default order less the skipped ones."""
-    unknown = sorted(config.skip - STEPS_BY_NAME.keys())
-    if unknown:
-        close = difflib.get_close_matches(unknown[0], list(STEPS_BY_NAME), n=3)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
-        raise UsageError(f"unknown filter name: {unknown[0]}{hint}; see `newsclean filters`")
-    return tuple(step for step in DEFAULT_STEPS if step.name not in config.skip)
+    """The steps to run for ``config``: the default order, user rules and plugins switched on,
+    less the skipped ones (``newsclean.api.Pipeline.from_config`` assembles them)."""
+    from newsclean.api import Pipeline  # api builds on this module
+
+    return Pipeline.from_config(config).steps
 
 
 def run(doc: Document, steps: Sequence[Step]) -> Document:

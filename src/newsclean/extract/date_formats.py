@@ -14,12 +14,12 @@ from typing import NamedTuple
 import regex
 
 from newsclean.extract.date_names import (
-    AMBIGUOUS_ZONES,
     MONTH_NAME,
     MONTH_READINGS,
     WEEKDAY_NAME,
     ZONE_NAME,
     ZONES,
+    is_ambiguous,
     is_weekday,
     month_number,
     weekday_numbers,
@@ -258,7 +258,7 @@ def _time_part(m: regex.Match[str] | None, day: datetime.date) -> tuple[str, str
 def _offset(m: regex.Match[str], local: datetime.datetime) -> tuple[str | None, str | None]:
     if zone := m["zone"]:
         offset = zone_offset(zone, local)
-        if zone.upper() in AMBIGUOUS_ZONES:
+        if is_ambiguous(zone):
             return offset, f"ambiguous time zone {zone!r} read as {offset}"
         return offset, None
     raw = m["gmtoff"] or m["numoff"]

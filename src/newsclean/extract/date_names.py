@@ -8,8 +8,10 @@ Czech November): the table keeps one reading per language and the caller picks b
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
@@ -162,6 +164,36 @@ AMBIGUOUS_ZONES: Mapping[str, str] = MappingProxyType({
     "IST": "India, Ireland, Israel", "CST": "US Central, China, Cuba", "BST": "UK, Bangladesh",
 })
 
+# A user's reading of abbreviations (rules file ``[zones]``: IST = "Asia/Jerusalem"), set by the
+# date step around its run. A context variable rather than a parameter through every date rule:
+# the preference is one per pipeline, and it cannot leak into another thread or task.
+PREFERRED_ZONES: contextvars.ContextVar[Mapping[str, str]] = contextvars.ContextVar(
+    "preferred_zones", default=MappingProxyType({})
+)
+
+
+@contextlib.contextmanager
+def preferred_zones(zones: Iterable[tuple[str, str]]) -> Iterator[None]:
+    """Read the given abbreviations as the given IANA zones (or "+05:30" offsets) inside.
+
+    >>> with preferred_zones([("IST", "Asia/Jerusalem")]):
+    ...     zone_offset("IST", datetime.datetime(2022, 1, 5, 9, 0)), is_ambiguous("IST")
+    ('+02:00', False)
+    >>> zone_offset("IST", datetime.datetime(2022, 1, 5, 9, 0)), is_ambiguous("IST")
+    ('+05:30', True)
+    """
+    token = PREFERRED_ZONES.set(MappingProxyType({abbr.upper(): zone for abbr, zone in zones}))
+    try:
+        yield
+    finally:
+        PREFERRED_ZONES.reset(token)
+
+
+def is_ambiguous(abbr: str) -> bool:
+    """Whether an abbreviation names several zones and the user did not say which one."""
+    return abbr.upper() in AMBIGUOUS_ZONES and abbr.upper() not in PREFERRED_ZONES.get()
+
+
 ZONE_NAME = rf"(?:{_alternation(frozenset(z for z in ZONES if z != 'Z'))})"
 
 
@@ -183,6 +215,10 @@ def zone_offset(abbr: str, local: datetime.datetime) -> str | None:
     True
     """
     entry = ZONES.get(abbr.upper())
+    if preferred := PREFERRED_ZONES.get().get(abbr.upper()):
+        if preferred[0] in "+-":
+            return preferred
+        entry = (preferred, None)
     if entry is None:
         return None
     zone = ZoneInfo(entry[0])

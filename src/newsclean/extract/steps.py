@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from newsclean.extract import byline, date, description, headline, section, tags
+from newsclean.extract.date_names import preferred_zones
 from newsclean.language import detect_language
 from newsclean.model import Document, Hit
 
@@ -75,15 +76,17 @@ class Dates:
     """Find the published and updated dates, with their cues and time zones."""
 
     name: ClassVar[str] = "extract.date"
+    zones: tuple[tuple[str, str], ...] = ()  # ("IST", "Asia/Jerusalem"): a user's reading
 
     def __call__(self, doc: Document) -> Document:
         texts = _texts(doc)
-        found = date.find_dates(
-            texts,
-            now=doc.field("reference_date"),
-            headline_index=headline_index(doc),
-            language=doc.field("language"),
-        )
+        with preferred_zones(self.zones):
+            found = date.find_dates(
+                texts,
+                now=doc.field("reference_date"),
+                headline_index=headline_index(doc),
+                language=doc.field("language"),
+            )
         for warning in found.warnings:
             doc = doc.warn(warning)
         consumed: dict[int, Hit] = {}
