@@ -16,6 +16,7 @@ time the polls closed" fails: a name is one to five capitalised words. The line 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -103,6 +104,11 @@ def parse_name_line(text: str) -> tuple[str, ...]:
     return parsed[0]
 
 
+# Answers remembered: several steps ask the same question of the same line.
+CACHED_LINES = 4096
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
 def is_byline_line(text: str) -> bool:
     """True when the line is a byline and nothing more (for the body filter).
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -88,6 +89,11 @@ class Candidate(NamedTuple):
     embedded: bool = False  # the date of a quoted post ("— Jane Doe (@janedoe) May 2, 2020")
 
 
+# Answers remembered: several steps ask the same question of the same line.
+CACHED_LINES = 4096
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
 def is_date_line(text: str) -> bool:
     """The line is a date stamp (with its cue, weekday and time) and nothing else of substance.
 

@@ -11,6 +11,8 @@ and shares most words with that prose.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -20,6 +22,7 @@ import regex
 from newsclean.extract.byline import is_byline_line
 from newsclean.extract.description import (
     BREADCRUMB_RE,
+    CACHED_LINES,
     is_filler,
     is_name_line,
     keywords,
@@ -81,6 +84,7 @@ def _first(lines: Sequence[str], start: int, test: Callable[[str], bool]) -> int
     return None
 
 
+@functools.lru_cache(maxsize=CACHED_LINES)
 def is_paragraph(text: str) -> bool:
     """A line long enough to be a paragraph of the article.
 
@@ -198,6 +202,7 @@ def capital_share(text: str) -> float:
     return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 
+@functools.lru_cache(maxsize=CACHED_LINES)
 def could_head(text: str) -> bool:
     """A headline-shaped line that is not a paragraph, a photo caption or a breadcrumb.
 
@@ -280,6 +285,7 @@ def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float
     return total
 
 
+@functools.lru_cache(maxsize=CACHED_LINES)
 def _name_weight(text: str) -> float:
     # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
     if looks_like_byline(text) or LONE_BY_RE.match(text):
@@ -319,29 +325,32 @@ def _page_chrome(text: str) -> bool:
     return any(f(text) for f in CHROME_FILTERS)
 
 
-def _near_body(page: _Page, index: int, k: int, candidates: Sequence[int]) -> float:
-    """A share of NEAR_BODY_BONUS for a line above the prose, less for each headline between."""
+def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
+    """A share of NEAR_BODY_BONUS for a line above the prose, less for each headline between.
+
+    ``heads`` are the candidates sized like a headline (``_head_sized``), in page order.
+    """
     if page.body is None:
         return 0.0
     start = page.body[0]
-    gap = sum(1 for j in page.text_lines[k + 1 :] if j < start)
+    # text_lines is sorted: the text lines after the k-th and above the prose, counted
+    gap = max(0, bisect.bisect_left(page.text_lines, start) - (k + 1))
     if index >= start:
         return -INSIDE_BODY_PENALTY
     if gap > NEAR_BODY_LINES:
         return 0.0
-    between = sum(
-        1
-        for j in candidates
-        if index < j < start
-        and word_count(page.lines[j]) >= MIN_HEAD_WORDS
-        and not SENTENCE_END_RE.search(page.lines[j])
-    )
+    between = bisect.bisect_left(heads, start) - bisect.bisect_right(heads, index)
     return NEAR_BODY_BONUS / (1 + between)
 
 
-def _page_rank(page: _Page, index: int, k: int, candidates: Sequence[int]) -> float:
+def _head_sized(text: str) -> bool:
+    """A candidate that counts as a headline between another one and the prose."""
+    return word_count(text) >= MIN_HEAD_WORDS and not SENTENCE_END_RE.search(text)
+
+
+def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
     text = page.lines[index]
-    score = _text_cues(page.lines, page.text_lines, k) + _near_body(page, index, k, candidates)
+    score = _text_cues(page.lines, page.text_lines, k) + _near_body(page, index, k, heads)
     score += BODY_LIKENESS_WEIGHT * body_likeness(text, page.opening)
     if word_count(text) < MIN_HEAD_WORDS:
         score -= SHORT_PENALTY
@@ -364,9 +373,10 @@ def find_page_head(lines: Sequence[str]) -> int | None:
     """
     page = _page(lines)
     candidates = [j for j in page.text_lines if _headline_like(lines[j])]
+    heads = [j for j in candidates if _head_sized(lines[j])]
     position = {j: k for k, j in enumerate(page.text_lines)}
     ranked = sorted(
-        ((_page_rank(page, j, position[j], candidates), -j) for j in candidates), reverse=True
+        ((_page_rank(page, j, position[j], heads), -j) for j in candidates), reverse=True
     )
     for score, minus_j in ranked[:MAX_CHROME_CHECKS]:
         if score < MIN_HEAD_CUES:
