@@ -4,6 +4,7 @@ default order, read top to bottom.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -13,7 +14,7 @@ from newsclean import region, repeats, segment
 from newsclean.config import Config
 from newsclean.extract import steps as extract
 from newsclean.filters import FAMILIES
-from newsclean.model import Document
+from newsclean.model import Document, Hit
 
 
 class Step(Protocol):
@@ -114,6 +115,75 @@ def build_pipeline(config: Config) -> tuple[Step, ...]:
 
 
 def run(doc: Document, steps: Sequence[Step]) -> Document:
-    for step in steps:
+    """Run ``steps`` in order; consecutive line filters share one pass over the lines."""
+    for step in fuse(steps):
         doc = step(doc)
     return doc
+
+
+# Lines whose verdicts a FilterPass remembers: a site's menus and footers recur across a batch.
+CACHED_VERDICTS = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class FilterPass:
+    """Line filters run in one pass: each line meets them in order until one drops it.
+
+    The result is the steps' own, one after the other (each records its drops under its own
+    name), since each verdict depends on the line alone.
+    """
+
+    filters: tuple[LineFilter, ...]
+
+    @property
+    def name(self) -> str:
+        return "+".join(f.name for f in self.filters)
+
+    def __call__(self, doc: Document) -> Document:
+        hits: list[dict[int, Hit]] = [{} for _ in self.filters]
+        verdict = _verdict_cache(self.filters)
+        for line in doc.lines:
+            if (found := verdict(line.text)) is not None:
+                hits[found[0]][line.no] = found[1]
+        for f, step_hits in zip(self.filters, hits, strict=True):
+            doc = doc.drop(step_hits, f.name)
+        return doc
+
+
+@functools.lru_cache(maxsize=64)
+def _verdict_cache(filters: tuple[LineFilter, ...]) -> Callable[[str], tuple[int, Hit] | None]:
+    """The first of ``filters`` that drops a line (its index and hit), remembered by text."""
+    fns = tuple(f.fn for f in filters)
+
+    @functools.lru_cache(maxsize=CACHED_VERDICTS)
+    def verdict(text: str) -> tuple[int, Hit] | None:
+        for i, fn in enumerate(fns):
+            if (hit := fn(text)) is not None:
+                return i, hit
+        return None
+
+    return verdict
+
+
+def fuse(steps: Sequence[Step]) -> list[Step]:
+    """``steps`` with each run of two or more consecutive LineFilters made one FilterPass.
+
+    >>> [type(s).__name__ for s in fuse(DEFAULT_STEPS)].count("FilterPass") >= 1
+    True
+    >>> fuse([region.MainText()]) == [region.MainText()]
+    True
+    """
+    fused: list[Step] = []
+    group: list[LineFilter] = []
+    for step in [*steps, None]:
+        if type(step) is LineFilter:
+            group.append(step)
+            continue
+        if len(group) > 1:
+            fused.append(FilterPass(tuple(group)))
+        else:
+            fused.extend(group)
+        group = []
+        if step is not None:
+            fused.append(step)
+    return fused
