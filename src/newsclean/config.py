@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from newsclean.sites import SiteProfile
 
 
 class Placement(NamedTuple):
@@ -31,3 +34,4 @@ class Config:
     prompt_phrases: tuple[str, ...] = ()  # "Join our WhatsApp channel": a short line saying so
     zones: tuple[tuple[str, str], ...] = ()  # ("IST", "Asia/Jerusalem"): what an abbreviation means
     enable: tuple[Placement, ...] = ()  # plugin steps switched on
+    site_profile: SiteProfile | None = None  # the page's site, learnt by `newsclean learn`

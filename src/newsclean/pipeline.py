@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from newsclean import region, repeats, segment
+from newsclean import region, repeats, segment, sites
 from newsclean.config import Config
 from newsclean.extract import steps as extract
 from newsclean.filters import FAMILIES
@@ -96,6 +96,7 @@ def default_steps() -> tuple[Step, ...]:
         *_family_steps(),
         # 4. where the article is
         repeats.RepeatedLines(),
+        sites.RepeatedBoilerplate(),  # lines the site prints on most of its pages
         region.MainText(),
         repeats.DuplicateText(),
         region.TrailingJunk(),
@@ -111,7 +112,9 @@ def build_pipeline(config: Config) -> tuple[Step, ...]:
     less the skipped ones (``newsclean.api.Pipeline.from_config`` assembles them)."""
     from newsclean.api import Pipeline  # api builds on this module
 
-    return Pipeline.from_config(config).steps
+    # the pipeline is built once per config; the page's site profile is set on its own steps
+    steps = Pipeline.from_config(replace(config, site_profile=None)).steps
+    return sites.with_profile(steps, config.site_profile)  # type: ignore[return-value]
 
 
 def run(doc: Document, steps: Sequence[Step]) -> Document:

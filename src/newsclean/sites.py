@@ -1,0 +1,290 @@
+"""Site boilerplate learnt from a batch: the lines a site prints on page after page.
+
+A first pass reads many pages of each site and counts, per site, on how many distinct pages each
+normalised line appears (:class:`ProfileLearner`). The counts are kept as 8-byte hashes with a cap
+per site, so memory stays bounded whatever the batch size. The second pass runs the
+``sites.repeated_boilerplate`` step with the page's :class:`SiteProfile`: a line the site printed
+on most of its pages is a menu, a footer, a newsletter box, in any language.
+
+The article is guarded: counts are of distinct pages (a page captured twice counts once), a site
+needs a few pages before anything is dropped, long sentence-like lines need more pages than
+short ones, and a page whose own story is repeated (the same story under two addresses) has its
+copies discounted. Extractors run before the step, so headline, byline and date lines are
+recorded even when their shape recurs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import statistics
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import PurePath
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+import regex
+
+from newsclean.model import Document, Hit, Line
+
+DIGIT_RE = regex.compile(r"\d")
+SPACE_RE = regex.compile(r"\s+")
+WORD_RE = regex.compile(r"\w+")
+
+MAX_KEYS_PER_SITE = 20_000  # distinct line hashes counted per site before the rarest are pruned
+MAX_PAGE_HASHES = 20_000  # page hashes remembered per site to skip a page captured twice
+
+
+def line_key(text: str) -> int:
+    """A line's 64-bit key: case folded, digits masked, white space folded, then hashed.
+
+    >>> line_key("Updated 12:30  PM") == line_key("updated 09:45 pm")
+    True
+    >>> line_key("Sign up") == line_key("Sign in")
+    False
+    """
+    folded = SPACE_RE.sub(" ", DIGIT_RE.sub("0", text.casefold())).strip()
+    digest = hashlib.blake2b(folded.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
+def site_of_url(url: str) -> str | None:
+    """The site a page's address belongs to: its host, lower case, without "www.".
+
+    >>> site_of_url("https://www.Example.com:8080/news/1.html")
+    'example.com'
+    >>> site_of_url("not a url") is None
+    True
+    """
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")
+
+
+def site_of_path(relative: str | PurePath) -> str | None:
+    """The site of an input found by walking a folder: its parent folder, relative to the root.
+
+    Files straight in the root are taken as pages of many sites and belong to none.
+
+    >>> site_of_path("bbc.com/2018/story.txt")
+    'bbc.com/2018'
+    >>> site_of_path("story.txt") is None
+    True
+    """
+    parent = PurePath(relative).parent.as_posix()
+    return None if parent in ("", ".") else parent
+
+
+# --- the profile ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SiteProfile:
+    """What a batch learnt of one site: its distinct pages and its repeated line keys."""
+
+    site: str
+    pages: int
+    lines: Mapping[int, int] = field(default_factory=dict)  # line key -> pages carrying it
+
+    def __hash__(self) -> int:  # the mapping is not hashable; a Config holding it must be
+        return hash((self.site, self.pages, len(self.lines)))
+
+    def count(self, text: str) -> int:
+        """On how many of the site's pages a line like ``text`` was seen (1 if not repeated)."""
+        return self.lines.get(line_key(text), 1)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteProfiles:
+    """Learnt profiles by site key (host or folder)."""
+
+    sites: Mapping[str, SiteProfile] = field(default_factory=dict)
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self.sites)))
+
+    def get(self, site: str | None) -> SiteProfile | None:
+        return self.sites.get(site) if site is not None else None
+
+
+# --- learning -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _SiteCounter:
+    """Running counts of one site, bounded by ``max_keys`` and ``max_page_hashes``."""
+
+    pages: int = 0
+    counts: dict[int, int] = field(default_factory=dict)
+    page_hashes: set[int] = field(default_factory=set)
+
+    def add(self, page_hash: int, keys: set[int], max_keys: int, max_page_hashes: int) -> None:
+        if page_hash in self.page_hashes:
+            return  # the same page captured again: one page, counted once
+        if len(self.page_hashes) < max_page_hashes:
+            self.page_hashes.add(page_hash)
+        self.pages += 1
+        for key in keys:
+            self.counts[key] = self.counts.get(key, 0) + 1
+        if len(self.counts) > max_keys:
+            self._prune(max_keys * 3 // 4)
+
+    def _prune(self, keep: int) -> None:
+        """Forget the least-seen keys: boilerplate is seen often, so it survives."""
+        ranked = sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        self.counts = dict(ranked[:keep])
+
+
+@dataclass(slots=True)
+class ProfileLearner:
+    """Count, per site, on how many distinct pages each normalised line appears.
+
+    >>> learner = ProfileLearner()
+    >>> for story in ("One", "Two", "Three"):
+    ...     learner.add("example.com", f"Menu\\n{story} happened today.\\nFooter")
+    >>> profile = learner.profiles().get("example.com")
+    >>> profile.pages, profile.count("Menu"), profile.count("Two happened today.")
+    (3, 3, 1)
+    """
+
+    max_keys: int = MAX_KEYS_PER_SITE
+    max_page_hashes: int = MAX_PAGE_HASHES
+    _sites: dict[str, _SiteCounter] = field(default_factory=dict)
+
+    def add(self, site: str | None, text: str) -> None:
+        """Count one page of ``site``; a page without a site is not counted."""
+        if site is None:
+            return
+        lines = page_lines(text)
+        page_hash = line_key("\n".join(lines))
+        counter = self._sites.setdefault(site, _SiteCounter())
+        counter.add(page_hash, {line_key(t) for t in lines}, self.max_keys, self.max_page_hashes)
+
+    def profiles(self, min_count: int = 2) -> SiteProfiles:
+        """The profiles so far, keeping the keys seen on at least ``min_count`` pages."""
+        out = {}
+        for site, counter in sorted(self._sites.items()):
+            lines = {k: n for k, n in sorted(counter.counts.items()) if n >= min_count}
+            out[site] = SiteProfile(site, counter.pages, lines)
+        return SiteProfiles(out)
+
+
+def learn_profiles(pages: Iterable[tuple[str | None, str]], *,
+                   max_keys: int = MAX_KEYS_PER_SITE) -> SiteProfiles:
+    """Learn profiles from ``(site, text)`` pairs (the first pass of a batch).
+
+    >>> pages = [("a.org", f"Home | News\\nStory {n}") for n in "xyz"] + [(None, "Home | News")]
+    >>> learn_profiles(pages).get("a.org").count("home | news")
+    3
+    >>> learn_profiles(pages).get("b.org") is None
+    True
+    """
+    learner = ProfileLearner(max_keys=max_keys)
+    for site, text in pages:
+        learner.add(site, text)
+    return learner.profiles()
+
+
+_SEGMENT_STEPS: list[object] = []
+
+
+def page_lines(text: str) -> list[str]:
+    """The lines of a page as the boilerplate step will see them (normalised, unbulleted).
+
+    >>> page_lines("  * Home\\n\\nA story.\\n")
+    ['Home', 'A story.']
+    >>> page_lines("")
+    []
+    """
+    # imported here: the pipeline imports this module for its step
+    from newsclean.core import prepare
+    from newsclean.pipeline import DEFAULT_STEPS, run
+
+    if not _SEGMENT_STEPS:
+        _SEGMENT_STEPS.extend(s for s in DEFAULT_STEPS if s.name.startswith("segment."))
+    doc = run(prepare(text), _SEGMENT_STEPS)  # type: ignore[arg-type]
+    return [line.text for line in doc.lines]
+
+
+# --- the filter -----------------------------------------------------------------------------
+
+
+# Closing punctuation of a sentence, possibly inside quotes or brackets.
+SENTENCE_END_RE = regex.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+
+
+def is_prose(text: str, min_words: int = 12, long_words: int = 25) -> bool:
+    """A long sentence-like line, as an article paragraph is: ``min_words`` words ending
+    like a sentence, or ``long_words`` words whatever its end.
+
+    >>> is_prose("The council voted on Tuesday to close the bridge for repairs until May.")
+    True
+    >>> is_prose("Mark Judge, the man whose name keeps popping up in the allegations, explained")
+    False
+    """
+    words = len(WORD_RE.findall(text))
+    return words >= long_words or (words >= min_words and bool(SENTENCE_END_RE.search(text)))
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatedBoilerplate:
+    """Drop lines the page's site printed on most of its pages (needs a learnt profile)."""
+
+    name: ClassVar[str] = "sites.repeated_boilerplate"
+    profile: SiteProfile | None = None
+    min_pages: int = 3  # distinct pages a site needs before anything is dropped
+    min_share: float = 0.5  # of the site's pages a short line must be on
+    min_count: int = 2  # and at least this many pages
+    prose_min_share: float = 0.5  # the same for long sentence-like lines
+    prose_min_count: int = 3
+    prose_min_words: int = 12
+
+    def __call__(self, doc: Document) -> Document:
+        profile = self.profile
+        if profile is None or profile.pages < self.min_pages or not profile.lines:
+            return doc
+        counts = {line.no: profile.count(line.text) for line in doc.lines}
+        extra = self._story_copies(doc.lines, counts, profile.pages) - 1
+        pages = profile.pages - extra
+        if pages < self.min_pages:
+            return doc
+        hits = {
+            line.no: Hit("site_boilerplate", f"on {counts[line.no]} of {profile.pages} pages"
+                                             f" of {profile.site}")
+            for line in doc.lines
+            if counts[line.no] - extra >= self._needed(line.text, pages)
+        }
+        return doc.drop(hits, self.name)
+
+    def _prose(self, text: str) -> bool:
+        return is_prose(text, self.prose_min_words)
+
+    def _needed(self, text: str, pages: int) -> int:
+        """Pages of ``pages`` a line must be on to be dropped."""
+        if self._prose(text):
+            return max(self.prose_min_count, math.ceil(self.prose_min_share * pages))
+        return max(self.min_count, math.ceil(self.min_share * pages))
+
+    def _story_copies(self, lines: Iterable[Line], counts: Mapping[int, int], pages: int) -> int:
+        """How many of the site's pages carry this page's own story (a page captured twice
+        with a different clock or sidebar): the median count of its prose lines, leaving
+        out those repeated often enough to be boilerplate."""
+        prose = [
+            counts[line.no]
+            for line in lines
+            if self._prose(line.text) and counts[line.no] < self._needed(line.text, pages)
+        ]
+        return int(statistics.median_low(prose)) if prose else 1
+
+
+def with_profile(steps: Iterable[object], profile: SiteProfile | None) -> tuple[object, ...]:
+    """The steps with ``sites.repeated_boilerplate`` given the page's site profile."""
+    return tuple(
+        replace(step, profile=profile) if isinstance(step, RepeatedBoilerplate) else step
+        for step in steps
+    )
