@@ -98,6 +98,7 @@ def default_steps() -> tuple[Step, ...]:
         repeats.RepeatedLines(),
         sites.RepeatedBoilerplate(),  # lines the site prints on most of its pages
         region.MainText(),
+        sites.RepeatedParagraphs(),  # paragraphs of the article found on the site's other pages
         repeats.DuplicateText(),
         region.TrailingJunk(),
     )

@@ -199,8 +199,9 @@ GAP_COST = 30.0  # per line a filter dropped between two kept lines
 # that crosses one must gain a paragraph or more of prose to be worth it.
 BARRIER_COST = 250.0
 # Lines a site prints on most of its pages (learnt over a batch): template inserts such as share
-# bars and photo counters sit inside articles too, so dropping them does not split a run.
-FREE_GAP_REASONS = frozenset({"site_boilerplate"})
+# bars and photo counters sit inside articles too, so dropping them barely splits a run.
+SITE_GAP_COST = 0.0
+SITE_REASON = "site_boilerplate"
 BARRIER_REASONS = frozenset(
     {
         "related_header",
@@ -405,7 +406,9 @@ class MainText:
             cost = 0.0
             for no in range(prev_no + 1, line.no):
                 reason = dropped.get(no)
-                if reason is not None and reason not in FREE_GAP_REASONS:
+                if reason == SITE_REASON:
+                    cost += SITE_GAP_COST
+                elif reason is not None:
                     cost += BARRIER_COST if reason in BARRIER_REASONS else self.gap_cost
             gaps.append(cost)
             prev_no = line.no

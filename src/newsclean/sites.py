@@ -231,6 +231,14 @@ def is_prose(text: str, min_words: int = 12, long_words: int = 25) -> bool:
     return words >= long_words or (words >= min_words and bool(SENTENCE_END_RE.search(text)))
 
 
+def _hit(profile: SiteProfile, count: int) -> Hit:
+    return Hit("site_boilerplate", f"on {count} of {profile.pages} pages of {profile.site}")
+
+
+def _at_least(share: float, pages: int, floor: int) -> int:
+    return max(floor, math.ceil(share * pages))
+
+
 @dataclass(frozen=True, slots=True)
 class RepeatedBoilerplate:
     """Drop lines the page's site printed on most of its pages (needs a learnt profile)."""
@@ -240,8 +248,8 @@ class RepeatedBoilerplate:
     min_pages: int = 3  # distinct pages a site needs before anything is dropped
     min_share: float = 0.5  # of the site's pages a short line must be on
     min_count: int = 2  # and at least this many pages
-    prose_min_share: float = 0.5  # the same for long sentence-like lines
-    prose_min_count: int = 3
+    prose_min_share: float = 0.5  # the same for long sentence-like lines, which need
+    prose_min_count: int = 3  # more pages: a story captured twice must survive
     prose_min_words: int = 12
 
     def __call__(self, doc: Document) -> Document:
@@ -254,8 +262,7 @@ class RepeatedBoilerplate:
         if pages < self.min_pages:
             return doc
         hits = {
-            line.no: Hit("site_boilerplate", f"on {counts[line.no]} of {profile.pages} pages"
-                                             f" of {profile.site}")
+            line.no: _hit(profile, counts[line.no])
             for line in doc.lines
             if counts[line.no] - extra >= self._needed(line.text, pages)
         }
@@ -267,12 +274,12 @@ class RepeatedBoilerplate:
     def _needed(self, text: str, pages: int) -> int:
         """Pages of ``pages`` a line must be on to be dropped."""
         if self._prose(text):
-            return max(self.prose_min_count, math.ceil(self.prose_min_share * pages))
-        return max(self.min_count, math.ceil(self.min_share * pages))
+            return _at_least(self.prose_min_share, pages, self.prose_min_count)
+        return _at_least(self.min_share, pages, self.min_count)
 
     def _story_copies(self, lines: Iterable[Line], counts: Mapping[int, int], pages: int) -> int:
-        """How many of the site's pages carry this page's own story (a page captured twice
-        with a different clock or sidebar): the median count of its prose lines, leaving
+        """How many of the site's pages carry this page's own story (the same story captured
+        twice with another clock or sidebar): the median count of its prose lines, leaving
         out those repeated often enough to be boilerplate."""
         prose = [
             counts[line.no]
@@ -282,9 +289,38 @@ class RepeatedBoilerplate:
         return int(statistics.median_low(prose)) if prose else 1
 
 
+@dataclass(frozen=True, slots=True)
+class RepeatedParagraphs:
+    """Drop paragraphs of the article the site printed on other pages (appeals, promos)."""
+
+    name: ClassVar[str] = "sites.repeated_paragraph"
+    profile: SiteProfile | None = None
+    min_pages: int = 3
+    min_share: float = 0.5  # of the site's pages a paragraph must be on
+    min_count: int = 2
+    prose_min_words: int = 12
+    max_share: float = 0.5  # of the article's prose: more repeated than that, the story repeats
+
+    def __call__(self, doc: Document) -> Document:
+        profile = self.profile
+        if profile is None or profile.pages < self.min_pages or not profile.lines:
+            return doc
+        needed = _at_least(self.min_share, profile.pages, self.min_count)
+        prose = [(line, profile.count(line.text)) for line in doc.lines
+                 if is_prose(line.text, self.prose_min_words)]
+        repeated = [(line, count) for line, count in prose if count >= needed]
+        total = sum(len(line.text) for line, _ in prose)
+        if sum(len(line.text) for line, _ in repeated) >= self.max_share * total:
+            return doc
+        return doc.drop({line.no: _hit(profile, count) for line, count in repeated}, self.name)
+
+
+SITE_STEPS = (RepeatedBoilerplate, RepeatedParagraphs)
+
+
 def with_profile(steps: Iterable[object], profile: SiteProfile | None) -> tuple[object, ...]:
     """The steps with ``sites.repeated_boilerplate`` given the page's site profile."""
     return tuple(
-        replace(step, profile=profile) if isinstance(step, RepeatedBoilerplate) else step
+        replace(step, profile=profile) if isinstance(step, SITE_STEPS) else step
         for step in steps
     )
