@@ -29,6 +29,7 @@ from newsclean.errors import NewscleanError
 from newsclean.inputs import Unit, read_input
 from newsclean.model import Article
 from newsclean.records import Fields, Task, iter_tasks, parse_record, scrub_surrogates
+from newsclean.sites import config_for_record
 
 CHUNK_SIZE = 16  # documents per message to a worker: amortises pickling, keeps order cheap
 CHUNKS_IN_FLIGHT_PER_JOB = 3  # enough to keep every worker busy, bounded memory
@@ -68,6 +69,7 @@ def clean_task(task: Task, config: Config, indent: int | None = None) -> Outcome
     """Clean one task; every failure, even an unexpected one, becomes an error outcome."""
     if task.fields is not None:
         task = parse_record(task)
+    config = config_for_record(config, task.unit, task.source, task.meta)  # learnt site chrome
     base = (task.id, task.source, task.unit, task.format)
     if task.error is not None or task.payload is None:
         return Outcome(*base, None, task.error or "nothing to read", cost=task.cost,

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,7 +15,7 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from newsclean import __version__, report
+from newsclean import __version__, report, sites
 from newsclean.batch import CHUNK_SIZE
 from newsclean.batch_command import BatchRequest, execute, record_outcomes
 from newsclean.cli_engine import PathOrURL, engine_options
@@ -23,12 +24,13 @@ from newsclean.core import clean as clean_text
 from newsclean.core import clean_bytes, process, to_article
 from newsclean.errors import InputError, NewscleanError, UsageError
 from newsclean.inputs import COMPRESSIONS, INPUT_FORMATS, format_of, read_input
-from newsclean.io import read_bytes
+from newsclean.io import read_bytes, write_atomic
 from newsclean.normalize import decode
 from newsclean.pipeline import DEFAULT_STEPS, build_pipeline, step_summary
 from newsclean.plugins import plugin_summaries
 from newsclean.records import Fields
 from newsclean.rules import merge, user_rules
+from newsclean.sites_batch import learn_inputs
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("json", "jsonl", "text", "markdown")
@@ -84,6 +86,24 @@ def record_options(fn: F) -> F:
     return fn
 
 
+def profile_option(fn: F) -> F:
+    """--profile: site profiles learnt by `newsclean learn`."""
+    return click.option(
+        "--profile", "profile_path", default=None, metavar="PROFILE.json",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Drop each site's repeated boilerplate, as learnt by `newsclean learn`.",
+    )(fn)
+
+
+def _load_profiles(path: Path | None) -> sites.SiteProfiles | None:
+    if path is None:
+        return None
+    try:
+        return sites.SiteProfiles.from_json(read_bytes(str(path)).decode("utf-8"))
+    except (InputError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{path}: {exc}") from None
+
+
 def make_config(skip: Iterable[str], now: Any) -> Config:
     """The Config for the command line: rules file, then --enable, --skip and --now on top."""
     ctx = click.get_current_context(silent=True)
@@ -113,9 +133,13 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
 @click.option("--trace", is_flag=True, help="Add the trail of removed lines to JSON output.")
 @record_options
+@click.option("--site", default=None, metavar="SITE",
+              help="The site of the inputs in --profile (default: their folder, a record's url).")
+@profile_option
 @pipeline_options
 def clean(inputs: tuple[str, ...], fmt: str, trace: bool, input_format: str | None,
-          text_field: str, id_field: str, skip: tuple[str, ...], now: Any) -> None:
+          text_field: str, id_field: str, site: str | None, profile_path: Path | None,
+          skip: tuple[str, ...], now: Any) -> None:
     """Clean pages into article records on stdout (stdin when no FILE or -).
 
     Compressed files (.gz, .bz2, .xz, .zst) are read as they are. JSONL and WARC inputs (by
@@ -126,8 +150,12 @@ def clean(inputs: tuple[str, ...], fmt: str, trace: bool, input_format: str | No
         cat page.txt | newsclean clean - | jq .headline
         newsclean clean --format text a.txt b.txt
         jq -c '{id, text}' pages.jsonl | newsclean clean - --input-format jsonl
+        newsclean clean --profile sites.json dumps/example.com/page.txt
     """
     config = _config_or_usage(skip, now)
+    profiles = _load_profiles(profile_path)
+    if profiles is not None and site is None:
+        config = replace(config, site_profiles=profiles)  # each record's own site
     names = inputs or ("-",)
     formats = [input_format or (format_of(n) if n != "-" else None) or "text" for n in names]
     if fmt in ("text", "markdown") and set(formats) - {"text"}:
@@ -137,6 +165,9 @@ def clean(inputs: tuple[str, ...], fmt: str, trace: bool, input_format: str | No
         if input_fmt != "text":
             failed += _clean_records(name, input_fmt, Fields(text_field, id_field), config)
             continue
+        if profiles is not None:
+            found = profiles.get(site) if site else profiles.for_path(name)
+            config = replace(config, site_profile=found)
         try:
             data = read_bytes(name) if name == "-" else read_input(Path(name))
             article = clean_bytes(data, id=_id_for(name), source=name, config=config)
@@ -184,12 +215,16 @@ def _clean_records(name: str, input_format: str, fields: Fields, config: Config)
 @click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE, show_default=True,
               help="Documents sent to a worker at a time.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary on stderr.")
+@click.option("--learn-boilerplate", "learn", is_flag=True,
+              help="Two passes: learn each site's repeated lines, then clean with them.")
+@profile_option
 @engine_options(lambda skip, now: _config_or_usage(skip, now))
 @pipeline_options
 def batch(inputs: tuple[Path, ...], pattern: str | None, input_format: str | None,
           text_field: str, id_field: str, out_dir: Path | None, output: Path | None,
           resume: bool, errors_path: Path | None, jobs: int | None, chunk_size: int,
-          quiet: bool, skip: tuple[str, ...], now: Any) -> None:
+          quiet: bool, learn: bool, profile_path: Path | None, skip: tuple[str, ...],
+          now: Any) -> None:
     """Clean every input under the PATHs (folders, text, JSONL or WARC files) in parallel.
 
     One bad input never stops the batch; Ctrl-C stops cleanly (exit 130), --resume goes on.
@@ -199,11 +234,16 @@ def batch(inputs: tuple[Path, ...], pattern: str | None, input_format: str | Non
         newsclean batch dumps/ > articles.jsonl
         newsclean batch dumps/ --out cleaned/ --errors errors.jsonl --resume
         newsclean batch CC-MAIN-*.warc.wet.gz --output wet.jsonl --jobs 8
+        newsclean batch dumps/ --learn-boilerplate > articles.jsonl
         newsclean batch s3://bucket/pages/ --engine dask --scheduler tcp://host:8786 \\
             --out s3://bucket/articles/
     """
+    config = _config_or_usage(skip, now)
+    fields = Fields(text_field, id_field)
+    profiles = (learn_inputs(inputs, pattern, input_format, fields) if learn
+                else _load_profiles(profile_path))
     request = BatchRequest(
-        inputs=inputs, config=_config_or_usage(skip, now), pattern=pattern,
+        inputs=inputs, config=replace(config, site_profiles=profiles), pattern=pattern,
         input_format=input_format, fields=Fields(text_field, id_field), out_dir=out_dir,
         output=output, resume=resume, errors=errors_path, jobs=jobs or _cores(),
         chunk_size=chunk_size, quiet=quiet,
@@ -221,6 +261,30 @@ def _cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...",
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--glob", "pattern", default=None, metavar="GLOB",
+              help="Only files under a folder that match (default: as `newsclean batch`).")
+@record_options
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the profiles (JSON).")
+def learn(inputs: tuple[Path, ...], pattern: str | None, input_format: str | None,
+          text_field: str, id_field: str, out_path: Path) -> None:
+    """Learn each site's repeated lines from a batch's inputs (a folder per site, or records
+    with a url).
+
+    \b
+    Example:
+        newsclean learn dumps/ --out sites.json
+        newsclean batch today/ --profile sites.json > articles.jsonl
+    """
+    profiles = learn_inputs(inputs, pattern, input_format, Fields(text_field, id_field))
+    write_atomic(out_path, profiles.to_json() + "\n")
+    pages = sum(p.pages for p in profiles.sites.values())
+    err_console().print(f"{len(profiles.sites)} sites, {pages} pages", highlight=False)
 
 
 @cli.command()

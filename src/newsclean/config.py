@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from newsclean.sites import SiteProfile
+    from newsclean.sites import SiteProfile, SiteProfiles
 
 
 class Placement(NamedTuple):
@@ -35,3 +35,4 @@ class Config:
     zones: tuple[tuple[str, str], ...] = ()  # ("IST", "Asia/Jerusalem"): what an abbreviation means
     enable: tuple[Placement, ...] = ()  # plugin steps switched on
     site_profile: SiteProfile | None = None  # the page's site, learnt by `newsclean learn`
+    site_profiles: SiteProfiles | None = None  # every site's, for a batch to pick from per record

@@ -114,7 +114,7 @@ def build_pipeline(config: Config) -> tuple[Step, ...]:
     from newsclean.api import Pipeline  # api builds on this module
 
     # the pipeline is built once per config; the page's site profile is set on its own steps
-    steps = Pipeline.from_config(replace(config, site_profile=None)).steps
+    steps = Pipeline.from_config(replace(config, site_profile=None, site_profiles=None)).steps
     return sites.with_profile(steps, config.site_profile)  # type: ignore[return-value]
 
 

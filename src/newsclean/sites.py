@@ -16,28 +16,36 @@ recorded even when their shape recurs.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
 import regex
 
+from newsclean.errors import InputError
 from newsclean.model import Document, Hit, Line
 
-DIGIT_RE = regex.compile(r"\d")
+if TYPE_CHECKING:
+    from newsclean.config import Config
+
+DIGIT_RE = regex.compile(r"\d+")  # a run of digits, whatever its length
 SPACE_RE = regex.compile(r"\s+")
 WORD_RE = regex.compile(r"\w+")
 
+PROFILE_FORMAT = "newsclean-site-profiles"
+PROFILE_VERSION = 1
+LINE_KEY_DOC = "blake2b-64 of the line case folded, digits as 0, white space folded"
 MAX_KEYS_PER_SITE = 20_000  # distinct line hashes counted per site before the rarest are pruned
 MAX_PAGE_HASHES = 20_000  # page hashes remembered per site to skip a page captured twice
 
 
 def line_key(text: str) -> int:
-    """A line's 64-bit key: case folded, digits masked, white space folded, then hashed.
+    """A line's 64-bit key: case folded, digit runs masked, white space folded, hashed.
 
     >>> line_key("Updated 12:30  PM") == line_key("updated 09:45 pm")
     True
@@ -80,6 +88,22 @@ def site_of_path(relative: str | PurePath) -> str | None:
     return None if parent in ("", ".") else parent
 
 
+def site_of_record(unit: str, source: str, meta: Mapping[str, object] | None = None) -> str | None:
+    """The site of a batch record: the host of its address when it carries one (a JSONL
+    ``url`` field, a WARC target URI as its source), else the folder of its input file.
+
+    >>> site_of_record("dump.jsonl", "dump.jsonl:3", {"url": "https://www.vox.com/a/b"})
+    'vox.com'
+    >>> site_of_record("vox.com/page.txt", "/data/vox.com/page.txt")
+    'vox.com'
+    """
+    url = meta.get("url") if meta else None
+    for candidate in (url, source):
+        if isinstance(candidate, str) and "://" in candidate and (site := site_of_url(candidate)):
+            return site
+    return site_of_path(unit)
+
+
 # --- the profile ----------------------------------------------------------------------------
 
 
@@ -110,6 +134,50 @@ class SiteProfiles:
 
     def get(self, site: str | None) -> SiteProfile | None:
         return self.sites.get(site) if site is not None else None
+
+    def for_path(self, path: str | PurePath) -> SiteProfile | None:
+        """The profile of a file's site: the longest tail of its folder that names one.
+
+        >>> profiles = SiteProfiles({"bbc.com": SiteProfile("bbc.com", 4)})
+        >>> profiles.for_path("/data/dumps/bbc.com/story.txt").pages
+        4
+        >>> profiles.for_path("story.txt") is None
+        True
+        """
+        parts = PurePath(path).parent.parts
+        for start in range(len(parts)):
+            if found := self.sites.get("/".join(parts[start:])):
+                return found
+        return None
+
+    def to_json(self) -> str:
+        """The versioned JSON form (see README, "Site profiles"), deterministic."""
+        sites = {
+            site: {"pages": p.pages, "lines": {f"{k:016x}": n for k, n in sorted(p.lines.items())}}
+            for site, p in sorted(self.sites.items())
+        }
+        record = {"format": PROFILE_FORMAT, "version": PROFILE_VERSION, "line_key": LINE_KEY_DOC,
+                  "sites": sites}
+        return json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> SiteProfiles:
+        """Read profiles written by ``to_json``; InputError if the text is not one.
+
+        >>> SiteProfiles.from_json(SiteProfiles().to_json())
+        SiteProfiles(sites={})
+        """
+        try:
+            record = json.loads(text)
+            if record.get("format") != PROFILE_FORMAT or record.get("version") != PROFILE_VERSION:
+                raise InputError(f"not a {PROFILE_FORMAT} version {PROFILE_VERSION} file")
+            return cls({
+                site: SiteProfile(site, int(entry["pages"]),
+                                  {int(k, 16): int(n) for k, n in entry["lines"].items()})
+                for site, entry in record["sites"].items()
+            })
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"unreadable site profile: {exc}") from None
 
 
 # --- learning -------------------------------------------------------------------------------
@@ -158,9 +226,12 @@ class ProfileLearner:
 
     def add(self, site: str | None, text: str) -> None:
         """Count one page of ``site``; a page without a site is not counted."""
-        if site is None:
-            return
-        lines = page_lines(text)
+        if site is not None:
+            self.add_lines(site, page_lines(text))
+
+    def add_lines(self, site: str, lines: Iterable[str]) -> None:
+        """Count one page given as its lines (as ``page_lines`` splits a text)."""
+        lines = list(lines)
         page_hash = line_key("\n".join(lines))
         counter = self._sites.setdefault(site, _SiteCounter())
         counter.add(page_hash, {line_key(t) for t in lines}, self.max_keys, self.max_page_hashes)
@@ -316,6 +387,15 @@ class RepeatedParagraphs:
 
 
 SITE_STEPS = (RepeatedBoilerplate, RepeatedParagraphs)
+
+
+def config_for_record(config: Config, unit: str, source: str,
+                      meta: Mapping[str, object] | None = None) -> Config:
+    """``config`` with the record's site profile picked from ``config.site_profiles``."""
+    if config.site_profiles is None:
+        return config
+    profile = config.site_profiles.get(site_of_record(unit, source, meta))
+    return replace(config, site_profile=profile)
 
 
 def with_profile(steps: Iterable[object], profile: SiteProfile | None) -> tuple[object, ...]:
