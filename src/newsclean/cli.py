@@ -291,8 +291,10 @@ def learn(inputs: tuple[Path, ...], pattern: str | None, input_format: str | Non
 @click.argument("input_name", metavar="FILE")
 @click.option("--format", "fmt", type=click.Choice(["rich", "json"]), default="rich",
               show_default=True)
+@profile_option
 @pipeline_options
-def explain(input_name: str, fmt: str, skip: tuple[str, ...], now: Any) -> None:
+def explain(input_name: str, fmt: str, profile_path: Path | None, skip: tuple[str, ...],
+            now: Any) -> None:
     """Show every input line, what removed or rewrote it and why, and the fields found.
 
     \b
@@ -301,6 +303,9 @@ def explain(input_name: str, fmt: str, skip: tuple[str, ...], now: Any) -> None:
         newsclean explain --format json page.txt | jq '.lines[] | select(.action)'
     """
     config = _config_or_usage(skip, now)
+    profiles = _load_profiles(profile_path)
+    if profiles is not None:
+        config = replace(config, site_profile=profiles.for_path(input_name))
     try:
         decoded = decode(read_bytes(input_name))
     except InputError as exc:
