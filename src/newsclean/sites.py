@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from newsclean.config import Config
 
 DIGIT_RE = regex.compile(r"\d+")  # a run of digits, whatever its length
-SPACE_RE = regex.compile(r"\s+")
 WORD_RE = regex.compile(r"\w+")
 
 PROFILE_FORMAT = "newsclean-site-profiles"
@@ -52,7 +51,7 @@ def line_key(text: str) -> int:
     >>> line_key("Sign up") == line_key("Sign in")
     False
     """
-    folded = SPACE_RE.sub(" ", DIGIT_RE.sub("0", text.casefold())).strip()
+    folded = " ".join(DIGIT_RE.sub("0", text.casefold()).split())
     digest = hashlib.blake2b(folded.encode("utf-8", "surrogatepass"), digest_size=8).digest()
     return int.from_bytes(digest, "big")
 
@@ -200,7 +199,7 @@ class _SiteCounter:
         for key in keys:
             self.counts[key] = self.counts.get(key, 0) + 1
         if len(self.counts) > max_keys:
-            self._prune(max_keys * 3 // 4)
+            self._prune(max_keys // 2)
 
     def _prune(self, keep: int) -> None:
         """Forget the least-seen keys: boilerplate is seen often, so it survives."""
