@@ -22,6 +22,7 @@ from newsclean.core import process, to_article
 from newsclean.errors import UsageError
 from newsclean.model import Article, Document
 from newsclean.pipeline import DEFAULT_STEPS, Step
+from newsclean.sites import with_profile
 
 # User-rule and plugin steps go at the end of the line filters unless told otherwise: after the
 # lines that say what they are, before the steps that weigh the page as a whole.
@@ -53,7 +54,12 @@ class Pipeline:
     @classmethod
     def from_config(cls, config: Config) -> Pipeline:
         """The pipeline for a config: defaults, user rules, plugins switched on, less skipped."""
-        return _from_config(config)
+        # built once per config; a page's learnt site profile is set on the site steps after
+        pipeline = _from_config(dataclasses.replace(config, site_profile=None, site_profiles=None))
+        if config.site_profile is None:
+            return pipeline
+        steps = with_profile(pipeline.steps, config.site_profile)
+        return dataclasses.replace(pipeline, steps=steps)  # type: ignore[arg-type]
 
     @property
     def names(self) -> tuple[str, ...]:

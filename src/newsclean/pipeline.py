@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Protocol
 
@@ -113,9 +113,7 @@ def build_pipeline(config: Config) -> tuple[Step, ...]:
     less the skipped ones (``newsclean.api.Pipeline.from_config`` assembles them)."""
     from newsclean.api import Pipeline  # api builds on this module
 
-    # the pipeline is built once per config; the page's site profile is set on its own steps
-    steps = Pipeline.from_config(replace(config, site_profile=None, site_profiles=None)).steps
-    return sites.with_profile(steps, config.site_profile)  # type: ignore[return-value]
+    return Pipeline.from_config(config).steps
 
 
 def run(doc: Document, steps: Sequence[Step]) -> Document:
