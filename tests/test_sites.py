@@ -293,3 +293,22 @@ def test_clean_with_a_profile_reads_the_site_off_the_folder(
     result = runner.invoke(cli, ["clean", "--profile", str(profile), "--site", "other.org", "-"],
                            input=page.read_text(encoding="utf-8"))
     assert INSERT[0] in json.loads(result.stdout)["body"]
+
+
+def test_jsonl_records_are_grouped_by_the_host_of_their_url(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    pages = _site(4)
+    records = [{"id": f"p{n}", "url": f"https://www.dailymail.co.uk/news/{n}.html", "text": page}
+               for n, page in enumerate(pages)]
+    records.append({"id": "other", "url": "https://example.org/a.html", "text": pages[0]})
+    source = tmp_path / "pages.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    profile = tmp_path / "sites.json"
+    result = runner.invoke(cli, ["learn", str(source), "--out", str(profile)])
+    assert result.exit_code == 0, result.stderr
+    learnt = SiteProfiles.from_json(profile.read_text(encoding="utf-8"))
+    assert learnt.get("dailymail.co.uk").pages == 4 and learnt.get("example.org").pages == 1
+    result = runner.invoke(cli, ["batch", str(source), "--learn-boilerplate", "-q"])
+    bodies = {r["id"]: r["body"] for r in map(json.loads, result.stdout.splitlines())}
+    assert INSERT[0] not in bodies["p0"] and INSERT[0] in bodies["other"]
