@@ -1,16 +1,11 @@
 """Site boilerplate learnt from a batch: the lines a site prints on page after page.
 
-A first pass reads many pages of each site and counts, per site, on how many distinct pages each
-normalised line appears (:class:`ProfileLearner`). The counts are kept as 8-byte hashes with a cap
-per site, so memory stays bounded whatever the batch size. The second pass runs the
-``sites.repeated_boilerplate`` step with the page's :class:`SiteProfile`: a line the site printed
-on most of its pages is a menu, a footer, a newsletter box, in any language.
-
-The article is guarded: counts are of distinct pages (a page captured twice counts once), a site
-needs a few pages before anything is dropped, long sentence-like lines need more pages than
-short ones, and a page whose own story is repeated (the same story under two addresses) has its
-copies discounted. Extractors run before the step, so headline, byline and date lines are
-recorded even when their shape recurs.
+:class:`ProfileLearner` counts, per site and with bounded memory (8-byte hashes, a cap per site),
+on how many distinct pages each normalised line appears. With the page's :class:`SiteProfile`,
+``sites.repeated_boilerplate`` and ``sites.repeated_paragraph`` drop what the site printed on most
+of its pages: menus, footers, appeals, in any language. Guards for the article: distinct pages, a
+minimum of pages, more pages for long prose lines, a repeated story's copies discounted; the
+extractors run before both steps.
 """
 
 from __future__ import annotations
@@ -38,7 +33,7 @@ WORD_RE = regex.compile(r"\w+")
 
 PROFILE_FORMAT = "newsclean-site-profiles"
 PROFILE_VERSION = 1
-LINE_KEY_DOC = "blake2b-64 of the line case folded, digits as 0, white space folded"
+LINE_KEY_DOC = "blake2b-64 of the line case folded, digit runs as 0, white space folded"
 MAX_KEYS_PER_SITE = 20_000  # distinct line hashes counted per site before the rarest are pruned
 MAX_PAGE_HASHES = 20_000  # page hashes remembered per site to skip a page captured twice
 
