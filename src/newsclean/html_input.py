@@ -100,6 +100,14 @@ class _TextParser(HTMLParser):
         if tag in BLOCKS:
             self.parts.append("\n")
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![...`` the standard library does not know ("<![OCTYPE") is skipped, not raised."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:  # _markupbase's way of saying "unknown keyword"
+            end = self.rawdata.find(">", i)  # STRAY_LT_RE left a ">" after every "<"
+            return -1 if end < 0 else end + 1
+
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)
