@@ -181,7 +181,7 @@ def test_inputs_are_never_opened_for_writing(
     if command == "clean":
         args = ["clean", *sorted(map(str, inputs))]
     else:
-        args = ["batch", str(root), "--out", str(tmp_path / "out")]
+        args = ["batch", str(root), "--out", str(tmp_path / "out"), "--jobs", "1"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.stderr
     assert inputs <= set(opened)  # the watch sees the reads...
