@@ -22,7 +22,7 @@ from newsclean.cli_engine import PathOrURL, engine_options
 from newsclean.config import Config, Placement
 from newsclean.core import clean as clean_text
 from newsclean.core import clean_bytes, process, to_article
-from newsclean.errors import InputError, NewscleanError, UsageError
+from newsclean.errors import InputError, NewscleanError, OutputError, UsageError
 from newsclean.inputs import COMPRESSIONS, INPUT_FORMATS, format_of, read_input
 from newsclean.io import read_bytes, write_atomic
 from newsclean.normalize import decode
@@ -253,6 +253,10 @@ def batch(inputs: tuple[Path, ...], pattern: str | None, input_format: str | Non
         code = execute(request, console, progress=sys.stderr.isatty())
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
+    except OutputError as exc:  # a full disk or an unwritable tree fails every output alike
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:  # the same, met by an output stream rather than write_atomic
+        raise click.ClickException(f"cannot write: {exc.strerror or exc}") from None
     sys.exit(code)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from newsclean.config import Config
 from newsclean.errors import BYTES_ERROR_TEXT
+from newsclean.html_input import strip_html
 from newsclean.model import Article, Document
 from newsclean.normalize import decode, normalize_text
 from newsclean.pipeline import Step, build_pipeline, run
@@ -15,9 +16,10 @@ NO_ARTICLE_WARNING = "no article found"
 
 
 def prepare(text: str, source: str = "-", warnings: tuple[str, ...] = ()) -> Document:
-    """Normalise text and split it into the document the pipeline works on."""
+    """Normalise text (markup handed in by mistake read as a page) and split it into lines."""
+    text, markup = strip_html(text)
     normalized, fixes = normalize_text(text)
-    return split_lines(normalized, source, warnings + fixes)
+    return split_lines(normalized, source, warnings + markup + fixes)
 
 
 def process(text: str, *, source: str = "-", config: Config | None = None,

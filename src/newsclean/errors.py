@@ -11,6 +11,10 @@ class InputError(NewscleanError):
     """The input cannot be read as text: binary, empty, unreadable."""
 
 
+class OutputError(NewscleanError):
+    """An output cannot be written: unwritable directory, full disk. Nothing partial is left."""
+
+
 class UsageError(NewscleanError):
     """An option or argument that makes no sense (unknown filter name...)."""
 

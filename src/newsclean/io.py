@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsclean.errors import InputError
+from newsclean.errors import InputError, OutputError
 
 # A page of text is kilobytes; refuse what cannot be one rather than exhaust memory.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
@@ -41,13 +41,22 @@ def iter_files(root: Path, pattern: str) -> Iterator[Path]:
 
 
 def write_atomic(path: Path, data: str) -> None:
-    """Write text to ``path`` through a temporary file and a rename: never a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write text to ``path`` through a temporary file and a rename: never a partial file.
+
+    Any failure (unwritable directory, full disk) is one OutputError naming the file.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(data)
         Path(tmp).replace(path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

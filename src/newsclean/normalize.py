@@ -9,6 +9,7 @@ callers keep it for the trace.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from typing import NamedTuple
 
 import ftfy
@@ -95,14 +96,33 @@ PREFERRED_ENCODINGS = ("cp1252", "latin_1", "cp1251", "cp1250", "cp1253", "cp125
 
 def _detect(data: bytes) -> Decoded:
     # UTF-16/32 were sniffed already; on short Latin text the detector likes to guess them.
-    matches = list(from_bytes(data[:DETECT_SAMPLE_BYTES], cp_exclusion=WIDE_ENCODINGS))
-    encoding = _pick_encoding([(m.encoding, m.chaos, m.coherence) for m in matches])
+    sample = data[:DETECT_SAMPLE_BYTES]
+    matches = list(from_bytes(sample, cp_exclusion=WIDE_ENCODINGS))
+    encoding = _same_as_cp1252(sample, _pick_encoding([(m.encoding, m.chaos, m.coherence)
+                                                       for m in matches]))
     try:
         text = data.decode(encoding, errors="replace")
     except LookupError:
         encoding = "cp1252"
         text = data.decode(encoding, errors="replace")
     return Decoded(text, encoding, (f"decoded as {encoding}",))
+
+
+def _same_as_cp1252(sample: bytes, encoding: str) -> str:
+    """Name the web's default code page when it reads the bytes exactly as the guess does.
+
+    Latin-1 German text holds only letters that cp1250 and cp1252 share: say cp1252.
+
+    >>> _same_as_cp1252("Straße in München".encode("latin-1"), "cp1250")
+    'cp1252'
+    >>> _same_as_cp1252("Łódź".encode("cp1250"), "cp1250")
+    'cp1250'
+    """
+    try:
+        same = sample.decode(encoding) == sample.decode("cp1252")
+    except (UnicodeDecodeError, LookupError):
+        return encoding
+    return "cp1252" if same else encoding
 
 
 def _pick_encoding(candidates: list[tuple[str, float, float]]) -> str:
@@ -190,6 +210,8 @@ def normalize_text(text: str) -> tuple[str, tuple[str, ...]]:
     'a b\\nc d\\nend'
     """
     warnings: list[str] = []
+    if not unicodedata.is_normalized("NFC", text):  # "Cafe\u0301" and "Café" are one word
+        text = unicodedata.normalize("NFC", text)
     text = LINE_BREAK_RE.sub("\n", text)
     text, repaired = _fix_mojibake_lines(text)
     if repaired:

@@ -36,7 +36,8 @@ TRAILER_RE = regex.compile(
     (?: (?<![\p{{L}}\d]) \d                                 # any digit: dates, times, counts
       | \b(?:{MONTHS})\.? \s* \d                           # "Nov 18", "Feb. 8"
       | \b(?:{WEEKDAYS})\b ,?                              # "Monday"
-      | @ | [\w.+\-]+@[\w\-]+\.\w | https?:// | www\.       # handles, e-mails, links
+      | @ | (?<![\w.+\-])[\w.+\-]++@[\w\-]+\.\w         # handles, e-mails (from a run's start)
+      | https?:// | www\.                                   # links
       | [(\[]                                              # "(Reuters)"-like asides
       | \b(?: updated | last \s+ updated | published | posted | share | follow | view
           | more \s+ (?:articles|stories|from|by) | read \s+ more | e-?mail | comments?

@@ -95,7 +95,7 @@ def numeric_pairs(text: str) -> list[regex.Match[str]]:
 
 
 TIME_AFTER_RE = regex.compile(
-    rf"""\s* (?:[,|·•/@–—-]+\s*)*                      # "2019, 09:01" "2019 | 09:01"
+    rf"""\s*+ (?:[,|·•/@–—-]++\s*+)*+                 # "2019, 09:01" "2019 | 09:01" (read once)
     (?: (?:at|um|à|a\s+las|alle|às|kl\.?|klo|o|в|godz\.?|om) \s+ )?   # "at 8:03"
     (?P<hour>[012]?\d) (?:[:.h]|\s?:\s?) (?P<minute>[0-5]\d) (?: :(?P<second>[0-5]\d) )? (?!\d)
     (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )?
@@ -116,7 +116,7 @@ WEEKDAY_BEFORE_RE = regex.compile(rf"(?<!\p{{L}})(?P<weekday>{WEEKDAY_NAME})\s*[
 
 NUMBER_WORDS = r"\d+|an?|one|eine[mr]?|un|une|una|uno|um|uma"
 RELATIVE_RE = regex.compile(
-    rf"""(?<!\p{{L}})(?: (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) \s+ ago
+    rf"""(?<![\p{{L}}\d])(?: (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) \s+ ago
       | vor \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
       | il \s+ y \s+ a \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
       | hace \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)

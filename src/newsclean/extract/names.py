@@ -346,7 +346,7 @@ WEEKDAYS = r"""
 """
 DATE_WORDS = r"""
     published | updated | posted | last | modified | on | at | am | um | uhr | de | del | le
-    | el | à | a | las | the | of | et | pm | a\.m\. | p\.m\. | hrs | h | utc | gmt | [ecmp][sd]?t
+    | el | à | a\.m\. | p\.m\. | a | las | the | of | et | pm | hrs | h | utc | gmt | [ecmp][sd]?t
     | hst | ist | hkt | cet | cest | mez | mesz | bst | veröffentlicht | aktualisiert | publiziert
     | zuletzt | geändert | stand | erstellt | publicado | actualizado | publié | mis | jour
     | modifié | pubblicato | aggiornato | gepubliceerd | bijgewerkt | today | yesterday | heute
@@ -361,11 +361,20 @@ DATE_TOKEN = rf"""
       | (?: {DATE_WORDS} ) (?!\p{{L}}) :?
     )
 """
+# The same token read one way only, for a whole line that must be nothing but tokens: digit groups
+# are possessive and joined by one mark each, and a token keeps its own "." or ":", so a run like
+# "1111…" or "1.1.1…" cannot be re-split token by token when the line turns out not to be a date.
+WHOLE_DATE_TOKEN = rf"""
+    (?: \d++ (?: [:./\-T] \d++ )*+ Z? (?:st|nd|rd|th|h|am|pm|uhr|hrs)? (?!\p{{L}}) \.?+
+      | (?: {MONTHS} | {WEEKDAYS} ) (?!\p{{L}}) \.?+ ,?+
+      | (?: {DATE_WORDS} ) (?!\p{{L}}) :?+
+    )
+"""
 DATE_LINE_RE = regex.compile(
     rf"""
-    ^ [\s|/·•\-–—,(]*
+    ^ [\s|/·•\-–—,(]*+
     (?= .*? (?: \d | \b(?:{MONTHS}|{WEEKDAYS})\b | \b(?:ago|vor|heute|today|yesterday)\b ) )
-    (?: {DATE_TOKEN} [\s,.;:|/·•\-–—()]* )+ $
+    (?> (?: {WHOLE_DATE_TOKEN} [\s,.;:|/·•\-–—()]*+ )+ ) $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
