@@ -547,3 +547,83 @@ def test_a_bio_does_not_outrank_the_byline_under_the_headline() -> None:
     found = find_byline(page, headline_index=0)
     assert found is not None
     assert found.authors == ("Jane Doe",)
+
+
+# A personal site that signs only in its footer: the holder "by" whom the site is made.
+COPYRIGHT_PAGE = [
+    "tmux: Fenster teilen",
+    "Mit tmux lassen sich Terminalfenster in mehrere Bereiche teilen, die man nebeneinander nutzt.",
+    "Next post",
+]
+
+
+@pytest.mark.parametrize(
+    ("footer", "authors"),
+    [
+        (
+            "Archive – RSS – Impressum – Datenschutz – 2009-2020 by Florian Posdziech – Powered by"
+            " Nikola",
+            ("Florian Posdziech",),
+        ),
+        ("(Creative Commons-Lizenz) 2006-2008 by Martin Weber", ("Martin Weber",)),
+        (
+            "Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved | Impressum",
+            ("Ralf Glaser",),
+        ),
+        # without "by" the holder is as often a company: no author
+        ("© 2019 Hearst Communications, Inc.", ()),
+        ("Copyright ©2020 Jagran Prakashan Limited.", ()),
+        ("© 2009-2012 Jonathan Krase. Impressum & Datenschutz Proudly powered by WordPress", ()),
+        # "by" a theme or a host is not the site's author
+        ("Copyright © 2016 Jeongdong Theater. All rights reserved. - Enfold Theme by Kriesi", ()),
+        ("Hosted by Net-Housting - Theme by dimido", ()),
+    ],
+)
+def test_a_page_signed_nowhere_else_is_signed_by_its_copyright_holder(
+    footer: str, authors: tuple[str, ...]
+) -> None:
+    found = find_byline([*COPYRIGHT_PAGE, footer], headline_index=0)
+    assert (found.authors if found else ()) == authors
+    if found:
+        assert found.rule == "copyright_holder"
+
+
+def test_the_copyright_holder_does_not_outrank_a_byline() -> None:
+    page = [COPYRIGHT_PAGE[0], "Von Florian Posdziech", *COPYRIGHT_PAGE[1:], "2020 by Jane Doe"]
+    found = find_byline(page, headline_index=0)
+    assert found is not None
+    assert (found.authors, found.rule) == (("Florian Posdziech",), "cue")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Author information",  # a section heading on a journal page
+        "Author affiliations",
+    ],
+)
+def test_a_noun_cue_without_its_colon_heads_a_section(line: str) -> None:
+    assert find_byline(["Cyclosporine in drug reaction", line, "Affiliations"]) is None
+
+
+def test_a_noun_cue_with_a_capitalised_name_is_a_byline() -> None:
+    found = find_byline(["Heulage: Besser als ihr Ruf?", "Autor Sarah Schnieder"], headline_index=0)
+    assert found is not None and found.authors == ("Sarah Schnieder",)
+
+
+def test_a_label_over_a_label_is_not_a_name() -> None:
+    # a petition page: "Auteur :" then "Auteur(s) :" then a group no name parser reads
+    page = [
+        "Pétition soutenue par un Super contributeur",
+        "Auteur :",
+        "Auteur(s) :",
+        "Les Membres du Choeur de Radio France",
+    ]
+    assert find_byline(page) is None
+
+
+def test_a_label_over_a_label_reads_the_names_under_both() -> None:
+    page = ["Pétition pour le climat", "Auteur :", "Auteur(s) :", "Marie Dupont"]  # made up
+    found = find_byline(page, headline_index=0)
+    assert found is not None
+    assert (found.authors, found.end_index) == (("Marie Dupont",), 3)

@@ -11,7 +11,9 @@ Three kinds of evidence, from strong to weak:
 Bare names are only looked for near the headline and near the published date's line (a name
 above the date, only filler between). A false author costs as much as a missed one, so "By the
 time the polls closed" fails: a name is one to five capitalised words. The line parsers live in
-``byline_parse.py``; this module decides where to look.
+``byline_parse.py``; this module decides where to look. When nothing there names anyone, the
+last resorts are the author's bio under the article and the copyright holder of a personal
+site (``byline_tail.py``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from newsclean.extract.byline_parse import (
     parse_cue_line,
     split_authors,
 )
+from newsclean.extract.byline_tail import copyright_holder_at
 from newsclean.extract.names import DATE_LINE_RE, REAL_DATE_RE, segments
 from newsclean.patterns import AUTHOR_BIO
 
@@ -175,6 +178,9 @@ def find_byline(
     for i in range(start, len(lines)):
         if found := _bio_at(lines, i):
             return found
+    for i in range(len(lines) - 1, -1, -1):
+        if found := copyright_holder_at(lines, i):
+            return found
     return None
 
 
@@ -214,12 +220,15 @@ def _date_indices(count: int, date_index: int | None) -> list[int]:
 def _cue_at(lines: Sequence[str], i: int, language: str | None) -> BylineFound | None:
     text = lines[i]
     if CUE_ALONE_RE.match(text.strip()) and i + 1 < len(lines):
-        names = leading_names(cut_names(lines[i + 1].strip())[0])
+        at = i + 1
+        if CUE_ALONE_RE.match(lines[at].strip()) and at + 1 < len(lines):
+            at += 1  # a label over a label: "Auteur :" / "Auteur(s) :" / the names
+        names = leading_names(cut_names(lines[at].strip())[0])
         parsed = authors_of(names)
         label_only = text.strip()[-1:] not in ":" and text.strip()[:1] in "AaАа"
         if parsed is None or (label_only and not all(" " in a for a in parsed[0])):
             return None  # "Authors" in a menu, then "Podcasts"
-        return _joined_names(lines, BylineFound(names, parsed[0], i, "cue_alone", i + 1))
+        return _joined_names(lines, BylineFound(names, parsed[0], i, "cue_alone", at))
     found = parse_cue_line(text, language=language)
     if found is None:
         return None

@@ -110,7 +110,8 @@ CUE_ALONE_RE = regex.compile(
           # the piece's genre signed alone: "Kommentar von" / "Ingo Arzt", "Analysis by"
           | (?: ein \s+ )? (?: kommentar | analyse | gastbeitrag | reportage | essay ) \s+ von
           | (?: analysis | commentary | opinion | reporting | story | words ) \s+ by ) \s* :?
-        | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur | автор ) \s* :? ) $
+        | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur(?:\(?s\)?)? | автор )
+          \s* :? ) $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -123,6 +124,9 @@ AUTHOR_WIDGET_RE = regex.compile(
 DESK_WORDS = wordset("redaktion newsdesk redacción rédaction redazione redactie staff")
 # Cues that are ordinary words in other languages: they need the page's language, or a full name.
 AMBIGUOUS_CUES = {"door": "nl", "av": "sv no", "af": "da", "di": "it", "da": "it pt"}
+# Cues that are nouns: without their colon they may head a section ("Author information"), so
+# what follows must be capitalised to be a name.
+NOUN_CUES = frozenset({"author", "autor"})
 # A lead-in that is not a date but still fine before the cue: "Posted on", "Post author".
 LEAD_WORDS_RE = regex.compile(
     r"^(?:[\s|·•,/\-–—]|posted|published|on|am|le|el|post|author|veröffentlicht|publiziert)*$",
@@ -267,6 +271,8 @@ def _lead_ok(lead: str) -> bool:
 
 def _cue_ok(cue: str, found: list[Segment], language: str | None) -> bool:
     word = cue.split()[-1].strip(":").lower()
+    if word in NOUN_CUES and ":" not in cue and not any(s.text[:1].isupper() for s in found):
+        return False
     if word not in AMBIGUOUS_CUES:
         return True
     if not any(s.kind == "person" for s in found):
