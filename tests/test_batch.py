@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from newsclean import batch, batch_view
-from newsclean.batch_command import BatchRequest, execute
-from newsclean.cli import cli
+from newsclean import batch
+from newsclean.cli import batch_view, cli
+from newsclean.cli.batch import BatchRequest, execute
 from newsclean.config import Config
 from newsclean.errors import UsageError
 from newsclean.inputs import iter_units

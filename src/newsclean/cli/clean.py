@@ -1,0 +1,164 @@
+"""`newsclean clean` and `newsclean explain`: one page (or one file of records) at a time."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from newsclean import report
+from newsclean.batch import Outcome, clean_task
+from newsclean.cli.options import (
+    config_or_usage,
+    load_profiles,
+    pipeline_options,
+    profile_option,
+    record_options,
+)
+from newsclean.cli.output import emit, err_console
+from newsclean.config import Config
+from newsclean.core import clean_bytes, process, to_article
+from newsclean.errors import InputError
+from newsclean.inputs import COMPRESSIONS, format_of, open_input, read_input
+from newsclean.io import read_bytes
+from newsclean.normalize import decode
+from newsclean.records import Fields, iter_jsonl, iter_warc
+
+FORMATS = ("json", "jsonl", "text", "markdown")
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, metavar="[FILE|-]...")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option("--trace", is_flag=True, help="Add the trail of removed lines to JSON output.")
+@record_options
+@click.option("--site", default=None, metavar="SITE",
+              help="The site of the inputs in --profile (default: their folder, a record's url).")
+@profile_option
+@pipeline_options
+def clean(inputs: tuple[str, ...], fmt: str, trace: bool, input_format: str | None,
+          text_field: str, id_field: str, site: str | None, profile_path: Path | None,
+          skip: tuple[str, ...], now: Any) -> None:
+    """Clean pages into article records on stdout (stdin when no FILE or -).
+
+    Compressed files (.gz, .bz2, .xz, .zst) are read as they are. JSONL and WARC inputs (by
+    extension or --input-format) hold records: one JSONL record out for each.
+
+    \b
+    Example:
+        cat page.txt | newsclean clean - | jq .headline
+        newsclean clean --format text a.txt b.txt
+        jq -c '{id, text}' pages.jsonl | newsclean clean - --input-format jsonl
+        newsclean clean --profile sites.json dumps/example.com/page.txt
+    """
+    config = config_or_usage(skip, now)
+    profiles = load_profiles(profile_path)
+    if profiles is not None and site is None:
+        config = replace(config, site_profiles=profiles)  # each record's own site
+    names = inputs or ("-",)
+    formats = [input_format or (format_of(n) if n != "-" else None) or "text" for n in names]
+    if fmt in ("text", "markdown") and set(formats) - {"text"}:
+        raise click.UsageError("JSONL and WARC inputs give JSONL records (--format json)")
+    failed = 0
+    for name, input_fmt in zip(names, formats, strict=True):
+        if input_fmt != "text":
+            failed += _clean_records(name, input_fmt, Fields(text_field, id_field), config)
+            continue
+        if profiles is not None:
+            found = profiles.get(site) if site else profiles.for_path(name)
+            config = replace(config, site_profile=found)
+        try:
+            data = read_bytes(name) if name == "-" else read_input(Path(name))
+            article = clean_bytes(data, id=_id_for(name), source=name, config=config)
+        except InputError as exc:
+            err_console().print(f"[red]error:[/red] {exc}", highlight=False)
+            failed += 1
+            continue
+        emit(report.format_article(article, fmt, trace=trace))
+    sys.exit(1 if failed else 0)
+
+
+def _clean_records(name: str, input_format: str, fields: Fields, config: Config) -> int:
+    """Records in, JSONL records out; how many records (or the file) failed."""
+    failed = 0
+    try:
+        for outcome in record_outcomes(name, input_format, fields, config):
+            if outcome.record is None:
+                err_console().print(f"[red]error:[/red] {outcome.source}: {outcome.error}",
+                                    highlight=False)
+                failed += 1
+            else:
+                emit(outcome.record)
+    except InputError as exc:
+        err_console().print(f"[red]error:[/red] {exc}", highlight=False)
+        failed += 1
+    return failed
+
+
+def record_outcomes(name: str, input_format: str, fields: Fields,
+                    config: Config) -> Iterator[Outcome]:
+    """`newsclean clean --input-format jsonl|warc`: the outcomes of one file or of stdin."""
+    if name == "-":
+        stream = raw = sys.stdin.buffer
+    else:
+        stream, raw = open_input(Path(name))
+    label = "-" if name == "-" else Path(name).name
+    tasks = (iter_jsonl(stream, name, label, label, fields) if input_format == "jsonl"
+             else iter_warc(stream, name, label, label))
+    try:
+        for task in tasks:
+            yield clean_task(task, config)
+    except InputError:
+        raise
+    except Exception as exc:  # a decompressor's or the WARC reader's own error
+        raise InputError(f"{name}: cannot read: {exc}") from None
+    finally:
+        if name != "-":
+            stream.close()
+            raw.close()
+
+
+@click.command()
+@click.argument("input_name", metavar="FILE")
+@click.option("--format", "fmt", type=click.Choice(["rich", "json"]), default="rich",
+              show_default=True)
+@profile_option
+@pipeline_options
+def explain(input_name: str, fmt: str, profile_path: Path | None, skip: tuple[str, ...],
+            now: Any) -> None:
+    """Show every input line, what removed or rewrote it and why, and the fields found.
+
+    \b
+    Example:
+        newsclean explain page.txt | less -R
+        newsclean explain --format json page.txt | jq '.lines[] | select(.action)'
+    """
+    config = config_or_usage(skip, now)
+    profiles = load_profiles(profile_path)
+    if profiles is not None:
+        config = replace(config, site_profile=profiles.for_path(input_name))
+    try:
+        decoded = decode(read_bytes(input_name))
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+    doc = process(decoded.text, source=input_name, config=config, warnings=decoded.warnings)
+    article = to_article(doc, _id_for(input_name))
+    if fmt == "json":
+        emit(json.dumps(report.explain_dict(doc, article), ensure_ascii=False, indent=2))
+    else:
+        console = Console(no_color=bool(os.environ.get("NO_COLOR")) or None)
+        report.explain_rich(doc, article, console)
+
+
+def _id_for(name: str) -> str:
+    path = Path(name)
+    if path.suffix.lower() in COMPRESSIONS:
+        path = path.with_suffix("")
+    return "-" if name == "-" else path.stem

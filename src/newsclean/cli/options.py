@@ -1,0 +1,110 @@
+"""Options several commands share, and the Config and site profiles they give."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from newsclean import sites
+from newsclean.config import Config, Placement
+from newsclean.errors import InputError, UsageError
+from newsclean.inputs import INPUT_FORMATS
+from newsclean.io import read_bytes
+from newsclean.pipeline import build_pipeline
+from newsclean.rules import merge, user_rules
+
+F = TypeVar("F", bound=Callable[..., Any])
+RULES_META = "newsclean.rules"
+
+
+def pipeline_options(fn: F) -> F:
+    """Options every command that cleans shares: --skip, --now, --rules and --enable."""
+
+    @functools.wraps(fn)
+    def with_rules(*args: Any, rules: Path | None, enable: tuple[str, ...], **kwargs: Any) -> Any:
+        # make_config reads these, so the commands' own signatures stay as they are
+        click.get_current_context().meta[RULES_META] = (rules, enable)
+        return fn(*args, **kwargs)
+
+    wrapped: Any = with_rules
+    wrapped = click.option(
+        "--skip", "skip", multiple=True, metavar="NAME",
+        help="Switch a filter off by name (repeatable); see `newsclean filters`.",
+    )(wrapped)
+    wrapped = click.option(
+        "--now", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+        help="Reference day (YYYY-MM-DD) for relative stamps such as '3 hours ago'.",
+    )(wrapped)
+    wrapped = click.option(
+        "--rules", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="User rules (TOML); default: newsclean.toml or [tool.newsclean] in pyproject.toml "
+             "found from the working directory up.",
+    )(wrapped)
+    wrapped = click.option(
+        "--enable", multiple=True, metavar="NAME",
+        help="Switch a plugin step on by name (repeatable); see `newsclean filters`.",
+    )(wrapped)
+    return wrapped  # type: ignore[no-any-return]
+
+
+def record_options(fn: F) -> F:
+    """Options that say how to read records: --input-format, --text-field, --id-field."""
+    fn = click.option("--id-field", default="id", show_default=True,
+                      help="JSONL field holding the record id (else FILE:LINE).")(fn)
+    fn = click.option("--text-field", default="text", show_default=True,
+                      help="JSONL field holding the page text; other fields go to `meta`.")(fn)
+    fn = click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
+                      help="Read inputs as text, JSONL or WARC (default: from the extension).")(fn)
+    return fn
+
+
+def profile_option(fn: F) -> F:
+    """--profile: site profiles learnt by `newsclean learn`."""
+    return click.option(
+        "--profile", "profile_path", default=None, metavar="PROFILE.json",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Drop each site's repeated boilerplate, as learnt by `newsclean learn`.",
+    )(fn)
+
+
+def load_profiles(path: Path | None) -> sites.SiteProfiles | None:
+    """The profiles a --profile file holds; None without one."""
+    if path is None:
+        return None
+    try:
+        return sites.SiteProfiles.from_json(read_bytes(str(path)).decode("utf-8"))
+    except (InputError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{path}: {exc}") from None
+
+
+def make_config(skip: Iterable[str], now: Any) -> Config:
+    """The Config for the command line: rules file, then --enable, --skip and --now on top."""
+    ctx = click.get_current_context(silent=True)
+    rules, enable = ctx.meta.get(RULES_META, (None, ())) if ctx else (None, ())
+    day: date | None = now.date() if now is not None else None
+    options = Config(skip=frozenset(skip), now=day, enable=tuple(Placement(n) for n in enable))
+    try:
+        return merge(user_rules(rules), options)
+    except UsageError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def config_or_usage(skip: Iterable[str], now: Any) -> Config:
+    """make_config, with a step name the pipeline does not know as a usage error (exit 2)."""
+    config = make_config(skip, now)
+    try:
+        build_pipeline(config)
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+    return config
+
+
+class ConfigError(click.ClickException):
+    """A bad rules file or option: one line on stderr, exit code 2."""
+
+    exit_code = 2
