@@ -627,3 +627,24 @@ def test_a_label_over_a_label_reads_the_names_under_both() -> None:
     found = find_byline(page, headline_index=0)
     assert found is not None
     assert (found.authors, found.end_index) == (("Marie Dupont",), 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # inscriptis prints the name and the date of an author box without a space
+        ("Shana Nys DambrotNovember 6, 2023", ("Shana Nys Dambrot",)),
+        ("Nicole Collignon22. Februar 2020", ("Nicole Collignon",)),
+        # the gendered label, with and without its colon, after an update stamp
+        ("STAND 21.4.2021 , 16:41 Uhr AUTOR/IN Julius Richter", ("Julius Richter",)),
+        ("AUTOR/IN: Julius Richter", ("Julius Richter",)),
+    ],
+)
+def test_glued_dates_and_gendered_labels(line: str, authors: tuple[str, ...]) -> None:
+    found = find_byline(["Volleyball: Friedrichshafen im Finale", line], headline_index=0)
+    assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["iPhone12 Pro Max im Test", "Autor/in information"])
+def test_what_only_looks_glued_is_no_byline(line: str) -> None:
+    assert find_byline(["Volleyball: Friedrichshafen im Finale", line], headline_index=0) is None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.extract.byline_glue import unglue
 from newsclean.extract.names import (
     AGENCIES,
     DATE_LINE_RE,
@@ -19,7 +20,6 @@ from newsclean.extract.names import (
     ORG_WORDS,
     REAL_DATE_RE,
     TITLE_HEADS,
-    TITLE_MODIFIERS,
     WEEKDAYS,
     Segment,
     pick_authors,
@@ -64,9 +64,9 @@ CUE_RE = regex.compile(
             | ein(?:e)? \s+ (?:artikel|kolumne|kommentar|gastbeitrag|beitrag|analyse)
             | artikel | beitrag | escrito | publicado | redactado | publié | écrit | rédigé
             | scritto | pubblicato | geschreven | skrevet | skrivet ) \s+ )?
-      (?: by | von | por | par | door | av | af | di | da | author | autor )
+      (?: by | von | por | par | door | av | af | di | da | author | autor (?:/in|\*in)? )
       (?: \s*:(?!innen)\s* | \s+ )
-    | (?: author\(?s?\)? | authors | autor(?:in|\*in|en)? | auteur(?:s)? | autore | text
+    | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur(?:s)? | autore | text
         | texte | words | redaktion | interview | автор(?:ы)? | текст ) \s*:(?!innen)\s*
     )
     """,
@@ -76,7 +76,8 @@ CUE_RE = regex.compile(
 # a space or a colon, or a label word before a colon. Lines without it are no cue lines.
 CUE_HINT_RE = regex.compile(
     r"""
-    \b (?: (?: by | von | por | par | door | av | af | di | da | author | autor ) (?= \s | : )
+    \b (?: (?: by | von | por | par | door | av | af | di | da | author | autor (?:/in|\*in)? )
+          (?= \s | : )
         | (?: author | autor | auteur | text | words | redaktion | interview | автор | текст )
           [^\s:]{0,3} \s* :
     )
@@ -95,13 +96,6 @@ LETTERS_RE = regex.compile(r"[\p{L}\p{M}]+")
 ORG_HINT_WORDS = ORG_WORDS | {"the"} | {w for name in AGENCIES for w in LETTERS_RE.findall(name)}
 # "ByHT News Desk": a browser copy glues the cue to the name.
 GLUED_CUE_RE = regex.compile(r"^(?:By|BY|Von|Por|Par)(?=\p{Lu}\p{L})")
-# A capitalised word glued to the name before it, as browser copies of author boxes print
-# them: "Meg JamesStaff Writer", "Marcus De GuzmanView More Articles", "CoolestPublish date:".
-GLUED_WORD_RE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+(?P<label>(?:\s\p{Ll}+)?\s?:)?")
-GLUED_HINT_RE = regex.compile(r"\p{Ll}\p{Lu}")
-# Glued words that start a job title or an author widget, not a part of the name.
-WIDGET_WORDS = frozenset({"view", "follow", "more"})
-GLUED_WORDS = TITLE_HEADS | TITLE_MODIFIERS | WIDGET_WORDS
 # A cue alone on its line: the names follow on the next line.
 CUE_ALONE_RE = regex.compile(
     r"""
@@ -126,7 +120,7 @@ DESK_WORDS = wordset("redaktion newsdesk redacción rédaction redazione redacti
 AMBIGUOUS_CUES = {"door": "nl", "av": "sv no", "af": "da", "di": "it", "da": "it pt"}
 # Cues that are nouns: without their colon they may head a section ("Author information"), so
 # what follows must be capitalised to be a name.
-NOUN_CUES = frozenset({"author", "autor"})
+NOUN_CUES = frozenset({"author", "autor", "autor/in", "autor*in"})
 # A lead-in that is not a date but still fine before the cue: "Posted on", "Post author".
 LEAD_WORDS_RE = regex.compile(
     r"^(?:[\s|·•,/\-–—]|posted|published|on|am|le|el|post|author|veröffentlicht|publiziert)*$",
@@ -214,29 +208,6 @@ def leading_names(names: str) -> str:
             break
         best = prefix
     return best
-
-
-def unglue(text: str, *, titles: bool = True) -> str:
-    """Part a job title, a widget or a label from the name it is glued to.
-
-    Job titles are parted only with ``titles`` (after a cue): "Google AdManager" is no byline.
-
-    >>> unglue("Meg JamesStaff Writer")
-    'Meg James Staff Writer'
-    >>> unglue("The Water CoolestPublish date:Nov 18, 2019")
-    'The Water Coolest | Publish date:Nov 18, 2019'
-    >>> unglue("Ronald McDonald")
-    'Ronald McDonald'
-    """
-
-    def part(m: regex.Match[str]) -> str:
-        if m.group("label"):
-            return " | " + m.group(0)
-        word = m.group(0).lower()
-        parted = word in WIDGET_WORDS or (titles and word in GLUED_WORDS)
-        return (" " if parted else "") + m.group(0)
-
-    return GLUED_WORD_RE.sub(part, text) if GLUED_HINT_RE.search(text) else text
 
 
 def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | None:
