@@ -648,3 +648,21 @@ def test_glued_dates_and_gendered_labels(line: str, authors: tuple[str, ...]) ->
 @pytest.mark.parametrize("line", ["iPhone12 Pro Max im Test", "Autor/in information"])
 def test_what_only_looks_glued_is_no_byline(line: str) -> None:
     assert find_byline(["Volleyball: Friedrichshafen im Finale", line], headline_index=0) is None
+
+
+def test_a_bulleted_date_taken_out_still_vouches_for_the_name_under_it() -> None:
+    from newsclean.core import clean
+
+    page = "\n".join(
+        [
+            "Remote Support mit Smart Glasses – AR-Kundenservice der Zukunft",
+            "",
+            "            * 25. Juli 2019",
+            "            * Isabella Beyer",
+            "            * Blogartikel , Digitalisierung",
+            "",
+            "Smart Glasses verändern den Kundenservice: Techniker sehen, was der Kunde sieht, und"
+            " helfen aus der Ferne, ohne dass jemand anreisen muss. Das spart Zeit und Geld.",
+        ]
+    )
+    assert clean(page).authors == ("Isabella Beyer",)

@@ -12,6 +12,7 @@ from newsclean.extract import byline, date, description, headline, section, tags
 from newsclean.extract.date_names import preferred_zones
 from newsclean.language import detect_language
 from newsclean.model import Document, Hit
+from newsclean.segment import list_bullet
 
 # Language is read off the longest lines: menus and footers say little about it.
 LANGUAGE_SAMPLE_LINES = 12
@@ -135,7 +136,15 @@ def with_taken_lines(doc: Document) -> tuple[list[int], list[str]]:
     kept = {line.no: line.text for line in doc.lines}
     taken = {e.line_no for e in doc.trail if e.action == "extract"}
     numbers = sorted(kept.keys() | taken)
-    return numbers, [kept.get(no, doc.original[no - 1].strip()) for no in numbers]
+    return numbers, [kept[no] if no in kept else _as_read(doc.original[no - 1]) for no in numbers]
+
+
+def _as_read(text: str) -> str:
+    """A taken line as the extractors read it: without the list bullet an inscriptis list puts
+    before a date or a name ("* 25. Juli 2019")."""
+    text = text.strip()
+    found = list_bullet(text)
+    return found[0] if found else text
 
 
 def _position(numbers: Sequence[int], line_no: int | None) -> int | None:
