@@ -666,3 +666,9 @@ def test_a_bulleted_date_taken_out_still_vouches_for_the_name_under_it() -> None
         ]
     )
     assert clean(page).authors == ("Isabella Beyer",)
+
+
+def test_two_stamps_glued_before_the_cue_are_read_apart() -> None:
+    line = "Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD"  # inscriptis, a blog
+    found = find_byline(["Was ist der Unterschied?", line], headline_index=0)
+    assert found is not None and found.authors == ("LD",)

@@ -96,6 +96,8 @@ LETTERS_RE = regex.compile(r"[\p{L}\p{M}]+")
 ORG_HINT_WORDS = ORG_WORDS | {"the"} | {w for name in AGENCIES for w in LETTERS_RE.findall(name)}
 # "ByHT News Desk": a browser copy glues the cue to the name.
 GLUED_CUE_RE = regex.compile(r"^(?:By|BY|Von|Por|Par)(?=\p{Lu}\p{L})")
+# Two stamps glued where inscriptis prints them side by side: "15. April 2016Samstag, 4. März".
+GLUED_STAMPS_RE = regex.compile(r"(?<=\d)(?=\p{Lu}\p{Ll}{2})")
 # A cue alone on its line: the names follow on the next line.
 CUE_ALONE_RE = regex.compile(
     r"""
@@ -223,6 +225,7 @@ def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | N
     text = GLUED_CUE_RE.sub("By ", text.strip(), count=1)
     if not CUE_HINT_RE.search(text):
         return None
+    text = GLUED_STAMPS_RE.sub(" ", text)
     m = CUE_RE.search(text)
     if m is None or not _lead_ok(text[: m.start()]):
         return None
