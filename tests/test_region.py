@@ -286,3 +286,38 @@ TOMATOES = (
 def test_a_short_lead_in_sentence_joins_the_article(above: str, kept: bool) -> None:
     doc = MainText()(_de_doc(["Startseite", above, TOMATOES, TOMATOES], {}, {}))
     assert (above in [line.text for line in doc.lines]) is kept
+
+
+# holzwerken.net: the lead under the headline trails off into the article.
+SAW_HEADLINE = "Perfekte Schnitte nach Riss an der Kreissaege"
+SAW_LEAD = (
+    "Nach Riss arbeiten an der Kreissäge? Manchmal leider notwendig. In der Regel endet das in "
+    "zärtlichen Annäherungsversuchen mit vielen vorsichtigen Schnitten. Doch es geht auch "
+    "einfacher..."
+)
+SAW_BODY = (
+    "Kurz angezeichnet und dann mit ein wenig Augenmaß und vorsichtigen Annäherungsversuchen der "
+    "Kreissäge den Riss entlang: so geht es bei den meisten, und das Ergebnis ist selten gerade."
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "kept"),
+    [
+        (SAW_LEAD, True),
+        # a teaser cut mid-sentence (dev, a related box under a wrong headline): one clause
+        ("Two people in China have been diagnosed with the plague, officials say, and the"
+         " regional health...", False),
+    ],
+    ids=["lead-of-sentences", "teaser-cut-mid-sentence"],
+)
+def test_a_lead_that_trails_off_under_the_head_joins_the_article(above: str, kept: bool) -> None:
+    page = [SAW_HEADLINE, "Dominik Ricker", above, SAW_BODY, SAW_BODY]
+    doc = MainText()(_de_doc(page, {}, {1: "headline"}))
+    assert (above in [line.text for line in doc.lines]) is kept
+
+
+def test_a_lead_that_trails_off_far_below_the_head_stays_out() -> None:
+    page = [SAW_HEADLINE, "Menü", "Suche", "Anmelden", SAW_LEAD, SAW_BODY, SAW_BODY]
+    doc = MainText()(_de_doc(page, {}, {1: "headline"}))
+    assert SAW_LEAD not in [line.text for line in doc.lines]

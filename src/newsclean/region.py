@@ -325,7 +325,8 @@ class MainText:
         )
         if span is not None:
             span = self._cut_at_comments(doc, lines, feats, kinds, span)
-            span = _with_lead_in(span, kinds, feats, gaps)
+            under_head = _under_head(lines, kinds, span[0], anchors)
+            span = _with_lead_in(span, kinds, feats, gaps, under_head)
         hits: dict[int, Hit] = {}
         for i, line in enumerate(lines):
             if span is None or not span[0] <= i <= span[1]:
@@ -432,20 +433,58 @@ def _anchors(doc: Document) -> dict[str, int]:
     }
 
 
+def _under_head(
+    lines: Sequence[Line], kinds: Sequence[Kind], start: int, anchors: dict[str, int]
+) -> bool:
+    """Whether the line right above the run opens the body under the article's head (its
+    headline, byline, date: whichever comes last), with at most a label or two between."""
+    if start == 0 or not anchors:
+        return False
+    head_end = max(anchors.values())
+    between = [i for i in range(start - 1) if lines[i].no > head_end]
+    return (
+        lines[start - 1].no > head_end
+        and len(between) <= MAX_LABELS_UNDER_HEAD
+        and all(kinds[i] <= Kind.SHORT for i in between)
+    )
+
+
+MAX_LABELS_UNDER_HEAD = 2
+# A lead that trails off under the head reads as prose: this many words, with function words,
+# and whole sentences before the dots (a teaser cut to fit its box holds one, or part of one).
+MIN_LEAD_WORDS = 8
+MIN_LEAD_SENTENCES = 2
+MIN_LEAD_FUNCTION_SHARE = 0.12
+
+
 def _with_lead_in(
     span: tuple[int, int],
     kinds: Sequence[Kind],
     feats: Sequence[LineFeatures],
     gaps: Sequence[float],
+    under_head: bool = False,
 ) -> tuple[int, int]:
     """Take in the short sentence right above the run ("Ihr kennt es sicher auch!", "This post
-    originally appeared on Grist."): a kicker or lead-in, too short to weigh on its own."""
+    originally appeared on Grist."): a kicker or lead-in, too short to weigh on its own.
+
+    Right under the head, a lead of a few sentences may also trail off ("Manchmal leider
+    notwendig. [...] Doch es geht auch einfacher..."). (A line without a full stop is not taken
+    there: it is as often a video's title or a caption as a subtitle.)
+    """
     start = span[0]
-    if start == 0 or gaps[start] > 0:
+    if start == 0 or gaps[start] > 0 or kinds[start - 1] is not Kind.SHORT:
         return span
     f = feats[start - 1]
-    sentence = f.sentence_end and f.function_share >= 0.12 and f.words >= 5 and not f.truncated
-    return (start - 1, span[1]) if kinds[start - 1] is Kind.SHORT and sentence else span
+    prose = f.function_share >= MIN_LEAD_FUNCTION_SHARE
+    sentence = f.sentence_end and prose and f.words >= 5 and not f.truncated
+    lead = (
+        under_head
+        and prose
+        and f.truncated
+        and f.words >= MIN_LEAD_WORDS
+        and f.sentences >= MIN_LEAD_SENTENCES
+    )
+    return (start - 1, span[1]) if sentence or lead else span
 
 
 def _between_prose(kinds: Sequence[Kind], i: int, span: tuple[int, int]) -> bool:
