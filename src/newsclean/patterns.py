@@ -60,4 +60,13 @@ AUTHOR_BIO = rf"""
     ^ (?: {NAME_WORD} \s ){{1,3}} (?: writes | covers ) \s+ (?: about \s+
       | features \s+ )? .{{1,120}}
     \b for \s+ \p{{Lu}}
+    |
+    # a blogger's own: "Hallo, ich bin Foodbloggerin, ...", "Ich bin Eleonore, Betreiberin von"
+    ^ (?: (?i: hallo | hi | hey | hello | servus | moin ) [\s,!]+
+          (?i: ich \s+ bin | i \s+ am | i['’]m | je \s+ suis | soy | sono ) \s+
+          (?: {NAME_WORD} , \s+ )?
+        | (?i: ich \s+ bin | i \s+ am | i['’]m | je \s+ suis | soy | sono ) \s+
+          {NAME_WORD} , \s+ )
+    (?: [\p{{L}}-]+ [\s,]+ ){{0,4}}?
+    [\p{{L}}-]*? (?i: {ROLE} | blogger | betreiber | gr[üu]nder | founder | inhaber )
 """  # compile with regex.VERBOSE

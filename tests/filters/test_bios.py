@@ -63,6 +63,18 @@ AUTHOR_BIO_CASES = [
     ),
     ("Next is parsing the data and extracting all anchor links from the page.", None),
     ("Fichtner war Reporter. Er kann so schön erzählen wie wenige.", None),
+    (
+        "Hallo, ich bin Foodbloggerin, Backbuchautorin, Journalistin und seit meiner Kindheit"
+        " leidenschaftliche Bäckerin.",
+        "author_bio",
+    ),
+    (
+        "Ich bin Eleonore, Betreiberin von incurvy Plus Size Fashion. Ich schreibe hier über"
+        " Styling und Mode für Kurvige.",
+        "author_bio",
+    ),
+    ("Ich bin Journalistin und war im März in Kiew.", None),  # made up: prose in the first person
+    ("Ich bin Anna, und heute zeige ich euch mein Lieblingsrezept.", None),  # made up
 ]
 AUTHOR_BIO_IDS = [
     "pos_julius_is_an_la_entertainment_reporter_f",
@@ -73,6 +85,10 @@ AUTHOR_BIO_IDS = [
     "pos_name_with_handle",
     "neg_next_is_parsing_the_data_and_extracting_",
     "neg_fichtner_war_reporter_er_kann_so_schön_e",
+    "pos_hallo_ich_bin_foodbloggerin",
+    "pos_ich_bin_eleonore_betreiberin",
+    "neg_ich_bin_journalistin_und_war",
+    "neg_ich_bin_anna_und_heute",
 ]
 
 

@@ -136,6 +136,32 @@ def test_video_player(text: str, reason: str | None) -> None:
 def test_filters_tuple_lists_every_filter() -> None:
     assert {f.__name__ for f in media.FILTERS} == {
         "photo_credit",
+        "figure_caption",
         "gallery_counter",
         "video_player",
     }
+
+
+FIGURE_CAPTION_CASES = [
+    ("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform", True),
+    ("Abbildung 8: Vorgehensweise für grosse Ereignisse", True),
+    ("Abbildung: Farblich codierte Schneehöhendarstellung auf Gipfelbuch.ch für das Mattertal",
+     True),
+    (
+        "Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD), 922 m (Foto: V. Berret,"
+        " 19.",
+        True,
+    ),
+    ("Fig. 2: Distribution of the samples by region", True),
+    ("Table 1 – Results of the survey", True),
+    # prose that names a figure, and a word that only starts like a label
+    ("Figure 3 shows the snow depth in the Matter valley.", False),
+    ("Abbildung 4 zeigt die Schwachschicht im Profil.", False),
+    ("Grafikkarten sind 2023 wieder günstiger geworden.", False),
+    ("Tablets: Apple verkauft weniger iPads als erwartet.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "hit"), FIGURE_CAPTION_CASES)
+def test_figure_caption(text: str, hit: bool) -> None:
+    assert (media.figure_caption(text) is not None) is hit

@@ -1,4 +1,4 @@
-"""Photo captions and credits, gallery counters and video-player residue."""
+"""Photo captions and credits, figure captions, gallery counters and video-player residue."""
 
 from __future__ import annotations
 
@@ -137,6 +137,32 @@ VIDEO_PLAYER_RE = regex.compile(
 )
 
 
+# A figure's caption, numbered and labelled: "Abbildung 4: Die grösste Lawine ...", "Fig. 2.",
+# "Figure 3 –". The number and the mark after it tell it from prose that names a figure
+# ("Figure 3 shows ...", "Abbildung 4 zeigt ...").
+FIGURE_CAPTION_RE = regex.compile(
+    r"""
+    ^ (?: abbildung | abb \. | grafik | figure | fig \. | figura | figur | illustration | tabelle
+        | table | tableau | tabla | tabella | rysunek | rys \. | рисунок | рис \. )
+    (?: \s* \d{1,3} [a-z]? )? \s* (?: : | \. (?= \s* \p{Lu} ) | [–—] ) \s* \S
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def figure_caption(text: str) -> Hit | None:
+    """A numbered figure's caption: "Abbildung 4: klassische Schwachschicht.", "Fig. 2: ...".
+
+    >>> figure_caption("Abbildung 8: Vorgehensweise für grosse Ereignisse")
+    Hit(reason='figure_caption', evidence='Abbildung 8:')
+    >>> figure_caption("Figure 3 shows the snow depth in the Matter valley.") is None
+    True
+    """
+    if len(text) <= MAX_CAPTION_CHARS and (m := FIGURE_CAPTION_RE.match(text)):
+        return Hit("figure_caption", m.group(0)[:-1].strip())
+    return None
+
+
 def photo_credit(text: str) -> Hit | None:
     """A photo credit, alone or ending a caption: "Photo: Hau Dinh, AP", "... Austin.(Reuters)".
 
@@ -184,4 +210,4 @@ def video_player(text: str) -> Hit | None:
     return None
 
 
-FILTERS = (photo_credit, gallery_counter, video_player)
+FILTERS = (photo_credit, figure_caption, gallery_counter, video_player)
