@@ -117,6 +117,13 @@ PROMO_LINE_CASES = [
         "related_promo",
     ),
     ("Mira: ich habe den Hund gesehen.", None),
+    (
+        ">> Wegen Corona: Danni Büchner muss Kult-Lokal „Faneteria“ auf Mallorca schließen <<",
+        "related_promo",
+    ),
+    ("++ Wetter in der Region: Aussichten bis Freitag mild, aber ungemütlich ++", "related_promo"),
+    ("C++ ist schneller als Python, sagt die Studie ++", None),  # made up: pluses in prose
+    (">> Hier endet der Newsletter", None),  # made up: an arrow on one side only
 ]
 PROMO_LINE_IDS = [
     "pos_also_read_g7_strongly_united_in_backing_",
@@ -131,6 +138,10 @@ PROMO_LINE_IDS = [
     "pos_mira_caps",
     "pos_à_lire_aussi_guillemet",
     "neg_mira_name_in_dialogue",
+    "pos_wrapped_in_arrows",
+    "pos_wrapped_in_pluses",
+    "neg_pluses_in_prose",
+    "neg_arrow_on_one_side",
 ]
 
 

@@ -118,6 +118,15 @@ PROMO_LINE_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# A link to another story set between arrows or pluses, as German news sites print them
+# between paragraphs: ">> Wegen Corona: Danni Büchner muss ... schließen <<", "++ Wetter ... ++".
+WRAPPED_PROMO_RE = regex.compile(
+    r"""
+    ^ \s* (?: >> | »» | \+\+ ) \s+ \S .{0,300}? \s (?: << | «« | \+\+ ) \s* $
+    """,
+    regex.VERBOSE,
+)
+
 # A promo glued to the end of a paragraph: "... on Wednesday.ALSO READ: G7 ...". The label must
 # follow the end of a sentence and be written in capitals, or be a two-word label ("Read more:"),
 # so that "what to watch: the vote" inside a sentence stays.
@@ -155,10 +164,12 @@ def promo_line(text: str) -> Hit | None:
 
     >>> promo_line("ALSO READ: G7 'strongly united' in backing Ukraine, says France")[0]
     'related_promo'
+    >>> promo_line(">> Wegen Corona: Danni Büchner muss Kult-Lokal schließen <<")[0]
+    'related_promo'
     >>> promo_line("Watch the skies tonight: the meteor shower peaks at 2am.") is None
     True
     """
-    if len(text) <= MAX_PROMO_CHARS and PROMO_LINE_RE.match(text):
+    if len(text) <= MAX_PROMO_CHARS and (PROMO_LINE_RE.match(text) or WRAPPED_PROMO_RE.match(text)):
         return Hit("related_promo", text.strip()[:60])
     return None
 
