@@ -137,6 +137,7 @@ def test_filters_tuple_lists_every_filter() -> None:
     assert {f.__name__ for f in media.FILTERS} == {
         "photo_credit",
         "figure_caption",
+        "position_caption",
         "gallery_counter",
         "video_player",
     }
@@ -165,3 +166,36 @@ FIGURE_CAPTION_CASES = [
 @pytest.mark.parametrize(("text", "hit"), FIGURE_CAPTION_CASES)
 def test_figure_caption(text: str, hit: bool) -> None:
     assert (media.figure_caption(text) is not None) is hit
+
+
+POSITION_CAPTION_CASES = [
+    ("Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.", True),
+    (
+        "Die frisch gewählte Caritas-Präsidentin Eva M. Welskop-Deffaa (2. von rechts) mit"
+        " Vizepräsident Heinz-Josef Kessmann",
+        True,
+    ),
+    (
+        "Nach dem Erfolg in Dortmund gierig auf mehr: Die FC-Bayern-Stars Konrad Laimer, Alphonso"
+        " Davies und Harry Kane (v.l.).",
+        True,
+    ),
+    (
+        "Image caption Chief of Staff John Kelly (left) and Assistant Attorney General Rod"
+        " Rosenstein (right) had a previously scheduled meeting",
+        True,
+    ),
+    # the picture is the page's, not a caption's: a lower-case word before the mark
+    ("目 （ め ） の 前 （ まえ ） で me no mae de (right) in front of you", False),
+    (
+        "Anfangs schwingen Sie in Neutralposition auf dem Physioball einfach auf und ab, so wie"
+        " es geht (Mitte).",
+        False,
+    ),
+    ("Die Linke (links im Bild: der Vorstand) tagte am Montag.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "hit"), POSITION_CAPTION_CASES)
+def test_position_caption(text: str, hit: bool) -> None:
+    assert (media.position_caption(text) is not None) is hit

@@ -163,6 +163,33 @@ def figure_caption(text: str) -> Hit | None:
     return None
 
 
+# Where a caption places the people in its picture, after a capitalised name: "Marcell Jansen
+# (l.) und Piotr Trochowski", "Eva M. Welskop-Deffaa (2. von rechts)", "Kristi Noem (right)".
+POSITION_RE = regex.compile(
+    r"""
+    (?-i: \p{Lu} ) [\p{L}.'-]* \s \(
+    (?: l \. | r \. | m \. | links | rechts | mitte | left | right | cent(?:re|er)
+      | (?: \d \. \s* | second \s+ )? (?: von | from ) \s+ (?: links | rechts | left | right )
+      | v \. \s? [lr] \. (?: \s? n \. \s? [lr] \. )? )
+    \)
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def position_caption(text: str) -> Hit | None:
+    """A caption that places the people in its picture: "Marcell Jansen (l.) und Piotr ...".
+
+    >>> position_caption("Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.")
+    Hit(reason='position_caption', evidence='Jansen (l.)')
+    >>> position_caption("Die Linke (links im Bild: der Vorstand) tagte am Montag.") is None
+    True
+    """
+    if len(text) <= MAX_CAPTION_CHARS and (m := POSITION_RE.search(text)):
+        return Hit("position_caption", m.group(0))
+    return None
+
+
 def photo_credit(text: str) -> Hit | None:
     """A photo credit, alone or ending a caption: "Photo: Hau Dinh, AP", "... Austin.(Reuters)".
 
@@ -210,4 +237,4 @@ def video_player(text: str) -> Hit | None:
     return None
 
 
-FILTERS = (photo_credit, figure_caption, gallery_counter, video_player)
+FILTERS = (photo_credit, figure_caption, position_caption, gallery_counter, video_player)
