@@ -21,6 +21,11 @@ PHOTO_CREDIT_CASES = [
     ("(Image credit: Best Buy)", "photo_credit"),
     ("Nur die beiden Engländer waren zu stark. (Foto: Privat)", "photo_credit"),
     (
+        "Cristina Kirchner y Alberto Fernández, el 1 de marzo, en el Congreso (Foto: Natacha"
+        " Pisarenko/Pool via REUTERS).",
+        "photo_credit",
+    ),
+    (
         (
             "US Defence Secretary Lloyd Austin on Friday spoke to his Russian "
             "counterpart Sergei Shoigu, calling for an immediate ceasefire in "
@@ -56,6 +61,7 @@ PHOTO_CREDIT_IDS = [
     "pos_striking_members_of_the_ucu_and_other_un",
     "pos_image_credit_best_buy",
     "pos_nur_die_beiden_engländer_waren_zu_stark_",
+    "pos_caption_credit_in_brackets_then_full_stop",
     "neg_us_defence_secretary_lloyd_austin_on_fri",
     "neg_photo_finish_at_ascot",
     "neg_фото",

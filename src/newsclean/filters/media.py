@@ -65,7 +65,7 @@ AGENCY_LINE_RE = regex.compile(
 # a form's leading literal fast, which the alternation of them all loses (ten times slower).
 CAPTION_END_FORMS = (
     rf"\( \s* (?: {AGENCY} ) \s* \)",                                       # "(Reuters)"
-    rf"\( \s* (?: {CREDIT_LABEL} ) \s* (?: : | © | by ) [^()]{{1,80}} \)",   # "(Foto: Privat)"
+    rf"\( \s* (?: {CREDIT_LABEL} ) \s* (?: : | © | by ) [^()]{{1,80}} \) \.?",  # "(Foto: Privat)"
     rf"""(?<= [.!?”"')\s] ) (?: {CREDIT_LABEL} ) \s* (?: : | by ) \s* {CREDIT_TEXT}{{1,80}}""",
     rf"""(?<= [.!?”"')\s] ) [\p{{L}}.'\s-]{{2,50}} / \s* (?: {AGENCY} ) (?: \s+ files? )?""",
     rf"\| \s* [\p{{L}}.'\s-]{{2,50}} / (?: {AGENCY} )",
