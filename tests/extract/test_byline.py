@@ -672,3 +672,21 @@ def test_two_stamps_glued_before_the_cue_are_read_apart() -> None:
     line = "Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD"  # inscriptis, a blog
     found = find_byline(["Was ist der Unterschied?", line], headline_index=0)
     assert found is not None and found.authors == ("LD",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a blog theme's stamp, "@" before the time and "//" before the cue
+        ("22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute", ("c1ph4",)),
+        ("Nov 18, 2019 | by Joe Rossignol", ("Joe Rossignol",)),
+    ],
+)
+def test_a_cue_after_a_stamp_and_its_separator(line: str, authors: tuple[str, ...]) -> None:
+    found = find_byline(["Makrophotos von Insekten", line], headline_index=0)
+    assert found is not None and found.authors == authors
+
+
+def test_a_cue_after_prose_and_a_separator_is_no_byline() -> None:
+    lines = ["Storm", "The storm hit hard // by the time it was over"]
+    assert find_byline(lines, headline_index=0) is None

@@ -238,9 +238,18 @@ def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | N
     return BylineFound(names, parsed[0], 0, rule)
 
 
+# What a blog theme prints between a stamp and the cue after it: "22. Januar 2020 @ 18:13 //".
+LEAD_TRAILER_RE = regex.compile(r"[\s/|·•~–—-]+$")
+AT_TIME_RE = regex.compile(r"\s@\s(?=\d)")
+
+
 def _lead_ok(lead: str) -> bool:
+    """What stands before a cue is nothing, a lead-in word ("Posted"), or a date stamp."""
     lead = lead.strip()
-    return not lead or bool(LEAD_WORDS_RE.match(lead)) or bool(DATE_LINE_RE.match(lead))
+    if not lead or LEAD_WORDS_RE.match(lead):
+        return True
+    stamp = AT_TIME_RE.sub(" ", LEAD_TRAILER_RE.sub("", lead))
+    return bool(DATE_LINE_RE.match(stamp))
 
 
 def _cue_ok(cue: str, found: list[Segment], language: str | None) -> bool:
