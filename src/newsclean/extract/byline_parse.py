@@ -239,7 +239,7 @@ def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | N
 
 
 # What a blog theme prints between a stamp and the cue after it: "22. Januar 2020 @ 18:13 //".
-LEAD_TRAILER_RE = regex.compile(r"[\s/|·•~–—-]+$")
+LEAD_TRAILER = " \t/|·•~–—-"
 AT_TIME_RE = regex.compile(r"\s@\s(?=\d)")
 
 
@@ -248,7 +248,7 @@ def _lead_ok(lead: str) -> bool:
     lead = lead.strip()
     if not lead or LEAD_WORDS_RE.match(lead):
         return True
-    stamp = AT_TIME_RE.sub(" ", LEAD_TRAILER_RE.sub("", lead))
+    stamp = AT_TIME_RE.sub(" ", lead.rstrip(LEAD_TRAILER))
     return bool(DATE_LINE_RE.match(stamp))
 
 
