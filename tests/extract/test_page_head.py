@@ -10,7 +10,8 @@ import pytest
 
 from newsclean.extract.description import keywords
 from newsclean.extract.headline import find_headline
-from newsclean.extract.page_head import body_likeness, is_headline_shaped, prose_run
+from newsclean.extract.page_head import is_headline_shaped
+from newsclean.extract.page_rank import body_likeness, prose_run
 
 # --- reading the headline off the page: the line above the article's prose ---------------------
 

@@ -13,7 +13,7 @@ A repeat of the title that agrees with the article head wins; failing that, anot
 title printed above an article head ("Club - Headline - Section"); a title with no repeat gives
 its text without the site name. A first line repeated above an article head is a title even when
 the caller did not say so; a page without a title line (a browser copy) is read from the article
-head alone (see page_head.py).
+head alone (see page_rank.py).
 """
 
 from __future__ import annotations
@@ -41,11 +41,11 @@ from newsclean.extract.page_head import (
     SHORT_PENALTY,
     contains,
     could_head,
-    find_page_head,
     first_line_recurs,
     head_cues,
     walk_up,
 )
+from newsclean.extract.page_rank import find_page_head
 
 TITLE_SEPARATOR_RE = regex.compile(
     r"""
