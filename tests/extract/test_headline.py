@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.headline import find_headline, repeat_quality, strip_site_name
+from newsclean.api import clean
+from newsclean.extract.headline import (
+    find_headline,
+    is_layout_rendering,
+    repeat_quality,
+    strip_site_name,
+)
 
 # --- site-name stripping ------------------------------------------------------------------------
 
@@ -348,3 +354,56 @@ def test_repeat_held_whole_by_a_title_with_the_site_glued_on() -> None:
     found = find_headline(page)
     assert found is not None
     assert (found.text, found.index) == (page[3], 3)
+
+
+# --- layout renderings (inscriptis) -------------------------------------------------------------
+
+# The head of an inscriptis copy of onlinemarketing.de (trafilatura evaluation set): the site's
+# tagline is printed twice at the top, which reads like a <title> and its repeat.
+LAYOUT_RAW = [
+    "            Dein wichtigster Touchpoint zur Digitalbranche.",
+    "            Dein wichtigster Touchpoint zur Digitalbranche.",
+    "              * Startseite",
+    "              * Social Media Marketing",
+    "              * Instagram arbeitet an neuer...",
+    "",
+    "                      Instagram arbeitet an neuer Videofunktion für Stories",
+    "",
+    "                        Swantje Schemmerling | 06.11.23",
+    "",
+    "                      Das Meta-Unternehmen Instagram arbeitet an einem neuen Feature für die"
+    " Stories. Dieses ist vor allem für Creator interessant.",
+]
+LAYOUT_LINES = [line.strip() for line in LAYOUT_RAW if line.strip()]
+
+
+def test_layout_rendering_is_told_by_its_indented_lines() -> None:
+    assert is_layout_rendering(LAYOUT_RAW)
+    # the html-text rendering of the same page: the <title> first, every line flush left
+    flush = [
+        "Instagram arbeitet an neuer Videofunktion für Stories | OnlineMarketing.de",
+        "",
+        "Dein wichtigster Touchpoint zur Digitalbranche.",
+        "Instagram arbeitet an neuer Videofunktion für Stories",
+    ]
+    assert not is_layout_rendering(flush)
+    assert not is_layout_rendering(["", "  "])
+
+
+def test_repeated_tagline_of_a_layout_rendering_is_not_a_title() -> None:
+    # read as a page that may have a title, the repeated tagline wins...
+    taken = find_headline(LAYOUT_LINES, has_title_line=False)
+    assert taken is not None
+    assert taken.text.startswith("Dein wichtigster")
+    # ...a layout rendering has none, and the article head decides
+    found = find_headline(LAYOUT_LINES, has_title_line=False, title_possible=False)
+    assert found is not None
+    assert (found.text, found.rule) == (
+        "Instagram arbeitet an neuer Videofunktion für Stories",
+        "above_byline",
+    )
+
+
+def test_clean_reads_a_layout_rendering_from_its_article_head() -> None:
+    article = clean("\n".join(LAYOUT_RAW))
+    assert article.headline == "Instagram arbeitet an neuer Videofunktion für Stories"

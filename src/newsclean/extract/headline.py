@@ -59,6 +59,9 @@ TITLE_LINE_SEPARATOR_RE = regex.compile(r"\s(?:[-|–—:»«·•]|::)\s")
 ELLIPSIS_RE = regex.compile(r"(?:…|\.{3})\s*$")
 DOMAIN_RE = regex.compile(r"\w\.(?:com|net|org|de|at|ch|eu|info|co|uk|fr|it|es|io|tv)\b", regex.I)
 DATE_ONLY_RE = regex.compile(r"^[\d./-]+$")
+# A layout rendering (inscriptis) indents most of its lines and does not print the <title>;
+# html-text and a browser copy start their lines flush left.
+LAYOUT_INDENT_SHARE = 0.5
 SITE_PART_RATIO = 3  # a first title part this many times shorter than another is a site name
 EXACT, TRUNCATED, PART = 4, 3, 2  # how a line repeats the title, best first
 MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the printed headline
@@ -339,6 +342,22 @@ def looks_like_title_line(texts: Sequence[str]) -> bool:
     )
 
 
+def is_layout_rendering(raw_lines: Sequence[str]) -> bool:
+    """Whether the page's raw lines keep the layout's indentation, as inscriptis prints them.
+
+    Such a rendering has no <title> line: a first line repeated further down is the site's logo
+    or tagline ("Dein wichtigster Touchpoint zur Digitalbranche."), not the page title.
+
+    >>> is_layout_rendering(["      * News", "", "        Storm hits coast", "  By Lois Lane"])
+    True
+    >>> is_layout_rendering(["Storm hits coast | Planet", "", "  * News", "Storm hits coast"])
+    False
+    """
+    printed = [line for line in raw_lines if line.strip()]
+    indented = sum(1 for line in printed if line[:1].isspace())
+    return bool(printed) and indented >= LAYOUT_INDENT_SHARE * len(printed)
+
+
 def title_recurs_at_head(lines: Sequence[str]) -> bool:
     """Whether the first line, or its headline part, is printed again above an article head.
 
@@ -357,8 +376,14 @@ def title_recurs_at_head(lines: Sequence[str]) -> bool:
     return repeat is not None and _head_rank(lines, repeat[0]) >= MIN_REPEAT_CUES
 
 
-def find_headline(lines: Sequence[str], *, has_title_line: bool = True) -> HeadlineFound | None:
+def find_headline(
+    lines: Sequence[str], *, has_title_line: bool = True, title_possible: bool = True
+) -> HeadlineFound | None:
     """The headline of a page given as its non-blank lines.
+
+    ``has_title_line`` says the first line is the HTML <title>; without it a first line that
+    recurs above an article head is taken for one, unless ``title_possible`` is False (a layout
+    rendering, see is_layout_rendering()): then the article head alone decides.
 
     >>> page = ["Storm hits coast | Daily Planet", "Home", "Storm hits coast", "By Lois Lane"]
     >>> find_headline(page)
@@ -369,7 +394,8 @@ def find_headline(lines: Sequence[str], *, has_title_line: bool = True) -> Headl
     if not lines:
         return None
     if norm(lines[0]) and (
-        has_title_line or first_line_recurs(lines) or title_recurs_at_head(lines)
+        has_title_line
+        or (title_possible and (first_line_recurs(lines) or title_recurs_at_head(lines)))
     ):
         return _from_title(lines)
     head = find_page_head(lines)

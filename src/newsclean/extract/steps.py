@@ -58,7 +58,13 @@ class Headline:
 
     def __call__(self, doc: Document) -> Document:
         texts = _texts(doc)
-        found = headline.find_headline(texts, has_title_line=headline.looks_like_title_line(texts))
+        # an inscriptis copy indents its lines and never prints the <title>
+        layout = headline.is_layout_rendering(doc.original)
+        found = headline.find_headline(
+            texts,
+            has_title_line=not layout and headline.looks_like_title_line(texts),
+            title_possible=not layout,
+        )
         if found is None:
             return doc
         consumed: dict[int, Hit] = {}
