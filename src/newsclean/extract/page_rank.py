@@ -51,7 +51,12 @@ BODY_SAMPLE_WORDS = 300  # the article's opening words a headline is compared wi
 BODY_LIKENESS_WEIGHT = 2.0  # share of a line's keywords found in the article's opening
 NEAR_BODY_BONUS = 1.0  # for the nearest headline-shaped line above the prose, shared out...
 NEAR_BODY_LINES = 25  # ...among those at most this many text lines above it
-INSIDE_BODY_PENALTY = 0.5  # a line inside the prose is a subheading
+INSIDE_BODY_PENALTY = 0.5  # a line inside the prose is a subheading...
+DEEP_BODY_PARAGRAPHS = 6  # ...and one with this many prose lines of the run above it...
+DEEP_BODY_PENALTY = 1.0  # ...is a promo for another story or a subheading: it loses more
+# A line of one or two keywords ("Die TennisBase", "Apoie o 247 ICL") shares them with the
+# article by chance: its likeness is counted as if it had this many.
+MIN_LIKENESS_KEYWORDS = 3
 REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
 NUMBERED_PENALTY = 0.5
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
@@ -102,13 +107,17 @@ def _opening_words(lines: Sequence[str], span: tuple[int, int]) -> frozenset[str
 def body_likeness(text: str, words: frozenset[str]) -> float:
     """Share of a line's keywords found in ``words`` (an article's opening), in [0, 1].
 
+    A line with fewer than MIN_LIKENESS_KEYWORDS keywords counts as having that many.
+
     >>> body_likeness("Storm hits the coast", frozenset({"storm", "coast", "winds"}))
     0.6666666666666666
     >>> body_likeness("Skip to main content", frozenset({"storm", "coast", "winds"}))
     0.0
+    >>> body_likeness("Storm coast", frozenset({"storm", "coast", "winds"}))
+    0.6666666666666666
     """
     own = keywords(text)
-    return len(own & words) / len(own) if own else 0.0
+    return len(own & words) / max(len(own), MIN_LIKENESS_KEYWORDS)
 
 
 def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float:
@@ -146,13 +155,15 @@ class _Page(NamedTuple):
     body: tuple[int, int] | None  # the densest prose run
     opening: frozenset[str]  # its opening keywords
     counts: Counter[str]  # how often each normalised line is printed
+    prose_lines: list[int]  # indices of the prose lines (PROSE_WORDS or more)
 
 
 def _page(lines: Sequence[str]) -> _Page:
     body = prose_run(lines)
     text_lines = [i for i, text in enumerate(lines) if not is_filler(text)]
     opening = _opening_words(lines, body) if body else frozenset()
-    return _Page(lines, text_lines, body, opening, Counter(norm(text) for text in lines))
+    prose = [i for i, text in enumerate(lines) if word_count(text) >= PROSE_WORDS]
+    return _Page(lines, text_lines, body, opening, Counter(norm(text) for text in lines), prose)
 
 
 def _headline_like(text: str) -> bool:
@@ -170,7 +181,11 @@ def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
     # text_lines is sorted: the text lines after the k-th and above the prose, counted
     gap = max(0, bisect.bisect_left(page.text_lines, start) - (k + 1))
     if index >= start:
-        return -INSIDE_BODY_PENALTY
+        # prose lines of the run above the line, counted on the sorted index list
+        deep = bisect.bisect_left(page.prose_lines, index) - bisect.bisect_left(
+            page.prose_lines, start
+        )
+        return -INSIDE_BODY_PENALTY - (DEEP_BODY_PENALTY if deep >= DEEP_BODY_PARAGRAPHS else 0.0)
     if gap > NEAR_BODY_LINES:
         return 0.0
     between = bisect.bisect_left(heads, start) - bisect.bisect_right(heads, index)
