@@ -16,6 +16,7 @@ import regex
 from newsclean.extract.description import (
     BREADCRUMB_RE,
     CACHED_LINES,
+    keywords,
     looks_like_byline,
     looks_like_caption,
     looks_like_date_line,
@@ -50,6 +51,9 @@ CHROME_FILTERS = tuple(
 )
 MAX_CHROME_CHECKS = 5  # best-ranked candidates checked for chrome before giving up
 FIRST_LINE_REPEAT_WINDOW = 400  # lines searched for a repeat of the first line
+# A line of one or two keywords ("Die TennisBase", "Apoie o 247 ICL") shares them with the
+# article by chance: its likeness is counted as if it had this many.
+MIN_LIKENESS_KEYWORDS = 3
 
 
 def _first(lines: Sequence[str], start: int, test: Callable[[str], bool]) -> int | None:
@@ -136,8 +140,13 @@ def contains(outer: str, inner: str) -> bool:
     return bool(inner) and f" {inner} " in f" {outer} "
 
 
-def walk_up(lines: Sequence[str], index: int, start: int) -> int:
+def walk_up(
+    lines: Sequence[str], index: int, start: int, opening: frozenset[str] = frozenset()
+) -> int:
     """Move from a standfirst, subtitle or author line up to the headline printed above it.
+
+    ``opening`` holds the article's opening keywords when the caller knows them (see
+    _kicker_like()).
 
     >>> walk_up(["Home", "Storm hits the coast tonight", "Winds of 100 km/h are expected."], 2, 0)
     1
@@ -155,12 +164,51 @@ def walk_up(lines: Sequence[str], index: int, start: int) -> int:
             or word_count(here) >= STANDFIRST_WORDS
             or _title_over_sentence_case(above, here)
         )
-        if not (standfirst or looks_like_byline(here) or word_count(above) >= word_count(here)):
+        if not (standfirst or looks_like_byline(here) or _kicker_like(above, here, opening)):
             break
         if page_chrome(above):
             break  # "Posted in Brookhaven, DeKalb, News", "© 2020 Static Media"
         index -= 1
     return index
+
+
+def _kicker_like(above: str, here: str, opening: frozenset[str]) -> bool:
+    """A longer line above that is the headline over a subtitle, not a promo over the headline.
+
+    A headline and its subtitle speak of one story: they share a keyword, or the line above is
+    at least as close to the article's opening as the line below. A site's tagline or a teaser
+    above the headline is neither ("Das Filana-Team sorgt rund um die Uhr für die Zufriedenheit
+    ihrer Kunden!" over "Villachs „Meister Proper“ expandiert nach Wien").
+
+    >>> _kicker_like("Daily Deals: More Black Friday Deals Are Live, Including PS4 DualShock",
+    ...              "Black Friday is Next Week, But Several Deals Go Live Today", frozenset())
+    True
+    >>> _kicker_like("Das Filana-Team sorgt rund um die Uhr für die Zufriedenheit ihrer Kunden!",
+    ...              "Villachs „Meister Proper“ expandiert nach Wien", frozenset({"wien"}))
+    False
+    """
+    if word_count(above) < word_count(here):
+        return False
+    above_words, here_words = keywords(above), keywords(here)
+    if above_words & here_words:
+        return True
+    return bool(opening) and body_likeness(above, opening) >= body_likeness(here, opening)
+
+
+def body_likeness(text: str, words: frozenset[str]) -> float:
+    """Share of a line's keywords found in ``words`` (an article's opening), in [0, 1].
+
+    A line with fewer than MIN_LIKENESS_KEYWORDS keywords counts as having that many.
+
+    >>> body_likeness("Storm hits the coast", frozenset({"storm", "coast", "winds"}))
+    0.6666666666666666
+    >>> body_likeness("Skip to main content", frozenset({"storm", "coast", "winds"}))
+    0.0
+    >>> body_likeness("Storm coast", frozenset({"storm", "coast", "winds"}))
+    0.6666666666666666
+    """
+    own = keywords(text)
+    return len(own & words) / max(len(own), MIN_LIKENESS_KEYWORDS)
 
 
 def _title_over_sentence_case(above: str, here: str) -> bool:

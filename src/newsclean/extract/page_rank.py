@@ -37,6 +37,7 @@ from newsclean.extract.page_head import (
     SENTENCE_PENALTY,
     SENTENCE_WORDS,
     SHORT_PENALTY,
+    body_likeness,
     could_head,
     is_paragraph,
     page_chrome,
@@ -54,9 +55,6 @@ NEAR_BODY_LINES = 25  # ...among those at most this many text lines above it
 INSIDE_BODY_PENALTY = 0.5  # a line inside the prose is a subheading...
 DEEP_BODY_PARAGRAPHS = 6  # ...and one with this many prose lines of the run above it...
 DEEP_BODY_PENALTY = 1.0  # ...is a promo for another story or a subheading: it loses more
-# A line of one or two keywords ("Die TennisBase", "Apoie o 247 ICL") shares them with the
-# article by chance: its likeness is counted as if it had this many.
-MIN_LIKENESS_KEYWORDS = 3
 REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
 NUMBERED_PENALTY = 0.5
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
@@ -102,22 +100,6 @@ def _opening_words(lines: Sequence[str], span: tuple[int, int]) -> frozenset[str
             if seen > BODY_SAMPLE_WORDS:
                 break
     return frozenset(found)
-
-
-def body_likeness(text: str, words: frozenset[str]) -> float:
-    """Share of a line's keywords found in ``words`` (an article's opening), in [0, 1].
-
-    A line with fewer than MIN_LIKENESS_KEYWORDS keywords counts as having that many.
-
-    >>> body_likeness("Storm hits the coast", frozenset({"storm", "coast", "winds"}))
-    0.6666666666666666
-    >>> body_likeness("Skip to main content", frozenset({"storm", "coast", "winds"}))
-    0.0
-    >>> body_likeness("Storm coast", frozenset({"storm", "coast", "winds"}))
-    0.6666666666666666
-    """
-    own = keywords(text)
-    return len(own & words) / max(len(own), MIN_LIKENESS_KEYWORDS)
 
 
 def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float:
@@ -231,5 +213,5 @@ def find_page_head(lines: Sequence[str]) -> int | None:
         if score < MIN_HEAD_CUES:
             return None
         if not page_chrome(lines[-minus_j]):
-            return walk_up(lines, -minus_j, 0)
+            return walk_up(lines, -minus_j, 0, page.opening)
     return None
