@@ -202,6 +202,16 @@ def find_page_head(lines: Sequence[str]) -> int | None:
     >>> find_page_head(["Home", "News", "Sport"]) is None
     True
     """
+    found = rank_page_head(lines)
+    return None if found is None else found[0]
+
+
+def rank_page_head(lines: Sequence[str]) -> tuple[int, float] | None:
+    """find_page_head() with the rank of the line it starts from (how sure the page head is).
+
+    >>> rank_page_head(["Home", "Storm hits the coast tonight", "By Lois Lane", "Winds " * 30])
+    (1, 3.0)
+    """
     page = _page(lines)
     candidates = [j for j in page.text_lines if _headline_like(lines[j])]
     heads = [j for j in candidates if _head_sized(lines[j])]
@@ -213,5 +223,5 @@ def find_page_head(lines: Sequence[str]) -> int | None:
         if score < MIN_HEAD_CUES:
             return None
         if not page_chrome(lines[-minus_j]):
-            return walk_up(lines, -minus_j, 0, page.opening)
+            return walk_up(lines, -minus_j, 0, page.opening), score
     return None
