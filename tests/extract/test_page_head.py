@@ -281,3 +281,24 @@ def test_walk_up_onto_a_line_closer_to_the_article_than_the_one_below() -> None:
     )
     assert walk_up(page, 1, 0, opening) == 0
     assert walk_up(page, 1, 0) == 1
+
+
+def test_walk_up_onto_a_shorter_headline_of_the_same_story() -> None:
+    # geburtstagsecke.de (trafilatura set, inscriptis): headline over its subtitle
+    page = [
+        "Ausmalbilder",
+        "Ideen für den Kindergeburtstag",
+        "Ideen für einen unvergesslichen Geburtstag",
+    ]
+    assert walk_up(page, 2, 0) == 1
+
+
+def test_no_walk_up_onto_a_breadcrumb_cut_short() -> None:
+    # onlinemarketing.de (trafilatura set, inscriptis): the breadcrumb's last item, truncated
+    page = [
+        "Social Media Marketing",
+        "Instagram arbeitet an neuer...",
+        "Instagram arbeitet an neuer Videofunktion für Stories",
+        "Swantje Schemmerling | 06.11.23",
+    ]
+    assert walk_up(page, 2, 0) == 2

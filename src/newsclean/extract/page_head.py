@@ -159,6 +159,8 @@ def walk_up(
             break
         if NUMBERED_RE.match(above) or contains(norm(above), norm(here)):
             break  # "3. Title" above "Title": a breadcrumb's last item, not a kicker
+        if contains(norm(here), norm(above)):
+            break  # "Instagram arbeitet an neuer..." above the headline: a breadcrumb cut short
         standfirst = (
             SENTENCE_END_RE.search(here) is not None
             or word_count(here) >= STANDFIRST_WORDS
@@ -173,12 +175,13 @@ def walk_up(
 
 
 def _kicker_like(above: str, here: str, opening: frozenset[str]) -> bool:
-    """A longer line above that is the headline over a subtitle, not a promo over the headline.
+    """Whether the line above is the headline over a subtitle, not a promo over the headline.
 
-    A headline and its subtitle speak of one story: they share a keyword, or the line above is
-    at least as close to the article's opening as the line below. A site's tagline or a teaser
-    above the headline is neither ("Das Filana-Team sorgt rund um die Uhr für die Zufriedenheit
-    ihrer Kunden!" over "Villachs „Meister Proper“ expandiert nach Wien").
+    A headline and its subtitle speak of one story: they share a keyword ("Ideen für den
+    Kindergeburtstag" over "Ideen für einen unvergesslichen Geburtstag"), or the line above is
+    longer and at least as close to the article's opening as the line below. A site's tagline or
+    a teaser above the headline is neither ("Das Filana-Team sorgt rund um die Uhr für die
+    Zufriedenheit ihrer Kunden!" over "Villachs „Meister Proper“ expandiert nach Wien").
 
     >>> _kicker_like("Daily Deals: More Black Friday Deals Are Live, Including PS4 DualShock",
     ...              "Black Friday is Next Week, But Several Deals Go Live Today", frozenset())
@@ -187,12 +190,12 @@ def _kicker_like(above: str, here: str, opening: frozenset[str]) -> bool:
     ...              "Villachs „Meister Proper“ expandiert nach Wien", frozenset({"wien"}))
     False
     """
-    if word_count(above) < word_count(here):
-        return False
     above_words, here_words = keywords(above), keywords(here)
     if above_words & here_words:
         return True
-    return bool(opening) and body_likeness(above, opening) >= body_likeness(here, opening)
+    if word_count(above) < word_count(here) or not opening:
+        return False
+    return body_likeness(above, opening) >= body_likeness(here, opening)
 
 
 def body_likeness(text: str, words: frozenset[str]) -> float:
