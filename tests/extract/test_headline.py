@@ -465,8 +465,11 @@ def test_first_line_set_apart_is_the_headline_over_a_weak_page_head() -> None:
     assert (found.text, found.title_index, found.rule) == (
         "Effiziente Hybridbatterie",
         0,
-        "title_only",
+        "title_over_head",
     )
+    # the weak head still marks where the article starts
+    assert found.index is not None
+    assert PRESS_RELEASE_PAGE[found.index].startswith("Schnell ladende mikrobielle")
     # not set apart (a browser copy), the first line is page text
     found = find_headline(PRESS_RELEASE_PAGE, has_title_line=False)
     assert found is not None

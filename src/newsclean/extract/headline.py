@@ -344,9 +344,17 @@ def _title_outvotes(first: str, head: tuple[int, float] | None) -> bool:
 
     html-text prints the <title> as a block of its own even when it carries no site name and is
     not printed again ("Effiziente Hybridbatterie"); it is the headline unless the page's own
-    article head is ranked surely (SURE_PAGE_HEAD) or the line is page chrome.
+    article head is ranked surely (SURE_PAGE_HEAD) or the line is page chrome. A line naming a
+    domain is the site's name or a page about another site, too weak to outvote any head.
+
+    >>> _title_outvotes("Effiziente Hybridbatterie", (45, 2.1))
+    True
+    >>> _title_outvotes("Effiziente Hybridbatterie", (45, 3.5))
+    False
+    >>> _title_outvotes("kath.net", (22, 2.6)), _title_outvotes("Skip to content", None)
+    (False, False)
     """
-    if not norm(first) or page_chrome(first):
+    if not norm(first) or page_chrome(first) or DOMAIN_RE.search(first):
         return False
     return head is None or head[1] < SURE_PAGE_HEAD
 
@@ -381,7 +389,9 @@ def find_headline(
         return _from_title(lines)
     found = rank_page_head(lines)
     if title_apart and _title_outvotes(lines[0], found):
-        return HeadlineFound(strip_site_name(lines[0]), None, 0, "title_only")
+        # the weak head still marks where the article starts, as the headline line would
+        head_line = None if found is None else found[0]
+        return HeadlineFound(strip_site_name(lines[0]), head_line, 0, "title_over_head")
     if found is None:
         return None
     head = found[0]
