@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.headline import find_headline, repeat_quality, strip_site_name
+from newsclean.api import clean
+from newsclean.extract.headline import (
+    find_headline,
+    repeat_quality,
+    strip_site_name,
+)
+from newsclean.extract.title_line import is_layout_rendering
 
 # --- site-name stripping ------------------------------------------------------------------------
 
@@ -348,3 +354,142 @@ def test_repeat_held_whole_by_a_title_with_the_site_glued_on() -> None:
     found = find_headline(page)
     assert found is not None
     assert (found.text, found.index) == (page[3], 3)
+
+
+# --- layout renderings (inscriptis) -------------------------------------------------------------
+
+# The head of an inscriptis copy of onlinemarketing.de (trafilatura evaluation set): the site's
+# tagline is printed twice at the top, which reads like a <title> and its repeat.
+LAYOUT_RAW = [
+    "            Dein wichtigster Touchpoint zur Digitalbranche.",
+    "            Dein wichtigster Touchpoint zur Digitalbranche.",
+    "              * Startseite",
+    "              * Social Media Marketing",
+    "              * Instagram arbeitet an neuer...",
+    "",
+    "                      Instagram arbeitet an neuer Videofunktion für Stories",
+    "",
+    "                        Swantje Schemmerling | 06.11.23",
+    "",
+    "                      Das Meta-Unternehmen Instagram arbeitet an einem neuen Feature für die"
+    " Stories. Dieses ist vor allem für Creator interessant.",
+]
+LAYOUT_LINES = [line.strip() for line in LAYOUT_RAW if line.strip()]
+
+
+def test_layout_rendering_is_told_by_its_indented_lines() -> None:
+    assert is_layout_rendering(LAYOUT_RAW)
+    # the html-text rendering of the same page: the <title> first, every line flush left
+    flush = [
+        "Instagram arbeitet an neuer Videofunktion für Stories | OnlineMarketing.de",
+        "",
+        "Dein wichtigster Touchpoint zur Digitalbranche.",
+        "Instagram arbeitet an neuer Videofunktion für Stories",
+    ]
+    assert not is_layout_rendering(flush)
+    assert not is_layout_rendering(["", "  "])
+
+
+def test_repeated_tagline_of_a_layout_rendering_is_not_a_title() -> None:
+    # read as a page that may have a title, the repeated tagline wins...
+    taken = find_headline(LAYOUT_LINES, has_title_line=False)
+    assert taken is not None
+    assert taken.text.startswith("Dein wichtigster")
+    # ...a layout rendering has none, and the article head decides
+    found = find_headline(LAYOUT_LINES, has_title_line=False, title_possible=False)
+    assert found is not None
+    assert (found.text, found.rule) == (
+        "Instagram arbeitet an neuer Videofunktion für Stories",
+        "above_byline",
+    )
+
+
+def test_clean_reads_a_layout_rendering_from_its_article_head() -> None:
+    article = clean("\n".join(LAYOUT_RAW))
+    assert article.headline == "Instagram arbeitet an neuer Videofunktion für Stories"
+
+
+# --- a first line set apart like html-text's <title> ---------------------------------------------
+
+# idw-online.de (trafilatura set, html-text): a title with no site name and no repeat of four
+# words; the page's own head is a weak one (a subtitle under the author lines).
+PRESS_RELEASE_PAGE = [
+    "Effiziente Hybridbatterie",
+    "English",
+    "Login",
+    "idw – Informationsdienst Wissenschaft",
+    "Home > Pressemitteilung: Effiziente Hybridbatterie",
+    "01.11.2023 11:35",
+    "Effiziente Hybridbatterie",
+    "Dr. Karin J. Schmitz Abteilung Öffentlichkeitsarbeit",
+    "Gesellschaft Deutscher Chemiker e.V.",
+    "Schnell ladende mikrobielle Brennstoffzelle und CO2-Elektrolyseur auf der Basis von "
+    "Ameisensäure",
+    "Ameisensäure gilt als vielversprechender Energieträger, da sie aus Kohlendioxid "
+    "elektrochemisch erzeugt und vielfältig eingesetzt werden kann. Ein chinesisches "
+    "Forschungsteam stellt in der Fachzeitschrift Angewandte Chemie ein Batteriesystem vor, "
+    "das die",
+    "In mikrobiellen Brennstoffzellen verstoffwechseln Bakterien Energieträgermoleküle und "
+    "erzeugen dadurch Strom. Wenn die Bakterien energiereiche Moleküle als Energieträger "
+    "unter Stromzufuhr (Ladevorgang) sogar selbst erzeugen können, liegt eine mikrobielle "
+    "Vollbatterie vor. Bislang",
+]
+# The Points Guy (trafilatura set, html-text): the page prints a reworded headline right above
+# its byline and date, an article head sure enough to outvote the title.
+REWORDED_PAGE = [
+    "Alaska Airlines to become full Oneworld member by spring",
+    "Sweepstakes",
+    "Subscribe",
+    "Search",
+    "Advertiser Disclosure",
+    "News",
+    "Alaska Airlines sets new date for full Oneworld membership",
+    "Edward Russell",
+    "Oct 13, 2020",
+    "This post contains references to products from one or more of our advertisers. We may "
+    "receive compensation when you click on links to those products. Terms apply to the "
+    "offers",
+    "Alaska Airlines has a new date for when it will be a full fledged member of the Oneworld "
+    "alliance: March 31, 2021.",
+    "The date is about three months later than executives planned when the Seattle-based "
+    "carrier was officially invited to join the alliance in July. However, it is on par with "
+    "the",
+    "One thing that has not changed are the benefits Oneworld membership will bring to Alaska "
+    "frequent flyers. They will still be able to earn and burn miles across the alliance’s",
+]
+
+
+def test_first_line_set_apart_is_the_headline_over_a_weak_page_head() -> None:
+    found = find_headline(PRESS_RELEASE_PAGE, has_title_line=False, title_apart=True)
+    assert found is not None
+    assert (found.text, found.title_index, found.rule) == (
+        "Effiziente Hybridbatterie",
+        0,
+        "title_over_head",
+    )
+    # the weak head still marks where the article starts
+    assert found.index is not None
+    assert PRESS_RELEASE_PAGE[found.index].startswith("Schnell ladende mikrobielle")
+    # not set apart (a browser copy), the first line is page text
+    found = find_headline(PRESS_RELEASE_PAGE, has_title_line=False)
+    assert found is not None
+    assert found.rule == "above_byline"
+
+
+def test_sure_page_head_outvotes_a_first_line_set_apart() -> None:
+    found = find_headline(REWORDED_PAGE, has_title_line=False, title_apart=True)
+    assert found is not None
+    assert found.text == "Alaska Airlines sets new date for full Oneworld membership"
+
+
+def test_chrome_first_line_is_not_a_title() -> None:
+    # MoreBikes (dev set, browser copy): the skip link is followed by a blank line
+    page = ["Skip to content", "MoreBikes", "News", "Reviews"]
+    assert find_headline(page, has_title_line=False, title_apart=True) is None
+
+
+def test_clean_takes_the_blank_line_after_the_first_line_for_a_title() -> None:
+    blocks = clean("\n\n".join(PRESS_RELEASE_PAGE))
+    assert blocks.headline == "Effiziente Hybridbatterie"
+    copied = clean("\n".join(PRESS_RELEASE_PAGE))
+    assert copied.headline != "Effiziente Hybridbatterie"

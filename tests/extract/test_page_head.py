@@ -10,7 +10,8 @@ import pytest
 
 from newsclean.extract.description import keywords
 from newsclean.extract.headline import find_headline
-from newsclean.extract.page_head import body_likeness, is_headline_shaped, prose_run
+from newsclean.extract.page_head import is_headline_shaped, walk_up
+from newsclean.extract.page_rank import body_likeness, prose_run
 
 # --- reading the headline off the page: the line above the article's prose ---------------------
 
@@ -232,3 +233,72 @@ def test_body_likeness(line: str, likeness: float) -> None:
 )
 def test_is_headline_shaped(line: str, shaped: bool) -> None:
     assert is_headline_shaped(line) is shaped
+
+
+# --- walking up from a subtitle to the headline above it -----------------------------------------
+
+# IGN (dev set, inscriptis): a long headline over its subtitle; both speak of Black Friday deals.
+DEALS_HEAD = [
+    "Avengers: Endgame",
+    "Daily Deals: More Black Friday Deals Are Live, Including PS4 DualShock Controller, Apple"
+    " AirPods and Watches, and More",
+    "Black Friday is Next Week, But Several Deals Go Live Today",
+    "By Eric Song, IGN Staff",
+]
+# My Daily Magazine (trafilatura set, inscriptis): the site's tagline over the headline.
+TAGLINE_HEAD = [
+    "Sports",
+    "My Daily Magazine – Art, Design, DIY, Fashion and Beauty !",
+    "Get in the Spooky Spirit With These Halloween Workouts",
+    "By",
+    "Ariel H",
+]
+TAGLINE_OPENING = (
+    "Believe it or not, Halloween is just days away and before October’s over, you better get in"
+    " as many Halloween-themed workouts as possible. These Halloween-themed workout videos have"
+    " all the best things about the holiday"
+)
+
+
+def test_walk_up_from_a_subtitle_sharing_the_story_with_the_line_above() -> None:
+    assert walk_up(DEALS_HEAD, 2, 0) == 1
+
+
+@pytest.mark.parametrize("opening", [frozenset(), keywords(TAGLINE_OPENING)], ids=["bare", "page"])
+def test_no_walk_up_onto_a_tagline_foreign_to_the_story(opening: frozenset[str]) -> None:
+    assert walk_up(TAGLINE_HEAD, 2, 0, opening) == 2
+
+
+def test_walk_up_onto_a_line_closer_to_the_article_than_the_one_below() -> None:
+    # Al Bawaba (dev set, inscriptis): the headline over its date line, which shares no word
+    page = [
+        "World Community Lashes Out at US for No Longer Considering Israeli Settlements Illegal",
+        "Published November 20th, 2019 - 07:29 GMT",
+    ]
+    opening = keywords(
+        "The United States faced stiff international and Palestinian criticism on Tuesday over"
+        " its decision to no longer consider Israeli settlements illegal"
+    )
+    assert walk_up(page, 1, 0, opening) == 0
+    assert walk_up(page, 1, 0) == 1
+
+
+def test_walk_up_onto_a_shorter_headline_of_the_same_story() -> None:
+    # geburtstagsecke.de (trafilatura set, inscriptis): headline over its subtitle
+    page = [
+        "Ausmalbilder",
+        "Ideen für den Kindergeburtstag",
+        "Ideen für einen unvergesslichen Geburtstag",
+    ]
+    assert walk_up(page, 2, 0) == 1
+
+
+def test_no_walk_up_onto_a_breadcrumb_cut_short() -> None:
+    # onlinemarketing.de (trafilatura set, inscriptis): the breadcrumb's last item, truncated
+    page = [
+        "Social Media Marketing",
+        "Instagram arbeitet an neuer...",
+        "Instagram arbeitet an neuer Videofunktion für Stories",
+        "Swantje Schemmerling | 06.11.23",
+    ]
+    assert walk_up(page, 2, 0) == 2

@@ -13,7 +13,7 @@ A repeat of the title that agrees with the article head wins; failing that, anot
 title printed above an article head ("Club - Headline - Section"); a title with no repeat gives
 its text without the site name. A first line repeated above an article head is a title even when
 the caller did not say so; a page without a title line (a browser copy) is read from the article
-head alone (see page_head.py).
+head alone (see page_rank.py).
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from newsclean.extract.description import (
     word_count,
 )
 from newsclean.extract.page_head import (
-    FIRST_LINE_REPEAT_WINDOW,
     MIN_HEAD_CUES,
     MIN_HEAD_WORDS,
     SENTENCE_END_RE,
@@ -41,11 +40,12 @@ from newsclean.extract.page_head import (
     SHORT_PENALTY,
     contains,
     could_head,
-    find_page_head,
     first_line_recurs,
     head_cues,
+    page_chrome,
     walk_up,
 )
+from newsclean.extract.page_rank import rank_page_head
 
 TITLE_SEPARATOR_RE = regex.compile(
     r"""
@@ -54,11 +54,12 @@ TITLE_SEPARATOR_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Separators that mark a first line as an HTML <title> ("Headline - Site").
-TITLE_LINE_SEPARATOR_RE = regex.compile(r"\s(?:[-|–—:»«·•]|::)\s")
 ELLIPSIS_RE = regex.compile(r"(?:…|\.{3})\s*$")
 DOMAIN_RE = regex.compile(r"\w\.(?:com|net|org|de|at|ch|eu|info|co|uk|fr|it|es|io|tv)\b", regex.I)
 DATE_ONLY_RE = regex.compile(r"^[\d./-]+$")
+# rank_page_head() above which the article head read off the page outvotes a first line that is
+# set apart like a <title> but has no separator and no repeat to show it is one
+SURE_PAGE_HEAD = 2.9
 SITE_PART_RATIO = 3  # a first title part this many times shorter than another is a site name
 EXACT, TRUNCATED, PART = 4, 3, 2  # how a line repeats the title, best first
 MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the printed headline
@@ -320,25 +321,6 @@ def _from_title(lines: Sequence[str]) -> HeadlineFound:
     return HeadlineFound(strip_site_name(title), None, 0, "title_only")
 
 
-def looks_like_title_line(texts: Sequence[str]) -> bool:
-    """Whether the first line is an HTML <title> (html-text, inscriptis) or page text (a copy).
-
-    >>> looks_like_title_line(["Storm hits coast - The Daily News", "Menu", "Storm hits coast"])
-    True
-    >>> looks_like_title_line(["Skip to main content", "Menu", "Storm hits coast"])
-    False
-    """
-    if not texts:
-        return False
-    first = texts[0]
-    if TITLE_LINE_SEPARATOR_RE.search(first):
-        return True
-    key = first.casefold()
-    return len(first.split()) >= 4 and any(
-        t.casefold() == key for t in texts[1:FIRST_LINE_REPEAT_WINDOW]
-    )
-
-
 def title_recurs_at_head(lines: Sequence[str]) -> bool:
     """Whether the first line, or its headline part, is printed again above an article head.
 
@@ -357,8 +339,40 @@ def title_recurs_at_head(lines: Sequence[str]) -> bool:
     return repeat is not None and _head_rank(lines, repeat[0]) >= MIN_REPEAT_CUES
 
 
-def find_headline(lines: Sequence[str], *, has_title_line: bool = True) -> HeadlineFound | None:
+def _title_outvotes(first: str, head: tuple[int, float] | None) -> bool:
+    """Whether a first line set apart like html-text's <title> beats a weak article head.
+
+    html-text prints the <title> as a block of its own even when it carries no site name and is
+    not printed again ("Effiziente Hybridbatterie"); it is the headline unless the page's own
+    article head is ranked surely (SURE_PAGE_HEAD) or the line is page chrome. A line naming a
+    domain is the site's name or a page about another site, too weak to outvote any head.
+
+    >>> _title_outvotes("Effiziente Hybridbatterie", (45, 2.1))
+    True
+    >>> _title_outvotes("Effiziente Hybridbatterie", (45, 3.5))
+    False
+    >>> _title_outvotes("kath.net", (22, 2.6)), _title_outvotes("Skip to content", None)
+    (False, False)
+    """
+    if not norm(first) or page_chrome(first) or DOMAIN_RE.search(first):
+        return False
+    return head is None or head[1] < SURE_PAGE_HEAD
+
+
+def find_headline(
+    lines: Sequence[str],
+    *,
+    has_title_line: bool = True,
+    title_possible: bool = True,
+    title_apart: bool = False,
+) -> HeadlineFound | None:
     """The headline of a page given as its non-blank lines.
+
+    ``has_title_line`` says the first line is the HTML <title>; without it a first line that
+    recurs above an article head is taken for one, unless ``title_possible`` is False (a layout
+    rendering, see title_line.is_layout_rendering()): then the article head alone decides.
+    ``title_apart`` says a blank line follows the first line, as html-text prints its <title>:
+    that line is the headline when the article head is weak (see _title_outvotes()).
 
     >>> page = ["Storm hits coast | Daily Planet", "Home", "Storm hits coast", "By Lois Lane"]
     >>> find_headline(page)
@@ -369,10 +383,16 @@ def find_headline(lines: Sequence[str], *, has_title_line: bool = True) -> Headl
     if not lines:
         return None
     if norm(lines[0]) and (
-        has_title_line or first_line_recurs(lines) or title_recurs_at_head(lines)
+        has_title_line
+        or (title_possible and (first_line_recurs(lines) or title_recurs_at_head(lines)))
     ):
         return _from_title(lines)
-    head = find_page_head(lines)
-    if head is None:
+    found = rank_page_head(lines)
+    if title_apart and _title_outvotes(lines[0], found):
+        # the weak head still marks where the article starts, as the headline line would
+        head_line = None if found is None else found[0]
+        return HeadlineFound(strip_site_name(lines[0]), head_line, 0, "title_over_head")
+    if found is None:
         return None
+    head = found[0]
     return HeadlineFound(lines[head].strip(), head, None, "above_byline")

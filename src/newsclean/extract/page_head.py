@@ -1,30 +1,21 @@
-"""The article head: what a headline line looks like, and the headline of a page with no title.
+"""The article head: what a headline line looks like and what follows it.
 
 A headline is a short line (not a date, byline, URL or caption) followed closely by an article
 head: a byline, a date line, the first long paragraph. head_cues() measures that; walk_up()
-moves from a standfirst or subtitle to the headline printed above it.
-
-A page without a title line (an inscriptis or browser copy) is read from its article head alone:
-find_page_head() takes the line above the article's prose that looks most like an article head
-and shares most words with that prose.
+moves from a standfirst or subtitle to the headline printed above it. A page without a title
+line is ranked on these by page_rank.py.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
-from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
 import regex
 
-from newsclean.extract.byline import is_byline_line
 from newsclean.extract.description import (
     BREADCRUMB_RE,
     CACHED_LINES,
-    is_filler,
-    is_name_line,
     keywords,
     looks_like_byline,
     looks_like_caption,
@@ -49,21 +40,7 @@ STANDFIRST_WORDS = 20  # a line this long under a headline-shaped line is its st
 TITLE_CASE_SHARE = 0.7  # words capitalised in a title-case headline ...
 SENTENCE_CASE_SHARE = 0.35  # ... and at most in a sentence-case standfirst under it
 WORD_RE = regex.compile(r"\w+")
-# Without a title line, the headline is read off the page: the line above the article's prose
-# that looks most like an article head and shares most words with that prose.
 NUMBERED_RE = regex.compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
-PROSE_WORDS = 15  # a line this long is prose...
-SHORT_LINE_COST = 3.0  # ...and each shorter line (not a bullet or a button) breaks a run of it
-BODY_SAMPLE_WORDS = 300  # the article's opening words a headline is compared with
-BODY_LIKENESS_WEIGHT = 2.0  # share of a line's keywords found in the article's opening
-NEAR_BODY_BONUS = 1.0  # for the nearest headline-shaped line above the prose, shared out...
-NEAR_BODY_LINES = 25  # ...among those at most this many text lines above it
-INSIDE_BODY_PENALTY = 0.5  # a line inside the prose is a subheading
-REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
-NUMBERED_PENALTY = 0.5
-# a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
-LONE_BY_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\s*:?$", regex.IGNORECASE)
-BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
 # Families whose lines never head an article (structure's stamps need the page around them).
 CHROME_FAMILIES = frozenset(
     {"navigation", "prompts", "social", "ads", "media", "related", "tags", "comments", "bios",
@@ -74,6 +51,9 @@ CHROME_FILTERS = tuple(
 )
 MAX_CHROME_CHECKS = 5  # best-ranked candidates checked for chrome before giving up
 FIRST_LINE_REPEAT_WINDOW = 400  # lines searched for a repeat of the first line
+# A line of one or two keywords ("Die TennisBase", "Apoie o 247 ICL") shares them with the
+# article by chance: its likeness is counted as if it had this many.
+MIN_LIKENESS_KEYWORDS = 3
 
 
 def _first(lines: Sequence[str], start: int, test: Callable[[str], bool]) -> int | None:
@@ -160,8 +140,13 @@ def contains(outer: str, inner: str) -> bool:
     return bool(inner) and f" {inner} " in f" {outer} "
 
 
-def walk_up(lines: Sequence[str], index: int, start: int) -> int:
+def walk_up(
+    lines: Sequence[str], index: int, start: int, opening: frozenset[str] = frozenset()
+) -> int:
     """Move from a standfirst, subtitle or author line up to the headline printed above it.
+
+    ``opening`` holds the article's opening keywords when the caller knows them (see
+    _kicker_like()).
 
     >>> walk_up(["Home", "Storm hits the coast tonight", "Winds of 100 km/h are expected."], 2, 0)
     1
@@ -174,17 +159,59 @@ def walk_up(lines: Sequence[str], index: int, start: int) -> int:
             break
         if NUMBERED_RE.match(above) or contains(norm(above), norm(here)):
             break  # "3. Title" above "Title": a breadcrumb's last item, not a kicker
+        if contains(norm(here), norm(above)):
+            break  # "Instagram arbeitet an neuer..." above the headline: a breadcrumb cut short
         standfirst = (
             SENTENCE_END_RE.search(here) is not None
             or word_count(here) >= STANDFIRST_WORDS
             or _title_over_sentence_case(above, here)
         )
-        if not (standfirst or looks_like_byline(here) or word_count(above) >= word_count(here)):
+        if not (standfirst or looks_like_byline(here) or _kicker_like(above, here, opening)):
             break
-        if _page_chrome(above):
+        if page_chrome(above):
             break  # "Posted in Brookhaven, DeKalb, News", "© 2020 Static Media"
         index -= 1
     return index
+
+
+def _kicker_like(above: str, here: str, opening: frozenset[str]) -> bool:
+    """Whether the line above is the headline over a subtitle, not a promo over the headline.
+
+    A headline and its subtitle speak of one story: they share a keyword ("Ideen für den
+    Kindergeburtstag" over "Ideen für einen unvergesslichen Geburtstag"), or the line above is
+    longer and at least as close to the article's opening as the line below. A site's tagline or
+    a teaser above the headline is neither ("Das Filana-Team sorgt rund um die Uhr für die
+    Zufriedenheit ihrer Kunden!" over "Villachs „Meister Proper“ expandiert nach Wien").
+
+    >>> _kicker_like("Daily Deals: More Black Friday Deals Are Live, Including PS4 DualShock",
+    ...              "Black Friday is Next Week, But Several Deals Go Live Today", frozenset())
+    True
+    >>> _kicker_like("Das Filana-Team sorgt rund um die Uhr für die Zufriedenheit ihrer Kunden!",
+    ...              "Villachs „Meister Proper“ expandiert nach Wien", frozenset({"wien"}))
+    False
+    """
+    above_words, here_words = keywords(above), keywords(here)
+    if above_words & here_words:
+        return True
+    if word_count(above) < word_count(here) or not opening:
+        return False
+    return body_likeness(above, opening) >= body_likeness(here, opening)
+
+
+def body_likeness(text: str, words: frozenset[str]) -> float:
+    """Share of a line's keywords found in ``words`` (an article's opening), in [0, 1].
+
+    A line with fewer than MIN_LIKENESS_KEYWORDS keywords counts as having that many.
+
+    >>> body_likeness("Storm hits the coast", frozenset({"storm", "coast", "winds"}))
+    0.6666666666666666
+    >>> body_likeness("Skip to main content", frozenset({"storm", "coast", "winds"}))
+    0.0
+    >>> body_likeness("Storm coast", frozenset({"storm", "coast", "winds"}))
+    0.6666666666666666
+    """
+    own = keywords(text)
+    return len(own & words) / max(len(own), MIN_LIKENESS_KEYWORDS)
 
 
 def _title_over_sentence_case(above: str, here: str) -> bool:
@@ -216,174 +243,13 @@ def could_head(text: str) -> bool:
     return not BREADCRUMB_RE.search(text)
 
 
-def prose_run(lines: Sequence[str]) -> tuple[int, int] | None:
-    """First and last index of the run of lines densest in prose (the article, usually).
-
-    Prose lines add their words, bullets and buttons nothing, other short lines cost a little.
-
-    >>> prose_run(["Home", "Storm hits coast", "Winds " * 30, "Rain " * 20, "Sport"])
-    (2, 3)
-    >>> prose_run(["Home", "News"]) is None
-    True
-    """
-    best, span, run, start = 0.0, None, 0.0, 0
-    for i, text in enumerate(lines):
-        words = word_count(text)
-        if words >= PROSE_WORDS:
-            value = float(words)
-        else:
-            value = 0.0 if is_filler(text) else -SHORT_LINE_COST
-        if run <= 0 and value <= 0:
-            continue
-        if run <= 0:
-            run, start = 0.0, i
-        run += value
-        if run > best:
-            best, span = run, (start, i)
-    return span
-
-
-def _opening_words(lines: Sequence[str], span: tuple[int, int]) -> frozenset[str]:
-    """The keywords of the first prose lines of a run."""
-    found: set[str] = set()
-    seen = 0
-    for text in lines[span[0] : span[1] + 1]:
-        if word_count(text) >= PROSE_WORDS:
-            found |= keywords(text)
-            seen += word_count(text)
-            if seen > BODY_SAMPLE_WORDS:
-                break
-    return frozenset(found)
-
-
-def body_likeness(text: str, words: frozenset[str]) -> float:
-    """Share of a line's keywords found in ``words`` (an article's opening), in [0, 1].
-
-    >>> body_likeness("Storm hits the coast", frozenset({"storm", "coast", "winds"}))
-    0.6666666666666666
-    >>> body_likeness("Skip to main content", frozenset({"storm", "coast", "winds"}))
-    0.0
-    """
-    own = keywords(text)
-    return len(own & words) / len(own) if own else 0.0
-
-
-def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float:
-    """head_cues() counted over lines with text; a bare name counts less than a "By" byline."""
-    total, seen = 0.0, set()
-    for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
-        text = lines[j]
-        cues = {
-            "date": 1.0 if looks_like_date_line(text) else 0.0,
-            "byline": _name_weight(text),
-            "paragraph": 1.0 if is_paragraph(text) else 0.0,
-        }
-        for cue, weight in cues.items():
-            if weight and cue not in seen:
-                seen.add(cue)
-                total += weight / distance
-    return total
-
-
-@functools.lru_cache(maxsize=CACHED_LINES)
-def _name_weight(text: str) -> float:
-    # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
-    if looks_like_byline(text) or LONE_BY_RE.match(text):
-        return BYLINE_WEIGHT
-    if not is_name_line(text):
-        return 0.0
-    return BYLINE_WEIGHT if is_byline_line(text) else BARE_NAME_WEIGHT
-
-
-class _Page(NamedTuple):
-    """What every candidate line is ranked against when the page has no title line."""
-
-    lines: Sequence[str]
-    text_lines: list[int]  # indices of the lines that are not bullets or buttons
-    body: tuple[int, int] | None  # the densest prose run
-    opening: frozenset[str]  # its opening keywords
-    counts: Counter[str]  # how often each normalised line is printed
-
-
-def _page(lines: Sequence[str]) -> _Page:
-    body = prose_run(lines)
-    text_lines = [i for i, text in enumerate(lines) if not is_filler(text)]
-    opening = _opening_words(lines, body) if body else frozenset()
-    return _Page(lines, text_lines, body, opening, Counter(norm(text) for text in lines))
-
-
-def _headline_like(text: str) -> bool:
-    return could_head(text) and not is_name_line(text)
-
-
-def _page_chrome(text: str) -> bool:
+def page_chrome(text: str) -> bool:
     """A line some filter family drops: "Send Us a Tip", a browser notice, "Close this search box".
 
     Such lines sit above bylines too; only the best-ranked candidates are checked, since every
     family's filters cost more than the ranking.
     """
     return any(f(text) for f in CHROME_FILTERS)
-
-
-def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
-    """A share of NEAR_BODY_BONUS for a line above the prose, less for each headline between.
-
-    ``heads`` are the candidates sized like a headline (``_head_sized``), in page order.
-    """
-    if page.body is None:
-        return 0.0
-    start = page.body[0]
-    # text_lines is sorted: the text lines after the k-th and above the prose, counted
-    gap = max(0, bisect.bisect_left(page.text_lines, start) - (k + 1))
-    if index >= start:
-        return -INSIDE_BODY_PENALTY
-    if gap > NEAR_BODY_LINES:
-        return 0.0
-    between = bisect.bisect_left(heads, start) - bisect.bisect_right(heads, index)
-    return NEAR_BODY_BONUS / (1 + between)
-
-
-def _head_sized(text: str) -> bool:
-    """A candidate that counts as a headline between another one and the prose."""
-    return word_count(text) >= MIN_HEAD_WORDS and not SENTENCE_END_RE.search(text)
-
-
-def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
-    text = page.lines[index]
-    score = _text_cues(page.lines, page.text_lines, k) + _near_body(page, index, k, heads)
-    score += BODY_LIKENESS_WEIGHT * body_likeness(text, page.opening)
-    if word_count(text) < MIN_HEAD_WORDS:
-        score -= SHORT_PENALTY
-    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
-        score -= SENTENCE_PENALTY
-    if NUMBERED_RE.match(text):
-        score -= NUMBERED_PENALTY
-    if word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1:
-        score += REPEAT_BONUS
-    return score
-
-
-def find_page_head(lines: Sequence[str]) -> int | None:
-    """Index of the headline read off a page without a title line.
-
-    >>> find_page_head(["Home", "Storm hits the coast tonight", "By Lois Lane", "Winds " * 30])
-    1
-    >>> find_page_head(["Home", "News", "Sport"]) is None
-    True
-    """
-    page = _page(lines)
-    candidates = [j for j in page.text_lines if _headline_like(lines[j])]
-    heads = [j for j in candidates if _head_sized(lines[j])]
-    position = {j: k for k, j in enumerate(page.text_lines)}
-    ranked = sorted(
-        ((_page_rank(page, j, position[j], heads), -j) for j in candidates), reverse=True
-    )
-    for score, minus_j in ranked[:MAX_CHROME_CHECKS]:
-        if score < MIN_HEAD_CUES:
-            return None
-        if not _page_chrome(lines[-minus_j]):
-            return walk_up(lines, -minus_j, 0)
-    return None
 
 
 def first_line_recurs(lines: Sequence[str]) -> bool:

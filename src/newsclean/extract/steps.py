@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from newsclean.extract import byline, date, description, headline, section, tags
+from newsclean.extract import byline, date, description, headline, section, tags, title_line
 from newsclean.extract.date_names import preferred_zones
 from newsclean.language import detect_language
 from newsclean.model import Document, Hit
@@ -59,7 +59,15 @@ class Headline:
 
     def __call__(self, doc: Document) -> Document:
         texts = _texts(doc)
-        found = headline.find_headline(texts, has_title_line=headline.looks_like_title_line(texts))
+        # an inscriptis copy indents its lines and never prints the <title>; html-text prints
+        # it first, followed by a blank line
+        layout = title_line.is_layout_rendering(doc.original)
+        found = headline.find_headline(
+            texts,
+            has_title_line=not layout and title_line.looks_like_title_line(texts),
+            title_possible=not layout,
+            title_apart=not layout and len(doc.lines) > 1 and doc.lines[1].blank_before,
+        )
         if found is None:
             return doc
         consumed: dict[int, Hit] = {}

@@ -1,0 +1,227 @@
+"""The headline of a page without a title line (an inscriptis or browser copy).
+
+The headline is read off the page: find_page_head() takes the line above the article's prose
+that looks most like an article head (a byline, a date, the first paragraph below it) and shares
+most words with that prose, then walks up from a standfirst to the headline above it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsclean.extract.byline import is_byline_line
+from newsclean.extract.description import (
+    CACHED_LINES,
+    is_filler,
+    is_name_line,
+    keywords,
+    looks_like_byline,
+    looks_like_date_line,
+    norm,
+    word_count,
+)
+from newsclean.extract.page_head import (
+    BYLINE_WEIGHT,
+    HEAD_WINDOW_LINES,
+    MAX_CHROME_CHECKS,
+    MIN_HEAD_CUES,
+    MIN_HEAD_WORDS,
+    NUMBERED_RE,
+    SENTENCE_END_RE,
+    SENTENCE_PENALTY,
+    SENTENCE_WORDS,
+    SHORT_PENALTY,
+    body_likeness,
+    could_head,
+    is_paragraph,
+    page_chrome,
+    walk_up,
+)
+
+# Without a title line, the headline is read off the page: the line above the article's prose
+# that looks most like an article head and shares most words with that prose.
+PROSE_WORDS = 15  # a line this long is prose...
+SHORT_LINE_COST = 3.0  # ...and each shorter line (not a bullet or a button) breaks a run of it
+BODY_SAMPLE_WORDS = 300  # the article's opening words a headline is compared with
+BODY_LIKENESS_WEIGHT = 2.0  # share of a line's keywords found in the article's opening
+NEAR_BODY_BONUS = 1.0  # for the nearest headline-shaped line above the prose, shared out...
+NEAR_BODY_LINES = 25  # ...among those at most this many text lines above it
+INSIDE_BODY_PENALTY = 0.5  # a line inside the prose is a subheading...
+DEEP_BODY_PARAGRAPHS = 6  # ...and one with this many prose lines of the run above it...
+DEEP_BODY_PENALTY = 1.0  # ...is a promo for another story or a subheading: it loses more
+REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
+NUMBERED_PENALTY = 0.5
+# a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
+LONE_BY_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\s*:?$", regex.IGNORECASE)
+BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
+
+
+def prose_run(lines: Sequence[str]) -> tuple[int, int] | None:
+    """First and last index of the run of lines densest in prose (the article, usually).
+
+    Prose lines add their words, bullets and buttons nothing, other short lines cost a little.
+
+    >>> prose_run(["Home", "Storm hits coast", "Winds " * 30, "Rain " * 20, "Sport"])
+    (2, 3)
+    >>> prose_run(["Home", "News"]) is None
+    True
+    """
+    best, span, run, start = 0.0, None, 0.0, 0
+    for i, text in enumerate(lines):
+        words = word_count(text)
+        if words >= PROSE_WORDS:
+            value = float(words)
+        else:
+            value = 0.0 if is_filler(text) else -SHORT_LINE_COST
+        if run <= 0 and value <= 0:
+            continue
+        if run <= 0:
+            run, start = 0.0, i
+        run += value
+        if run > best:
+            best, span = run, (start, i)
+    return span
+
+
+def _opening_words(lines: Sequence[str], span: tuple[int, int]) -> frozenset[str]:
+    """The keywords of the first prose lines of a run."""
+    found: set[str] = set()
+    seen = 0
+    for text in lines[span[0] : span[1] + 1]:
+        if word_count(text) >= PROSE_WORDS:
+            found |= keywords(text)
+            seen += word_count(text)
+            if seen > BODY_SAMPLE_WORDS:
+                break
+    return frozenset(found)
+
+
+def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float:
+    """head_cues() counted over lines with text; a bare name counts less than a "By" byline."""
+    total, seen = 0.0, set()
+    for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
+        text = lines[j]
+        cues = {
+            "date": 1.0 if looks_like_date_line(text) else 0.0,
+            "byline": _name_weight(text),
+            "paragraph": 1.0 if is_paragraph(text) else 0.0,
+        }
+        for cue, weight in cues.items():
+            if weight and cue not in seen:
+                seen.add(cue)
+                total += weight / distance
+    return total
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def _name_weight(text: str) -> float:
+    # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
+    if looks_like_byline(text) or LONE_BY_RE.match(text):
+        return BYLINE_WEIGHT
+    if not is_name_line(text):
+        return 0.0
+    return BYLINE_WEIGHT if is_byline_line(text) else BARE_NAME_WEIGHT
+
+
+class _Page(NamedTuple):
+    """What every candidate line is ranked against when the page has no title line."""
+
+    lines: Sequence[str]
+    text_lines: list[int]  # indices of the lines that are not bullets or buttons
+    body: tuple[int, int] | None  # the densest prose run
+    opening: frozenset[str]  # its opening keywords
+    counts: Counter[str]  # how often each normalised line is printed
+    prose_lines: list[int]  # indices of the prose lines (PROSE_WORDS or more)
+
+
+def _page(lines: Sequence[str]) -> _Page:
+    body = prose_run(lines)
+    text_lines = [i for i, text in enumerate(lines) if not is_filler(text)]
+    opening = _opening_words(lines, body) if body else frozenset()
+    prose = [i for i, text in enumerate(lines) if word_count(text) >= PROSE_WORDS]
+    return _Page(lines, text_lines, body, opening, Counter(norm(text) for text in lines), prose)
+
+
+def _headline_like(text: str) -> bool:
+    return could_head(text) and not is_name_line(text)
+
+
+def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
+    """A share of NEAR_BODY_BONUS for a line above the prose, less for each headline between.
+
+    ``heads`` are the candidates sized like a headline (``_head_sized``), in page order.
+    """
+    if page.body is None:
+        return 0.0
+    start = page.body[0]
+    # text_lines is sorted: the text lines after the k-th and above the prose, counted
+    gap = max(0, bisect.bisect_left(page.text_lines, start) - (k + 1))
+    if index >= start:
+        # prose lines of the run above the line, counted on the sorted index list
+        deep = bisect.bisect_left(page.prose_lines, index) - bisect.bisect_left(
+            page.prose_lines, start
+        )
+        return -INSIDE_BODY_PENALTY - (DEEP_BODY_PENALTY if deep >= DEEP_BODY_PARAGRAPHS else 0.0)
+    if gap > NEAR_BODY_LINES:
+        return 0.0
+    between = bisect.bisect_left(heads, start) - bisect.bisect_right(heads, index)
+    return NEAR_BODY_BONUS / (1 + between)
+
+
+def _head_sized(text: str) -> bool:
+    """A candidate that counts as a headline between another one and the prose."""
+    return word_count(text) >= MIN_HEAD_WORDS and not SENTENCE_END_RE.search(text)
+
+
+def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
+    text = page.lines[index]
+    score = _text_cues(page.lines, page.text_lines, k) + _near_body(page, index, k, heads)
+    score += BODY_LIKENESS_WEIGHT * body_likeness(text, page.opening)
+    if word_count(text) < MIN_HEAD_WORDS:
+        score -= SHORT_PENALTY
+    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
+        score -= SENTENCE_PENALTY
+    if NUMBERED_RE.match(text):
+        score -= NUMBERED_PENALTY
+    if word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1:
+        score += REPEAT_BONUS
+    return score
+
+
+def find_page_head(lines: Sequence[str]) -> int | None:
+    """Index of the headline read off a page without a title line.
+
+    >>> find_page_head(["Home", "Storm hits the coast tonight", "By Lois Lane", "Winds " * 30])
+    1
+    >>> find_page_head(["Home", "News", "Sport"]) is None
+    True
+    """
+    found = rank_page_head(lines)
+    return None if found is None else found[0]
+
+
+def rank_page_head(lines: Sequence[str]) -> tuple[int, float] | None:
+    """find_page_head() with the rank of the line it starts from (how sure the page head is).
+
+    >>> rank_page_head(["Home", "Storm hits the coast tonight", "By Lois Lane", "Winds " * 30])
+    (1, 3.0)
+    """
+    page = _page(lines)
+    candidates = [j for j in page.text_lines if _headline_like(lines[j])]
+    heads = [j for j in candidates if _head_sized(lines[j])]
+    position = {j: k for k, j in enumerate(page.text_lines)}
+    ranked = sorted(
+        ((_page_rank(page, j, position[j], heads), -j) for j in candidates), reverse=True
+    )
+    for score, minus_j in ranked[:MAX_CHROME_CHECKS]:
+        if score < MIN_HEAD_CUES:
+            return None
+        if not page_chrome(lines[-minus_j]):
+            return walk_up(lines, -minus_j, 0, page.opening), score
+    return None

@@ -1,0 +1,108 @@
+"""Ranking the lines of a page without a title line (inscriptis and browser copies).
+
+Lines are excerpts of real pages from the trafilatura evaluation set (inscriptis rendering): a
+Politico article and a Bavarian tennis federation news page, trimmed to the lines that matter and
+long paragraphs cut after thirty words.
+"""
+
+from __future__ import annotations
+
+from newsclean.extract.headline import find_headline
+from newsclean.extract.page_rank import body_likeness
+
+# The site's menu names its training centre, a word the article repeats: "Die TennisBase" shares
+# its one keyword with the prose, which alone must not make it the headline.
+TENNIS_PAGE = [
+    "Region Nordbayern",
+    "Region Südbayern",
+    "TennisBase Oberhaching",
+    "Die TennisBase",
+    "Profisport im BTV",
+    "Partner",
+    "Die Partner des BTV",
+    "Standortpartner TennisBase",
+    "BTV-Mitgliedsverein werden",
+    "Mein Verein",
+    "Vereinssuche",
+    "Suchen",
+    "Created with Sketch.",
+    "03.02.2022",
+    "Auf den Spuren von Rafael Nadal",
+    "Partner",
+    "Vergrößern",
+    "Liam Gavrielides",
+    "Quelle: Juergen Hasenkopf",
+    "Dunlop Bavarian Junior Winter Championships vom 5. bis 11. Februar 2022 in der "
+    "TennisBase Oberhaching / ITF-Jugend-Weltranglistenturnier mit 19 Top-100-Spielern.",
+    "Die TennisBase Oberhaching bietet von Samstag an eine Bühne für die kommenden Stars der "
+    "WTA- und ATP-Tour. Bei den Dunlop Bavarian Junior Winter Championships 2022 schlagen "
+    "acht Juniorinnen auf, die",
+    "Im 32-er Feld der Juniorinnen führt Dominika Salkova aus Tschechien (ITF 40) das Feld "
+    "an. Die BTV-Spielerinnen Maya Drozd (TC Großhesselohe) und Amelie Hejtmanek (TC RW "
+    "Gersthofen) haben eine Wildcard",
+    "Bei den Junioren richtet sich das Augenmerk auf Liam Gavrielides. Die Nummer 31 der "
+    "Junioren-Weltrangliste trainiert in der TennisBase Oberhaching und wird als Topgesetzter "
+    "geführt. „Auch die Nummern 1 bis",
+    "Die Qualifikation der Juniorinnen und Junioren (jeweils 32er-Feld) findet am kommenden "
+    "Wochenende (05.-06.02.) statt, die erste Hauptfeldrunde wird am 07. Februar ausgetragen. "
+    "Die Doppelfinals sind am 10. Februar, die Einzelfinals",
+    "Weitere Infos unter www.itfjuniors.de.",
+]
+
+# A promo for another story sits among the article's paragraphs, right above its own byline: it
+# has the strongest article head of the page but lies six paragraphs deep in the prose.
+PROMO_PAGE = [
+    "My Account",
+    "Elections",
+    "Mark Meadows accused of timing retirement to help elect wife’s friend",
+    "Republicans in Western North Carolina are grumbling about his last-minute announcement, "
+    "which boxed out a number of elected officials.",
+    "Rep. Mark Meadows. | Alex Wong/Getty Images",
+    "By ALLY MUTNICK",
+    "12/30/2019 05:03 AM EST",
+    "Facebook",
+    "Twitter",
+    "Rep. Mark Meadows' shock retirement — revealed just 30 hours before the filing deadline "
+    "in North Carolina — has roiled some Republicans in the state who suspect he timed his",
+    "The four-term congressman will depart the House for an as-yet-undefined role with "
+    "President Donald Trump, a decision he disclosed in an interview with POLITICO Playbook "
+    "that published around 5:30 a.m.",
+    "Advertisement",
+    "Later that day came a campaign launch by Lynda Bennett, a local GOP activist and real "
+    "estate agent who is friendly with Debbie Meadows, the congressman's wife, according to "
+    "sources",
+    "Wary Republicans in the state quickly speculated that she had advance notice of Meadows' "
+    "retirement.",
+    "Online records revealed her campaign website domain had been registered on Oct. 28 by a "
+    "Scott Meadows, who appears to be the brother of the congressman. The campaign's Facebook "
+    "page",
+    "First in POLITICO Playbook: Mark Meadows to leave Congress, plus what McConnell will say "
+    "on impeachment",
+    "By JAKE SHERMAN and ANNA PALMER",
+    "After launching her run, Bennett was quickly endorsed by the Asheville Tea PAC, a local "
+    "organization which said in a release that its board convened for a 6:15 a.m. conference",
+    "\"It doesn’t take a genius to figure out how this happened. It just doesn’t,\" said Jeff "
+    "Miller, a city councilman in Hendersonville, who was the 2010 GOP nominee in the",
+    "\"It was very discourteous to other Republicans who were respecting Congressman Meadows "
+    "and not primarying him for him to pull out this close to it and leave everybody in a",
+    "Ultimately, a dozen Republicans filed before the deadline, but the field is notably "
+    "devoid of local politicians who would typically flock to an open-seat race.",
+]
+
+
+def test_a_lone_keyword_shared_with_the_article_is_weak_likeness() -> None:
+    opening = frozenset({"tennisbase", "oberhaching", "junior", "championships"})
+    assert body_likeness("Die TennisBase", opening) < 0.5
+    assert body_likeness("TennisBase Oberhaching Junior", opening) == 1.0
+
+
+def test_menu_line_sharing_one_word_with_the_article_is_not_the_headline() -> None:
+    found = find_headline(TENNIS_PAGE, has_title_line=False, title_possible=False)
+    assert found is not None
+    assert found.text == "Auf den Spuren von Rafael Nadal"
+
+
+def test_line_deep_inside_the_prose_is_not_the_headline() -> None:
+    found = find_headline(PROMO_PAGE, has_title_line=False, title_possible=False)
+    assert found is not None
+    assert found.text == "Mark Meadows accused of timing retirement to help elect wife’s friend"
