@@ -45,9 +45,13 @@ STRIP_CASES = [
         "23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln - Biathlon Antholz",
         "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln",
     ),
+    (
+        "Musk-Firma mit erstem KI-Modell, auch für Tesla > teslamag.de",
+        "Musk-Firma mit erstem KI-Modell, auch für Tesla",
+    ),
 ]
 STRIP_IDS = ["dash", "pipe", "spaced-colon", "guillemet", "sections", "site-first",
-             "domain-first", "pipe-no-space", "date-first"]  # fmt: skip
+             "domain-first", "pipe-no-space", "date-first", "angle-domain"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("title", "expected"), STRIP_CASES, ids=STRIP_IDS)

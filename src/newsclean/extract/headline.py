@@ -49,7 +49,7 @@ from newsclean.extract.page_rank import rank_page_head
 
 TITLE_SEPARATOR_RE = regex.compile(
     r"""
-    \s+ (?: [|«»‹›·•~] | :: | [-–—]{1,2} | : ) \s+   # "A - B", "A | B", "A « B", "A : B"
+    \s+ (?: [|«»‹›·•~>] | :: | [-–—]{1,2} | : ) \s+  # "A - B", "A | B", "A « B", "A > site.de"
     | \s* [|｜] \s*                                   # a pipe needs no spaces: "SITE|Headline"
     """,
     regex.VERBOSE,
