@@ -497,3 +497,12 @@ def test_clean_takes_the_blank_line_after_the_first_line_for_a_title() -> None:
     assert blocks.headline == "Effiziente Hybridbatterie"
     copied = clean("\n".join(PRESS_RELEASE_PAGE))
     assert copied.headline != "Effiziente Hybridbatterie"
+
+
+@pytest.mark.parametrize(
+    "line", ["info@energieverbraucher.de", "www.energieverbraucher.de", "https://energieverbraucher.de"]
+)
+def test_an_address_that_names_the_site_is_no_repeat_of_the_title(line: str) -> None:
+    # energieverbraucher.de: the contact box under the article holds the site's name
+    title = "energieverbraucher.de | Gaspreise"
+    assert repeat_quality(line, title) == 0

@@ -32,6 +32,7 @@ from newsclean.extract.description import (
     word_count,
 )
 from newsclean.extract.page_head import (
+    ADDRESS_RE,
     MIN_HEAD_CUES,
     MIN_HEAD_WORDS,
     SENTENCE_END_RE,
@@ -166,6 +167,8 @@ def _repeat_quality(line: str, keys: TitleKeys) -> int:
     # every kind of repeat holds the core or lies within it: most lines fail here, cheaply
     if not core or not text or (core not in text and text not in core):
         return 0
+    if ADDRESS_RE.match(line.strip()):
+        return 0  # "info@energieverbraucher.de" holds the site's name, not the headline
     if text in keys.repeats:
         return EXACT
     if keys.truncated and text.startswith(core):

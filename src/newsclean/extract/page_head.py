@@ -49,6 +49,8 @@ CHROME_FAMILIES = frozenset(
 CHROME_FILTERS = tuple(
     f for name, module in FAMILIES if name in CHROME_FAMILIES for f in module.FILTERS
 )
+# An address alone on its line, an e-mail or a link: a contact box, never a headline.
+ADDRESS_RE = regex.compile(r"^\S*(?:@\S+\.|://|www\.)\S*$")
 MAX_CHROME_CHECKS = 5  # best-ranked candidates checked for chrome before giving up
 FIRST_LINE_REPEAT_WINDOW = 400  # lines searched for a repeat of the first line
 # A line of one or two keywords ("Die TennisBase", "Apoie o 247 ICL") shares them with the
@@ -249,7 +251,7 @@ def page_chrome(text: str) -> bool:
     Such lines sit above bylines too; only the best-ranked candidates are checked, since every
     family's filters cost more than the ranking.
     """
-    return any(f(text) for f in CHROME_FILTERS)
+    return bool(ADDRESS_RE.match(text.strip())) or any(f(text) for f in CHROME_FILTERS)
 
 
 def first_line_recurs(lines: Sequence[str]) -> bool:
