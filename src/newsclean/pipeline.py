@@ -15,6 +15,7 @@ from newsclean.config import Config
 from newsclean.extract import steps as extract
 from newsclean.filters import FAMILIES
 from newsclean.model import Document, Hit
+from newsclean.patterns_gate import Gate, index_gates
 
 
 class Step(Protocol):
@@ -42,7 +43,13 @@ class _FunctionStep:
 
 @dataclass(frozen=True, slots=True)
 class LineFilter(_FunctionStep):
-    """Drop every body line a pure ``(text) -> Hit | None`` function matches."""
+    """Drop every body line a pure ``(text) -> Hit | None`` function matches.
+
+    ``gate``, if given, admits every line the function can match (see patterns_gate): a
+    FilterPass does not call the function on the others.
+    """
+
+    gate: Gate | None = None
 
     def __call__(self, doc: Document) -> Document:
         hits = {line.no: hit for line in doc.lines if (hit := self.fn(line.text)) is not None}
@@ -71,7 +78,8 @@ def step_summary(step: Step) -> str:
 def _family_steps() -> tuple[Step, ...]:
     steps: list[Step] = []
     for family, module in FAMILIES:
-        steps.extend(LineFilter(fn, family) for fn in getattr(module, "FILTERS", ()))
+        gates = getattr(module, "GATES", {})
+        steps.extend(LineFilter(fn, family, gates.get(fn)) for fn in getattr(module, "FILTERS", ()))
         steps.extend(LineCutter(fn, family) for fn in getattr(module, "CUTTERS", ()))
     return tuple(steps)
 
@@ -154,12 +162,19 @@ class FilterPass:
 
 @functools.lru_cache(maxsize=64)
 def _verdict_cache(filters: tuple[LineFilter, ...]) -> Callable[[str], tuple[int, Hit] | None]:
-    """The first of ``filters`` that drops a line (its index and hit), remembered by text."""
+    """The first of ``filters`` that drops a line (its index and hit), remembered by text.
+
+    A filter whose gate shuts the line out is not called: it would not have matched.
+    """
     fns = tuple(f.fn for f in filters)
+    gates = index_gates([f.gate for f in filters])
 
     @functools.lru_cache(maxsize=CACHED_VERDICTS)
     def verdict(text: str) -> tuple[int, Hit] | None:
-        for i, fn in enumerate(fns):
+        passed = gates.open_paths(text)
+        for i, (fn, bits) in enumerate(zip(fns, gates.bits, strict=True)):
+            if bits and not passed & bits:
+                continue
             if (hit := fn(text)) is not None:
                 return i, hit
         return None

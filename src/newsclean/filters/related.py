@@ -6,6 +6,7 @@ import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
+from newsclean.patterns_gate import gate
 
 MAX_HEADER_CHARS = 60  # a block header is a few words
 MAX_PROMO_CHARS = 250  # a promo is a label and a headline
@@ -181,3 +182,11 @@ def inline_promo(text: str) -> tuple[str, Hit] | None:
 
 FILTERS = (related_header, promo_line)
 CUTTERS = (inline_promo,)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+GATES = {
+    related_header: gate((MAX_HEADER_CHARS, RELATED_HEADER_RE)),
+    promo_line: gate((MAX_PROMO_CHARS, PROMO_LINE_RE)),
+}

@@ -1,0 +1,278 @@
+"""Cheap prefilters for line filters: the words a regex cannot match without.
+
+A line filter tries a dozen regexes with long alternations on every line, and nearly every line
+fails them all. Most of them cannot match unless the line holds one of a few words ("share",
+"facebook", "teilen", ...). ``required_words`` reads those words off a regex's source, and a
+``Gate`` checks them against the line's folded text and character n-grams, which a filter pass
+computes once per line: a filter whose gate is shut would have returned None, so it is skipped.
+
+A gate only ever lets through more lines than its filter hits, never fewer:
+
+* a word is a run of literal characters every match must contain (an alternation needs one
+  word per branch, else it requires nothing and the gate stays open);
+* the line is lowercased, as the words are, which matches what a case-insensitive regex
+  matches, except for the few characters in ``FOLD_EXCEPTIONS``: a line with one of those
+  passes every gate;
+* a word is checked by its rarest trigram (or, if shorter, by itself) among the line's n-grams.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from types import MappingProxyType
+from typing import Any
+
+import regex
+
+Words = frozenset[str]
+
+# Text characters that a case-insensitive regex matches to a lowercase letter they do not
+# lowercase to ("ſ" matches "s", "ς" matches "σ"), and "Σ", which lowercases to "ς" at the end
+# of a word. Found by matching every cased character against every lowercase letter;
+# tests/test_gates.py checks the list.
+FOLD_EXCEPTIONS = (
+    "\u00b5\u0130\u017f\u0345\u03a3\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
+    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe"
+)
+FOLD_EXCEPTION_RE = re.compile(f"[{FOLD_EXCEPTIONS}]")
+
+# ``regex`` syntax the standard parser does not know, replaced by a class that is no literal:
+# Unicode properties ("\p{L}", "\P{Lu}") and the scoped flags "(?-i: ...)" keep their meaning
+# for the words, which are read off the literals alone.
+PROPERTY_RE = re.compile(r"\\[pP]\{[^}]*\}")
+
+# Letters by how common they are in text, most common first: a word is checked by the trigram
+# with the rarest letters, so that a gate lets few lines through.
+LETTER_RANK = {c: i for i, c in enumerate("etaoinsrhldcumfpgwybvkxjqz")}
+COMMON_RANK = len(LETTER_RANK) // 2  # digits, punctuation and other scripts: middling
+
+
+def word_char(c: str) -> bool:
+    """Whether a literal may stand in a word: it lowercases to one character that the line's
+    lowercasing gives back for every character a case-insensitive regex matches to it."""
+    low = c.lower()
+    return len(low) == 1 and low.upper().lower() == low and low not in "σς"
+
+
+def _better(a: Words, b: Words) -> Words:
+    """The more selective of two requirements: longer shortest word, then fewer words."""
+    key_a = (min(map(len, a)), -len(a))
+    key_b = (min(map(len, b)), -len(b))
+    return a if key_a >= key_b else b
+
+
+def _branch(branches: Iterable[Any]) -> Words | None:
+    words: set[str] = set()
+    for branch in branches:
+        need = _sequence(branch)
+        if need is None:
+            return None
+        words |= need
+    return frozenset(words)
+
+
+def _node(op: Any, av: Any) -> Words | None:
+    """What one mandatory node of a parsed regex requires (None: nothing)."""
+    if op is sre.BRANCH:
+        return _branch(av[1])
+    if op is sre.SUBPATTERN:
+        return _sequence(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _sequence(av[2])
+    if op is sre.IN and all(kind is sre.LITERAL and word_char(chr(c)) for kind, c in av):
+        return frozenset(chr(c).lower() for _, c in av)  # "[×✕✖]": one of a few characters
+    return None
+
+
+def _sequence(nodes: Any) -> Words | None:
+    """What a sequence requires: its longest literal run, or its most selective part."""
+    best: Words | None = None
+    run: list[str] = []
+    runs: list[str] = []
+    for op, av in [*nodes, (None, None)]:
+        if op is sre.LITERAL and word_char(chr(av)):
+            run.append(chr(av).lower())
+            continue
+        if run:
+            runs.append("".join(run))
+            run = []
+        need = _node(op, av) if op is not None else None
+        if need:
+            best = need if best is None else _better(best, need)
+    for word in runs:
+        best = frozenset({word}) if best is None else _better(best, frozenset({word}))
+    return best
+
+
+def required_words(pattern: regex.Pattern[str]) -> Words | None:
+    """Words one of which (lowercased) is in every string ``pattern`` matches; None if the
+    regex may match without any.
+
+    >>> sorted(required_words(regex.compile(r"^ \\W* (?: share | teilen ) \\b", regex.X)))
+    ['share', 'teilen']
+    >>> required_words(regex.compile(r"\\d+ | views", regex.X)) is None
+    True
+    """
+    source = PROPERTY_RE.sub(r"\\w", pattern.pattern)
+    flags = re.VERBOSE if pattern.flags & regex.VERBOSE else 0
+    try:
+        parsed = sre_parse.parse(source, flags)
+    except (re.error, ValueError, TypeError):
+        return None  # syntax of the regex package only: no prefilter, which is always safe
+    need = _sequence(parsed.data)
+    return need if need and all(need) else None
+
+
+def _rank(gram: str) -> int:
+    return sum(LETTER_RANK.get(c, COMMON_RANK) for c in gram)
+
+
+def key_gram(word: str) -> str:
+    """The n-gram a word is checked by: its rarest trigram, or the word if shorter.
+
+    >>> key_gram("share")
+    'har'
+    """
+    if len(word) <= 3:
+        return word
+    return max((word[i : i + 3] for i in range(len(word) - 2)), key=_rank)
+
+
+def line_grams(folded: str) -> frozenset[str]:
+    """Every substring of one to three characters of a folded line."""
+    return frozenset(folded) | {folded[i : i + n] for n in (2, 3) for i in range(len(folded))}
+
+
+def fold(text: str) -> str | None:
+    """The line as the gates read it (lowercased); None if it holds a character lowercasing
+    does not fold the way a case-insensitive regex does: then every gate lets it through."""
+    if not text.isascii() and FOLD_EXCEPTION_RE.search(text):
+        return None
+    return text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Path:
+    """One way a filter can match: a line no longer than ``max_chars`` holding one of
+    ``grams`` (None: any line that short)."""
+
+    max_chars: int
+    grams: frozenset[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """The lines a filter can match, as the union of its paths."""
+
+    paths: tuple[Path, ...]
+    max_chars: int  # the longest line any path admits: longer lines need no n-grams
+
+    def admits(self, length: int, grams: frozenset[str] | None) -> bool:
+        """Whether a line of ``length`` characters with n-grams ``grams`` (None: a line
+        ``fold`` cannot read, which every path of its length admits) may match."""
+        for path in self.paths:
+            if length <= path.max_chars and (
+                path.grams is None or grams is None or not path.grams.isdisjoint(grams)
+            ):
+                return True
+        return False
+
+
+def gate(*paths: tuple[int, regex.Pattern[str] | Iterable[str] | None]) -> Gate:
+    """A gate from ``(max_chars, need)`` pairs, one per way the filter can hit: ``need`` is the
+    regex that way must match, the words a check in code needs, or None (no word to check).
+
+    >>> g = gate((60, regex.compile(r"^ \\W* (?: share | teilen ) \\W* $", regex.X | regex.I)))
+    >>> g.admits(5, line_grams("share")), g.admits(5, line_grams("world"))
+    (True, False)
+    >>> g.admits(61, line_grams("share " * 10 + "x"))
+    False
+    """
+    built: list[Path] = []
+    for max_chars, need in paths:
+        if need is None:
+            words = None
+        elif isinstance(need, regex.Pattern):
+            words = required_words(need)
+        else:
+            words = frozenset(w.lower() for w in need)
+        built.append(Path(max_chars, None if words is None else frozenset(map(key_gram, words))))
+    return Gate(tuple(built), max(path.max_chars for path in built))
+
+
+@dataclass(frozen=True, slots=True)
+class GateIndex:
+    """The gates of a run of filters, read together: a line's trigrams are looked up once, each
+    giving the paths (one bit each) that need it, instead of each gate testing its own.
+
+    Build it with ``index_gates``; ``open_paths`` gives the bits of the paths a line passes,
+    and ``bits[i]`` those of filter ``i`` (0 for a filter with no gate: always called).
+    """
+
+    bits: tuple[int, ...]
+    by_length: tuple[int, ...]  # by line length: the paths long enough for it
+    wordless: int  # the paths with no word to check
+    trigrams: Mapping[str, int]
+    short_words: tuple[tuple[str, int], ...]  # words under three characters, checked in full
+
+    def open_paths(self, text: str) -> int:
+        """The paths whose length and words ``text`` passes."""
+        length = len(text)
+        if length >= len(self.by_length):
+            return 0
+        fits = self.by_length[length]
+        if not fits & ~self.wordless:
+            return fits
+        low = fold(text)
+        if low is None:
+            return fits
+        found = self.wordless
+        for word, bits in self.short_words:
+            if word in low:
+                found |= bits
+        get = self.trigrams.get
+        for i in range(length - 2):
+            found |= get(low[i : i + 3], 0)
+        return found & fits
+
+
+def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
+    """The index of the gates of a run of filters (None: a filter without one).
+
+    >>> g = gate((60, regex.compile(r"^ \\W* share \\W* $", regex.X | regex.I)), (200, ("x",)))
+    >>> index = index_gates([None, g])
+    >>> [index.open_paths(t) & index.bits[1] != 0 for t in ("Share", "Home", "x" * 70, "x" * 201)]
+    [True, False, True, False]
+    """
+    bits: list[int] = []
+    paths: list[Path] = []
+    for g in gates:
+        mask = 0
+        for path in g.paths if g is not None else ():
+            mask |= 1 << len(paths)
+            paths.append(path)
+        bits.append(mask)
+    longest = max((path.max_chars for path in paths), default=-1)
+    by_length = tuple(
+        sum(1 << i for i, path in enumerate(paths) if path.max_chars >= length)
+        for length in range(longest + 1)
+    )
+    trigrams: dict[str, int] = {}
+    short: dict[str, int] = {}
+    wordless = 0
+    for i, path in enumerate(paths):
+        if path.grams is None:
+            wordless |= 1 << i
+            continue
+        for gram in path.grams:
+            table = trigrams if len(gram) == 3 else short
+            table[gram] = table.get(gram, 0) | 1 << i
+    return GateIndex(
+        tuple(bits), by_length, wordless, MappingProxyType(trigrams), tuple(short.items())
+    )
