@@ -19,11 +19,10 @@ A gate only ever lets through more lines than its filter hits, never fewer:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from types import MappingProxyType
 from typing import Any
 
 import regex
@@ -218,8 +217,9 @@ class GateIndex:
     bits: tuple[int, ...]
     by_length: tuple[int, ...]  # by line length: the paths long enough for it
     wordless: int  # the paths with no word to check
-    trigrams: Mapping[str, int]
-    short_words: tuple[tuple[str, int], ...]  # words under three characters, checked in full
+    trigrams: dict[str, int]  # built once by index_gates, never changed
+    chars: dict[str, int]  # one-character words ("©", "»")
+    pairs: tuple[tuple[str, int], ...]  # two-character words ("by", "uk"), checked in full
 
     def open_paths(self, text: str) -> int:
         """The paths whose length and words ``text`` passes."""
@@ -233,7 +233,9 @@ class GateIndex:
         if low is None:
             return fits
         found = self.wordless
-        for word, bits in self.short_words:
+        for char in self.chars.keys() & set(low):
+            found |= self.chars[char]
+        for word, bits in self.pairs:
             if word in low:
                 found |= bits
         get = self.trigrams.get
@@ -263,16 +265,14 @@ def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
         sum(1 << i for i, path in enumerate(paths) if path.max_chars >= length)
         for length in range(longest + 1)
     )
-    trigrams: dict[str, int] = {}
-    short: dict[str, int] = {}
+    tables: tuple[dict[str, int], ...] = ({}, {}, {})  # words of one, two, three characters
     wordless = 0
     for i, path in enumerate(paths):
         if path.grams is None:
             wordless |= 1 << i
             continue
         for gram in path.grams:
-            table = trigrams if len(gram) == 3 else short
+            table = tables[len(gram) - 1]
             table[gram] = table.get(gram, 0) | 1 << i
-    return GateIndex(
-        tuple(bits), by_length, wordless, MappingProxyType(trigrams), tuple(short.items())
-    )
+    chars, pairs, trigrams = tables
+    return GateIndex(tuple(bits), by_length, wordless, trigrams, chars, tuple(pairs.items()))
