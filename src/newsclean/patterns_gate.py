@@ -3,8 +3,9 @@
 A line filter tries a dozen regexes with long alternations on every line, and nearly every line
 fails them all. Most of them cannot match unless the line holds one of a few words ("share",
 "facebook", "teilen", ...). ``required_words`` reads those words off a regex's source, and a
-``Gate`` checks them against the line's folded text and character n-grams, which a filter pass
-computes once per line: a filter whose gate is shut would have returned None, so it is skipped.
+``Gate`` checks them against the line's folded text: a filter whose gate is shut would have
+returned None, so a filter pass skips it. The pass reads all its filters' gates at once through a
+``GateIndex``, which looks each trigram of the line up once.
 
 A gate only ever lets through more lines than its filter hits, never fewer:
 
@@ -13,7 +14,8 @@ A gate only ever lets through more lines than its filter hits, never fewer:
 * the line is lowercased, as the words are, which matches what a case-insensitive regex
   matches, except for the few characters in ``FOLD_EXCEPTIONS``: a line with one of those
   passes every gate;
-* a word is checked by its rarest trigram (or, if shorter, by itself) among the line's n-grams.
+* a word's rarest trigram only picks the words to look for in full; a word shorter than three
+  characters is always looked for.
 """
 
 from __future__ import annotations
@@ -133,19 +135,12 @@ def _rank(gram: str) -> int:
 
 
 def key_gram(word: str) -> str:
-    """The n-gram a word is checked by: its rarest trigram, or the word if shorter.
+    """The trigram of a word the index files it under: its rarest.
 
     >>> key_gram("share")
     'har'
     """
-    if len(word) <= 3:
-        return word
     return max((word[i : i + 3] for i in range(len(word) - 2)), key=_rank)
-
-
-def line_grams(folded: str) -> frozenset[str]:
-    """Every substring of one to three characters of a folded line."""
-    return frozenset(folded) | {folded[i : i + n] for n in (2, 3) for i in range(len(folded))}
 
 
 def fold(text: str) -> str | None:
@@ -159,10 +154,16 @@ def fold(text: str) -> str | None:
 @dataclass(frozen=True, slots=True)
 class Path:
     """One way a filter can match: a line no longer than ``max_chars`` holding one of
-    ``grams`` (None: any line that short)."""
+    ``words`` (None: any line that short)."""
 
     max_chars: int
-    grams: frozenset[str] | None
+    words: frozenset[str] | None
+
+    def admits(self, text: str) -> bool:
+        if len(text) > self.max_chars:
+            return False
+        low = fold(text)
+        return self.words is None or low is None or any(w in low for w in self.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,17 +171,10 @@ class Gate:
     """The lines a filter can match, as the union of its paths."""
 
     paths: tuple[Path, ...]
-    max_chars: int  # the longest line any path admits: longer lines need no n-grams
 
-    def admits(self, length: int, grams: frozenset[str] | None) -> bool:
-        """Whether a line of ``length`` characters with n-grams ``grams`` (None: a line
-        ``fold`` cannot read, which every path of its length admits) may match."""
-        for path in self.paths:
-            if length <= path.max_chars and (
-                path.grams is None or grams is None or not path.grams.isdisjoint(grams)
-            ):
-                return True
-        return False
+    def admits(self, text: str) -> bool:
+        """Whether the filter may match ``text`` (the slow way: GateIndex reads many at once)."""
+        return any(path.admits(text) for path in self.paths)
 
 
 def gate(*paths: tuple[int, regex.Pattern[str] | Iterable[str] | None]) -> Gate:
@@ -188,10 +182,8 @@ def gate(*paths: tuple[int, regex.Pattern[str] | Iterable[str] | None]) -> Gate:
     regex that way must match, the words a check in code needs, or None (no word to check).
 
     >>> g = gate((60, regex.compile(r"^ \\W* (?: share | teilen ) \\W* $", regex.X | regex.I)))
-    >>> g.admits(5, line_grams("share")), g.admits(5, line_grams("world"))
-    (True, False)
-    >>> g.admits(61, line_grams("share " * 10 + "x"))
-    False
+    >>> g.admits("SHARE"), g.admits("world"), g.admits("share " * 10 + "x")
+    (True, False, False)
     """
     built: list[Path] = []
     for max_chars, need in paths:
@@ -201,14 +193,18 @@ def gate(*paths: tuple[int, regex.Pattern[str] | Iterable[str] | None]) -> Gate:
             words = required_words(need)
         else:
             words = frozenset(w.lower() for w in need)
-        built.append(Path(max_chars, None if words is None else frozenset(map(key_gram, words))))
-    return Gate(tuple(built), max(path.max_chars for path in built))
+        built.append(Path(max_chars, words))
+    return Gate(tuple(built))
+
+
+Entries = tuple[tuple[str, int], ...]  # words, each with the bits of the paths that need it
 
 
 @dataclass(frozen=True, slots=True)
 class GateIndex:
-    """The gates of a run of filters, read together: a line's trigrams are looked up once, each
-    giving the paths (one bit each) that need it, instead of each gate testing its own.
+    """The gates of a run of filters, read together: each trigram of a line is looked up once,
+    giving the words filed under it (by their rarest trigram) to look for in full, and the paths
+    (one bit each) that a word found opens.
 
     Build it with ``index_gates``; ``open_paths`` gives the bits of the paths a line passes,
     and ``bits[i]`` those of filter ``i`` (0 for a filter with no gate: always called).
@@ -217,9 +213,8 @@ class GateIndex:
     bits: tuple[int, ...]
     by_length: tuple[int, ...]  # by line length: the paths long enough for it
     wordless: int  # the paths with no word to check
-    trigrams: dict[str, int]  # built once by index_gates, never changed
-    chars: dict[str, int]  # one-character words ("©", "»")
-    pairs: tuple[tuple[str, int], ...]  # two-character words ("by", "uk"), checked in full
+    trigrams: dict[str, Entries]  # built once by index_gates, never changed
+    short: Entries  # words under three characters, looked for in every line
 
     def open_paths(self, text: str) -> int:
         """The paths whose length and words ``text`` passes."""
@@ -233,14 +228,15 @@ class GateIndex:
         if low is None:
             return fits
         found = self.wordless
-        for char in self.chars.keys() & set(low):
-            found |= self.chars[char]
-        for word, bits in self.pairs:
-            if word in low:
+        for word, bits in self.short:
+            if bits & ~found and word in low:
                 found |= bits
         get = self.trigrams.get
         for i in range(length - 2):
-            found |= get(low[i : i + 3], 0)
+            if entries := get(low[i : i + 3]):
+                for word, bits in entries:
+                    if bits & ~found and word in low:
+                        found |= bits
         return found & fits
 
 
@@ -251,6 +247,8 @@ def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
     >>> index = index_gates([None, g])
     >>> [index.open_paths(t) & index.bits[1] != 0 for t in ("Share", "Home", "x" * 70, "x" * 201)]
     [True, False, True, False]
+    >>> index.open_paths("Home harbour") & index.bits[1]  # "har" of "share", but no "share"
+    0
     """
     bits: list[int] = []
     paths: list[Path] = []
@@ -265,14 +263,20 @@ def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
         sum(1 << i for i, path in enumerate(paths) if path.max_chars >= length)
         for length in range(longest + 1)
     )
-    tables: tuple[dict[str, int], ...] = ({}, {}, {})  # words of one, two, three characters
+    word_bits: dict[str, int] = {}
     wordless = 0
     for i, path in enumerate(paths):
-        if path.grams is None:
+        if path.words is None:
             wordless |= 1 << i
             continue
-        for gram in path.grams:
-            table = tables[len(gram) - 1]
-            table[gram] = table.get(gram, 0) | 1 << i
-    chars, pairs, trigrams = tables
-    return GateIndex(tuple(bits), by_length, wordless, trigrams, chars, tuple(pairs.items()))
+        for word in path.words:
+            word_bits[word] = word_bits.get(word, 0) | 1 << i
+    filed: dict[str, list[tuple[str, int]]] = {}
+    short: list[tuple[str, int]] = []
+    for word, mask in sorted(word_bits.items()):
+        if len(word) < 3:
+            short.append((word, mask))
+        else:
+            filed.setdefault(key_gram(word), []).append((word, mask))
+    trigrams = {gram: tuple(entries) for gram, entries in filed.items()}
+    return GateIndex(tuple(bits), by_length, wordless, trigrams, tuple(short))
