@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Protocol
 
@@ -14,7 +14,7 @@ from newsclean import region, repeats, segment, sites
 from newsclean.config import Config
 from newsclean.extract import steps as extract
 from newsclean.filters import FAMILIES
-from newsclean.model import Document, Hit
+from newsclean.model import Document, Event, Hit
 from newsclean.patterns_gate import Gate, index_gates
 
 
@@ -155,9 +155,18 @@ class FilterPass:
         for line in doc.lines:
             if (found := verdict(line.text)) is not None:
                 hits[found[0]][line.no] = found[1]
-        for f, step_hits in zip(self.filters, hits, strict=True):
-            doc = doc.drop(step_hits, f.name)
-        return doc
+        # What Document.drop gives filter after filter, built once: the events of each filter
+        # in line order, and the lines none of them dropped (each line has one verdict).
+        events = tuple(
+            Event(f.name, "drop", no, hit.reason, hit.evidence)
+            for f, step_hits in zip(self.filters, hits, strict=True)
+            for no, hit in sorted(step_hits.items())
+        )
+        if not events:
+            return doc
+        dropped = {no for step_hits in hits for no in step_hits}
+        kept = tuple(line for line in doc.lines if line.no not in dropped)
+        return replace(doc, lines=kept, trail=doc.trail + events)
 
 
 @functools.lru_cache(maxsize=64)
