@@ -214,7 +214,8 @@ class GateIndex:
     by_length: tuple[int, ...]  # by line length: the paths long enough for it
     wordless: int  # the paths with no word to check
     trigrams: dict[str, Entries]  # built once by index_gates, never changed
-    short: Entries  # words under three characters, looked for in every line
+    chars: dict[str, int]  # one-character words ("©", "»"), found among the line's characters
+    pairs: Entries  # two-character words ("by", "uk"), looked for in every line
 
     def open_paths(self, text: str) -> int:
         """The paths whose length and words ``text`` passes."""
@@ -228,7 +229,9 @@ class GateIndex:
         if low is None:
             return fits
         found = self.wordless
-        for word, bits in self.short:
+        for char in self.chars.keys() & set(low):
+            found |= self.chars[char]
+        for word, bits in self.pairs:
             if bits & ~found and word in low:
                 found |= bits
         get = self.trigrams.get
@@ -272,11 +275,14 @@ def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
         for word in path.words:
             word_bits[word] = word_bits.get(word, 0) | 1 << i
     filed: dict[str, list[tuple[str, int]]] = {}
-    short: list[tuple[str, int]] = []
+    chars: dict[str, int] = {}
+    pairs: list[tuple[str, int]] = []
     for word, mask in sorted(word_bits.items()):
-        if len(word) < 3:
-            short.append((word, mask))
+        if len(word) == 1:
+            chars[word] = mask
+        elif len(word) == 2:
+            pairs.append((word, mask))
         else:
             filed.setdefault(key_gram(word), []).append((word, mask))
     trigrams = {gram: tuple(entries) for gram, entries in filed.items()}
-    return GateIndex(tuple(bits), by_length, wordless, trigrams, tuple(short))
+    return GateIndex(tuple(bits), by_length, wordless, trigrams, chars, tuple(pairs))
