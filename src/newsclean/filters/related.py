@@ -172,7 +172,7 @@ def inline_promo(text: str) -> tuple[str, Hit] | None:
     >>> inline_promo("Investors will watch: the Fed meets on Wednesday.") is None
     True
     """
-    if len(text) > MAX_LINE_CHARS:
+    if len(text) > MAX_LINE_CHARS or ":" not in text:  # the promo's label ends with a colon
         return None
     m = INLINE_PROMO_RE.search(text)
     if m is None or m.start() == 0:
