@@ -207,10 +207,13 @@ class GateIndex:
     (one bit each) that a word found opens.
 
     Build it with ``index_gates``; ``open_paths`` gives the bits of the paths a line passes,
-    and ``bits[i]`` those of filter ``i`` (0 for a filter with no gate: always called).
+    and ``bits[i]`` those of filter ``i`` (0 for a filter with no gate: always called);
+    ``to_call`` the filters to call on a line, in order.
     """
 
     bits: tuple[int, ...]
+    owners: tuple[int, ...]  # by path: the bit of its filter
+    ungated: int  # the bits of the filters with no gate
     by_length: tuple[int, ...]  # by line length: the paths long enough for it
     wordless: int  # the paths with no word to check
     trigrams: dict[str, Entries]  # built once by index_gates, never changed
@@ -242,6 +245,21 @@ class GateIndex:
                         found |= bits
         return found & fits
 
+    def to_call(self, text: str) -> list[int]:
+        """The filters (by index, in order) whose gates ``text`` passes, and those without."""
+        passed = self.open_paths(text)
+        calls = self.ungated
+        while passed:
+            path = passed & -passed  # the lowest path left
+            calls |= self.owners[path.bit_length() - 1]
+            passed ^= path
+        order: list[int] = []
+        while calls:
+            first = calls & -calls
+            order.append(first.bit_length() - 1)
+            calls ^= first
+        return order
+
 
 def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
     """The index of the gates of a run of filters (None: a filter without one).
@@ -252,15 +270,20 @@ def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
     [True, False, True, False]
     >>> index.open_paths("Home harbour") & index.bits[1]  # "har" of "share", but no "share"
     0
+    >>> index.to_call("Share"), index.to_call("Home")
+    ([0, 1], [0])
     """
     bits: list[int] = []
     paths: list[Path] = []
-    for g in gates:
+    owners: list[int] = []
+    for i, g in enumerate(gates):
         mask = 0
         for path in g.paths if g is not None else ():
             mask |= 1 << len(paths)
             paths.append(path)
+            owners.append(1 << i)
         bits.append(mask)
+    ungated = sum(1 << i for i, g in enumerate(gates) if g is None)
     longest = max((path.max_chars for path in paths), default=-1)
     by_length = tuple(
         sum(1 << i for i, path in enumerate(paths) if path.max_chars >= length)
@@ -285,4 +308,6 @@ def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
         else:
             filed.setdefault(key_gram(word), []).append((word, mask))
     trigrams = {gram: tuple(entries) for gram, entries in filed.items()}
-    return GateIndex(tuple(bits), by_length, wordless, trigrams, chars, tuple(pairs))
+    return GateIndex(
+        tuple(bits), tuple(owners), ungated, by_length, wordless, trigrams, chars, tuple(pairs)
+    )

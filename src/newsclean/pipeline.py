@@ -180,11 +180,8 @@ def _verdict_cache(filters: tuple[LineFilter, ...]) -> Callable[[str], tuple[int
 
     @functools.lru_cache(maxsize=CACHED_VERDICTS)
     def verdict(text: str) -> tuple[int, Hit] | None:
-        passed = gates.open_paths(text)
-        for i, (fn, bits) in enumerate(zip(fns, gates.bits, strict=True)):
-            if bits and not passed & bits:
-                continue
-            if (hit := fn(text)) is not None:
+        for i in gates.to_call(text):
+            if (hit := fns[i](text)) is not None:
                 return i, hit
         return None
 
