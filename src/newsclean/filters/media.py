@@ -82,9 +82,6 @@ CAPTION_END_RES = tuple(
     for form in CAPTION_END_FORMS
 )
 
-# The words each form cannot end a caption without: a tail without them skips that search.
-CAPTION_END_GATES = tuple(gate((CREDIT_TAIL_CHARS, pattern)) for pattern in CAPTION_END_RES)
-
 CREDIT_MARK_RE = regex.compile(r"[:/)©]|\bby\b", regex.IGNORECASE)
 
 GALLERY_RE = regex.compile(
@@ -156,11 +153,7 @@ def photo_credit(text: str) -> Hit | None:
     tail = text[-CREDIT_TAIL_CHARS:]
     if len(text) > MAX_CAPTION_CHARS or not CREDIT_MARK_RE.search(tail):
         return None
-    starts = [
-        m.start()
-        for pattern, need in zip(CAPTION_END_RES, CAPTION_END_GATES, strict=True)
-        if need.admits(tail) and (m := pattern.search(tail))
-    ]
+    starts = [m.start() for pattern in CAPTION_END_RES if (m := pattern.search(tail))]
     return Hit("photo_credit", tail[min(starts) :].strip()) if starts else None
 
 
