@@ -135,8 +135,14 @@ def test_fold_exceptions_are_every_character_lowercasing_misreads() -> None:
         (r"(?i: by ) \s+ \p{Lu}", {"by"}),
         (r"photos? \s+ credit", {"credit"}),
         (r"(?<! copyright \s* ) ©", {"©"}),
+        (r"[[:alpha:]] \s+ share", None),  # syntax the standard parser would misread
     ],
 )
 def test_required_words(pattern: str, words: set[str] | None) -> None:
     found = required_words(regex.compile(pattern, regex.IGNORECASE | regex.VERBOSE))
     assert found == (None if words is None else frozenset(words))
+
+
+def test_full_case_folding_gets_no_words() -> None:
+    assert required_words(regex.compile("strasse", regex.IGNORECASE | regex.FULLCASE)) is None
+    assert required_words(regex.compile("strasse", regex.IGNORECASE | regex.V1)) is None

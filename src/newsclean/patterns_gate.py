@@ -45,6 +45,10 @@ FOLD_EXCEPTION_RE = re.compile(f"[{FOLD_EXCEPTIONS}]")
 # Unicode properties ("\p{L}", "\P{Lu}") and the scoped flags "(?-i: ...)" keep their meaning
 # for the words, which are read off the literals alone.
 PROPERTY_RE = re.compile(r"\\[pP]\{[^}]*\}")
+# Syntax of the regex package that the standard parser would misread rather than reject (POSIX
+# and set-operation classes, named lists, fuzzy matching, version and branch-reset groups...):
+# a pattern with any of it gets no words, which is always safe.
+REGEX_ONLY_RE = re.compile(r"\[\[:|--\[|&&|~~|\|\||\\[NXLmMGK]|\(\?[|Vr]|\{e\b|\{[eisd]\s*<")
 
 # Letters by how common they are in text, most common first: a word is checked by the trigram
 # with the rarest letters, so that a gate lets few lines through.
@@ -120,6 +124,8 @@ def required_words(pattern: regex.Pattern[str]) -> Words | None:
     >>> required_words(regex.compile(r"\\d+ | views", regex.X)) is None
     True
     """
+    if REGEX_ONLY_RE.search(pattern.pattern) or pattern.flags & (regex.V1 | regex.FULLCASE):
+        return None  # full case folding ("ß" matching "ss") would outwit the lowercased line
     source = PROPERTY_RE.sub(r"\\w", pattern.pattern)
     flags = re.VERBOSE if pattern.flags & regex.VERBOSE else 0
     try:
