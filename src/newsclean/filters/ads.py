@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
@@ -196,7 +198,7 @@ FILTERS = (advert_label, continues_below, sponsored_label)
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
-GATES = {
+GATES = MappingProxyType({
     advert_label: gate((MAX_CHARS, ADVERT_LABEL_RE)),
     continues_below: gate((MAX_CHARS, CONTINUES_BELOW_RE)),
     sponsored_label: gate(
@@ -205,4 +207,4 @@ GATES = {
         (MAX_DISCLOSURE_CHARS, DISCLOSURE_RE),
         (MAX_APPEAL_CHARS, APPEAL_RE),
     ),
-}
+})

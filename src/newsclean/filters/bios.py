@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
@@ -77,7 +79,7 @@ FILTERS = (about_author, author_bio)
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
-GATES = {
+GATES = MappingProxyType({
     about_author: gate((MAX_HEADER_CHARS, ABOUT_AUTHOR_RE)),
     author_bio: gate((MAX_BIO_CHARS, AUTHOR_BIO_RE)),
-}
+})

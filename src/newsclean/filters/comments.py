@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
@@ -232,7 +234,7 @@ FILTERS = (comment_prompt, comment_count, comment_form)
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
-GATES = {
+GATES = MappingProxyType({
     comment_prompt: gate((MAX_LABEL_CHARS, COMMENT_PROMPT_RE), (MAX_FORM_CHARS, PINGBACK_RE)),
     comment_count: gate(
         (MAX_LABEL_CHARS, COMMENT_COUNT_RE),
@@ -240,4 +242,4 @@ GATES = {
         (MAX_FORM_CHARS, COMMENTS_OFF_RE),
     ),
     comment_form: gate((MAX_FORM_CHARS, COMMENT_FORM_RE), (MAX_POLICY_CHARS, COMMENT_POLICY_RE)),
-}
+})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
@@ -172,7 +174,7 @@ FILTERS = (copyright_notice, legal_links)
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
-GATES = {
+GATES = MappingProxyType({
     copyright_notice: gate(
         (MAX_LICENCE_CHARS, LICENCE_RE),
         (MAX_NOTICE_CHARS, COPYRIGHT_RE),
@@ -181,4 +183,4 @@ GATES = {
         (MAX_NOTICE_CHARS, DISCLAIMER_RE),
     ),
     legal_links: gate((MAX_LINKS_CHARS, LEGAL_LINKS_RE), (MAX_LINKS_CHARS, RECAPTCHA_RE)),
-}
+})

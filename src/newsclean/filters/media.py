@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
@@ -191,7 +193,7 @@ FILTERS = (photo_credit, gallery_counter, video_player)
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
 # A caption's credit is searched for in the line's tail, a part of the line.
-GATES = {
+GATES = MappingProxyType({
     photo_credit: gate(
         (MAX_CREDIT_CHARS, CREDIT_LINE_RE),
         (MAX_CREDIT_CHARS, AGENCY_LINE_RE),
@@ -199,4 +201,4 @@ GATES = {
     ),
     gallery_counter: gate((MAX_LABEL_CHARS, GALLERY_RE), (MAX_CAPTION_CHARS, ENLARGE_RE)),
     video_player: gate((MAX_LABEL_CHARS, VIDEO_PLAYER_RE)),
-}
+})

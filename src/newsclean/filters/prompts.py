@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
@@ -422,7 +424,7 @@ FILTERS = (
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
-GATES = {
+GATES = MappingProxyType({
     push_notification: gate((MAX_NOTICE_CHARS, NOTIFY_STEM_RE)),
     cookie_notice: gate(
         (MAX_NOTICE_CHARS, ("cookie",)),
@@ -437,4 +439,4 @@ GATES = {
     app_prompt: gate((MAX_LABEL_CHARS * 2, APP_PROMPT_RE)),
     adblock_notice: gate((MAX_NOTICE_CHARS, ADBLOCK_RE)),
     browser_notice: gate((MAX_NOTICE_CHARS, BROWSER_NOTICE_RE)),
-}
+})

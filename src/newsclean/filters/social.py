@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
@@ -260,7 +262,7 @@ FILTERS = (share_bar, follow_us, share_count, like_widget)
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
 # share_bar matches the line less a trailing "(opens in new window)": a prefix of the line.
-GATES = {
+GATES = MappingProxyType({
     share_bar: gate(
         (MAX_LABEL_CHARS * 2, NEW_WINDOW_RE),
         (MAX_LABEL_CHARS * 2, SHARE_BAR_RE),
@@ -275,4 +277,4 @@ GATES = {
     ),
     share_count: gate((MAX_LABEL_CHARS, SHARE_COUNT_RE)),
     like_widget: gate((MAX_LABEL_CHARS, LIKE_WIDGET_RE)),
-}
+})

@@ -6,6 +6,8 @@ article and in its footer, or in a teaser). These filters drop such stamps where
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from newsclean.extract.byline import is_byline_line
 from newsclean.extract.date import is_date_line
 from newsclean.model import Hit
@@ -46,7 +48,7 @@ FILTERS = (date_stamp, byline_stamp)
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
-GATES = {
+GATES = MappingProxyType({
     date_stamp: gate((MAX_STAMP_CHARS, None)),
     byline_stamp: gate((MAX_STAMP_CHARS, None)),
-}
+})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
@@ -66,6 +68,6 @@ FILTERS = (tag_line,)
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
-GATES = {
+GATES = MappingProxyType({
     tag_line: gate((MAX_TAG_LINE_CHARS, TAG_LINE_RE), (MAX_TAG_LINE_CHARS, HASHTAG_ROW_RE)),
-}
+})
