@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Protocol
 
@@ -14,7 +14,8 @@ from newsclean import region, repeats, segment, sites
 from newsclean.config import Config
 from newsclean.extract import steps as extract
 from newsclean.filters import FAMILIES
-from newsclean.model import Document, Hit
+from newsclean.model import Document, Event, Hit
+from newsclean.patterns_gate import Gate, index_gates
 
 
 class Step(Protocol):
@@ -42,7 +43,13 @@ class _FunctionStep:
 
 @dataclass(frozen=True, slots=True)
 class LineFilter(_FunctionStep):
-    """Drop every body line a pure ``(text) -> Hit | None`` function matches."""
+    """Drop every body line a pure ``(text) -> Hit | None`` function matches.
+
+    ``gate``, if given, admits every line the function can match (see patterns_gate): a
+    FilterPass does not call the function on the others.
+    """
+
+    gate: Gate | None = None
 
     def __call__(self, doc: Document) -> Document:
         hits = {line.no: hit for line in doc.lines if (hit := self.fn(line.text)) is not None}
@@ -71,7 +78,8 @@ def step_summary(step: Step) -> str:
 def _family_steps() -> tuple[Step, ...]:
     steps: list[Step] = []
     for family, module in FAMILIES:
-        steps.extend(LineFilter(fn, family) for fn in getattr(module, "FILTERS", ()))
+        gates = getattr(module, "GATES", {})
+        steps.extend(LineFilter(fn, family, gates.get(fn)) for fn in getattr(module, "FILTERS", ()))
         steps.extend(LineCutter(fn, family) for fn in getattr(module, "CUTTERS", ()))
     return tuple(steps)
 
@@ -147,20 +155,33 @@ class FilterPass:
         for line in doc.lines:
             if (found := verdict(line.text)) is not None:
                 hits[found[0]][line.no] = found[1]
-        for f, step_hits in zip(self.filters, hits, strict=True):
-            doc = doc.drop(step_hits, f.name)
-        return doc
+        # What Document.drop gives filter after filter, built once: the events of each filter
+        # in line order, and the lines none of them dropped (each line has one verdict).
+        events = tuple(
+            Event(f.name, "drop", no, hit.reason, hit.evidence)
+            for f, step_hits in zip(self.filters, hits, strict=True)
+            for no, hit in sorted(step_hits.items())
+        )
+        if not events:
+            return doc
+        dropped = {no for step_hits in hits for no in step_hits}
+        kept = tuple(line for line in doc.lines if line.no not in dropped)
+        return replace(doc, lines=kept, trail=doc.trail + events)
 
 
 @functools.lru_cache(maxsize=64)
 def _verdict_cache(filters: tuple[LineFilter, ...]) -> Callable[[str], tuple[int, Hit] | None]:
-    """The first of ``filters`` that drops a line (its index and hit), remembered by text."""
+    """The first of ``filters`` that drops a line (its index and hit), remembered by text.
+
+    A filter whose gate shuts the line out is not called: it would not have matched.
+    """
     fns = tuple(f.fn for f in filters)
+    gates = index_gates([f.gate for f in filters])
 
     @functools.lru_cache(maxsize=CACHED_VERDICTS)
     def verdict(text: str) -> tuple[int, Hit] | None:
-        for i, fn in enumerate(fns):
-            if (hit := fn(text)) is not None:
+        for i in gates.to_call(text):
+            if (hit := fns[i](text)) is not None:
                 return i, hit
         return None
 

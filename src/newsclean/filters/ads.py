@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
+from newsclean.patterns_gate import gate
 
 MAX_CHARS = 80  # an ad label is a few words; longer lines are prose
 MAX_DISCLOSURE_CHARS = 400  # an affiliate disclosure is two or three sentences
@@ -191,3 +194,17 @@ def sponsored_label(text: str) -> Hit | None:
 
 
 FILTERS = (advert_label, continues_below, sponsored_label)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+GATES = MappingProxyType({
+    advert_label: gate((MAX_CHARS, ADVERT_LABEL_RE)),
+    continues_below: gate((MAX_CHARS, CONTINUES_BELOW_RE)),
+    sponsored_label: gate(
+        (MAX_CHARS, SPONSORED_RE),
+        (MAX_CHARS, SHOP_RE),
+        (MAX_DISCLOSURE_CHARS, DISCLOSURE_RE),
+        (MAX_APPEAL_CHARS, APPEAL_RE),
+    ),
+})

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import AUTHOR_BIO, EDGE
+from newsclean.patterns_gate import gate
 
 MAX_HEADER_CHARS = 80  # "More articles by Jane Doe"
 MAX_BIO_CHARS = 400  # a bio is two or three sentences
@@ -72,3 +75,11 @@ def author_bio(text: str) -> Hit | None:
 
 
 FILTERS = (about_author, author_bio)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+GATES = MappingProxyType({
+    about_author: gate((MAX_HEADER_CHARS, ABOUT_AUTHOR_RE)),
+    author_bio: gate((MAX_BIO_CHARS, AUTHOR_BIO_RE)),
+})

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
+from newsclean.patterns_gate import gate
 
 MAX_LABEL_CHARS = 80  # a link or a header
 MAX_FORM_CHARS = 200  # a form note: "Your email address will not be published."
@@ -227,3 +230,16 @@ def comment_form(text: str) -> Hit | None:
 
 
 FILTERS = (comment_prompt, comment_count, comment_form)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+GATES = MappingProxyType({
+    comment_prompt: gate((MAX_LABEL_CHARS, COMMENT_PROMPT_RE), (MAX_FORM_CHARS, PINGBACK_RE)),
+    comment_count: gate(
+        (MAX_LABEL_CHARS, COMMENT_COUNT_RE),
+        (MAX_FORM_CHARS, COMMENT_TITLE_RE),
+        (MAX_FORM_CHARS, COMMENTS_OFF_RE),
+    ),
+    comment_form: gate((MAX_FORM_CHARS, COMMENT_FORM_RE), (MAX_POLICY_CHARS, COMMENT_POLICY_RE)),
+})

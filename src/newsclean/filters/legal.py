@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
+from newsclean.patterns_gate import gate
 
 MAX_NOTICE_CHARS = 300  # a copyright notice; a paragraph about a copyright case is longer
 MAX_LINKS_CHARS = 200  # a row of footer links
@@ -167,3 +170,17 @@ def legal_links(text: str) -> Hit | None:
 
 
 FILTERS = (copyright_notice, legal_links)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+GATES = MappingProxyType({
+    copyright_notice: gate(
+        (MAX_LICENCE_CHARS, LICENCE_RE),
+        (MAX_NOTICE_CHARS, COPYRIGHT_RE),
+        (MAX_NOTICE_CHARS, RIGHTS_RESERVED_RE),
+        (MAX_NOTICE_CHARS, SITE_CREDIT_RE),
+        (MAX_NOTICE_CHARS, DISCLAIMER_RE),
+    ),
+    legal_links: gate((MAX_LINKS_CHARS, LEGAL_LINKS_RE), (MAX_LINKS_CHARS, RECAPTCHA_RE)),
+})

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
+from newsclean.patterns_gate import gate
 
 MAX_LABEL_CHARS = 60  # a player button or a counter
 MAX_CREDIT_CHARS = 120  # a credit line on its own: "Photo: Hau Dinh, AP"
@@ -238,3 +241,19 @@ def video_player(text: str) -> Hit | None:
 
 
 FILTERS = (photo_credit, figure_caption, position_caption, gallery_counter, video_player)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# A caption's credit is searched for in the line's tail, a part of the line.
+GATES = MappingProxyType({
+    photo_credit: gate(
+        (MAX_CREDIT_CHARS, CREDIT_LINE_RE),
+        (MAX_CREDIT_CHARS, AGENCY_LINE_RE),
+        (MAX_CAPTION_CHARS, CREDIT_MARK_RE),
+    ),
+    figure_caption: gate((MAX_CAPTION_CHARS, FIGURE_CAPTION_RE)),
+    position_caption: gate((MAX_CAPTION_CHARS, POSITION_RE)),
+    gallery_counter: gate((MAX_LABEL_CHARS, GALLERY_RE), (MAX_CAPTION_CHARS, ENLARGE_RE)),
+    video_player: gate((MAX_LABEL_CHARS, VIDEO_PLAYER_RE)),
+})

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import EDGE, SEPARATORS
+from newsclean.patterns_gate import gate
 
 MAX_LABEL_CHARS = 60  # a widget label is a few words
 MAX_BREADCRUMB_CHARS = 300  # the last crumb is often the whole headline
@@ -259,3 +262,14 @@ def menu_run(text: str) -> Hit | None:
 
 
 FILTERS = (skip_link, menu_label, breadcrumb, pagination, menu_run)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+GATES = MappingProxyType({
+    skip_link: gate((MAX_LABEL_CHARS, SKIP_LINK_RE)),
+    menu_label: gate((MAX_LABEL_CHARS, MENU_LABEL_RE)),
+    breadcrumb: gate((MAX_BREADCRUMB_CHARS, BREADCRUMB_RE), (MAX_BREADCRUMB_CHARS, ">»›")),
+    pagination: gate((MAX_LABEL_CHARS, PAGINATION_RE), (MAX_MENU_CHARS + 100, POST_NAV_RE)),
+    menu_run: gate((MAX_MENU_CHARS, MENU_RUN_RE)),
+})

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
+from newsclean.patterns_gate import gate
 
 MAX_LABEL_CHARS = 60  # a button or link label
 MAX_NOTICE_CHARS = 400  # a banner sentence or two; an article paragraph about cookies is longer
@@ -417,3 +420,23 @@ FILTERS = (
     adblock_notice,
     browser_notice,
 )
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+GATES = MappingProxyType({
+    push_notification: gate((MAX_NOTICE_CHARS, NOTIFY_STEM_RE)),
+    cookie_notice: gate(
+        (MAX_NOTICE_CHARS, ("cookie",)),
+        (MAX_NOTICE_CHARS, EMBED_CONSENT_RE),
+        (MAX_LABEL_CHARS, CONSENT_BUTTON_RE),
+    ),
+    account_links: gate((MAX_LABEL_CHARS, ACCOUNT_LINKS_RE)),
+    newsletter_signup: gate(
+        (MAX_NOTICE_CHARS // 2, NEWSLETTER_RE), (MAX_PITCH_CHARS, NEWSLETTER_WORD_RE)
+    ),
+    paywall: gate((MAX_NOTICE_CHARS, PAYWALL_RE)),
+    app_prompt: gate((MAX_LABEL_CHARS * 2, APP_PROMPT_RE)),
+    adblock_notice: gate((MAX_NOTICE_CHARS, ADBLOCK_RE)),
+    browser_notice: gate((MAX_NOTICE_CHARS, BROWSER_NOTICE_RE)),
+})

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
+from newsclean.patterns_gate import gate
 
 MAX_HEADER_CHARS = 60  # a block header is a few words
 MAX_PROMO_CHARS = 250  # a promo is a label and a headline
@@ -182,7 +185,7 @@ def inline_promo(text: str) -> tuple[str, Hit] | None:
     >>> inline_promo("Investors will watch: the Fed meets on Wednesday.") is None
     True
     """
-    if len(text) > MAX_LINE_CHARS:
+    if len(text) > MAX_LINE_CHARS or ":" not in text:  # the promo's label ends with a colon
         return None
     m = INLINE_PROMO_RE.search(text)
     if m is None or m.start() == 0:
@@ -192,3 +195,11 @@ def inline_promo(text: str) -> tuple[str, Hit] | None:
 
 FILTERS = (related_header, promo_line)
 CUTTERS = (inline_promo,)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+GATES = MappingProxyType({
+    related_header: gate((MAX_HEADER_CHARS, RELATED_HEADER_RE)),
+    promo_line: gate((MAX_PROMO_CHARS, PROMO_LINE_RE), (MAX_PROMO_CHARS, WRAPPED_PROMO_RE)),
+})

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
+from newsclean.patterns_gate import gate
 
 MAX_LABEL_CHARS = 80  # a row of share buttons is short
 MAX_NOTE_CHARS = 300  # "Follow X on Twitter and Instagram @X and on Facebook @Y. Send us ..."
@@ -254,3 +257,24 @@ def like_widget(text: str) -> Hit | None:
 
 
 FILTERS = (share_bar, follow_us, share_count, like_widget)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# share_bar matches the line less a trailing "(opens in new window)": a prefix of the line.
+GATES = MappingProxyType({
+    share_bar: gate(
+        (MAX_LABEL_CHARS * 2, NEW_WINDOW_RE),
+        (MAX_LABEL_CHARS * 2, SHARE_BAR_RE),
+        (MAX_LABEL_CHARS * 2, NETWORK_NAME_RE),
+        (MAX_LABEL_CHARS * 2, SHARE_CLICK_RE),
+    ),
+    follow_us: gate(
+        (MAX_LABEL_CHARS, FOLLOW_US_RE),
+        (MAX_NOTE_CHARS, FOLLOW_NAMED_RE),
+        (MAX_LABEL_CHARS * 2, OUR_CHANNEL_RE),
+        (MAX_NOTE_CHARS, CONTACT_US_RE),
+    ),
+    share_count: gate((MAX_LABEL_CHARS, SHARE_COUNT_RE)),
+    like_widget: gate((MAX_LABEL_CHARS, LIKE_WIDGET_RE)),
+})

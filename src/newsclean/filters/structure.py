@@ -6,9 +6,12 @@ article and in its footer, or in a teaser). These filters drop such stamps where
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from newsclean.extract.byline import is_byline_line
 from newsclean.extract.date import is_date_line
 from newsclean.model import Hit
+from newsclean.patterns_gate import gate
 
 # A stamp is short; a long line with a date in it is a sentence.
 MAX_STAMP_CHARS = 120
@@ -41,3 +44,11 @@ def byline_stamp(text: str) -> Hit | None:
 
 
 FILTERS = (date_stamp, byline_stamp)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+GATES = MappingProxyType({
+    date_stamp: gate((MAX_STAMP_CHARS, None)),
+    byline_stamp: gate((MAX_STAMP_CHARS, None)),
+})

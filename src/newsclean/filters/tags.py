@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
 
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
+from newsclean.patterns_gate import gate
 
 MAX_TAG_LINE_CHARS = 300  # a list of tags; a longer line is prose
 
@@ -61,3 +64,10 @@ def tag_line(text: str) -> Hit | None:
 
 
 FILTERS = (tag_line,)
+
+
+# What a line needs for each filter to match, one (longest line, regex or words) pair per way
+# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+GATES = MappingProxyType({
+    tag_line: gate((MAX_TAG_LINE_CHARS, TAG_LINE_RE), (MAX_TAG_LINE_CHARS, HASHTAG_ROW_RE)),
+})

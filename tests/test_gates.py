@@ -1,0 +1,148 @@
+"""Gates never shut out a line their filter matches: the prefilters change speed, not output."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import regex
+
+from newsclean.filters import FAMILIES
+from newsclean.patterns_gate import (
+    FOLD_EXCEPTIONS,
+    Gate,
+    fold,
+    gate,
+    index_gates,
+    required_words,
+    word_char,
+)
+from newsclean.pipeline import DEFAULT_STEPS, FilterPass, LineFilter, fuse
+
+TESTS = Path(__file__).parent
+CORPUS = TESTS / "corpus"
+GATED = [
+    (f"{family}.{fn.__name__}", fn, g)
+    for family, module in FAMILIES
+    for fn, g in getattr(module, "GATES", {}).items()
+]
+
+
+def _case_texts() -> Iterator[str]:
+    """Every line of the filter families' test cases, positives and look-alikes."""
+    for path in sorted((TESTS / "filters").glob("test_*.py")):
+        spec = importlib.util.spec_from_file_location(f"gate_cases_{path.stem}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for name, value in vars(module).items():
+            if name.endswith("_CASES") and isinstance(value, list):
+                yield from (case[0] for case in value if case and isinstance(case[0], str))
+
+
+def _corpus_lines() -> set[str]:
+    pages = [*sorted((CORPUS / "dev").glob("*/*.txt")), *sorted((CORPUS / "seed").glob("*/*.txt"))]
+    lines: set[str] = set()
+    for page in pages:
+        lines.update(line.strip() for line in page.read_text(encoding="utf-8").splitlines())
+    lines.discard("")
+    return lines
+
+
+def _texts() -> list[str]:
+    cases = list(_case_texts())
+    # the same lines shouted, title-cased and with a long s: case folding must not lose them
+    variants = [f(t) for t in cases for f in (str.upper, str.title, lambda t: t.replace("s", "ſ"))]
+    return sorted({*cases, *variants, *_corpus_lines()})
+
+
+TEXTS = _texts()
+
+
+def test_the_texts_hold_positives_of_every_gated_filter() -> None:
+    for name, fn, _ in GATED:
+        if name.startswith("structure."):
+            continue  # no words to check: nothing to prove
+        assert any(fn(t) is not None for t in TEXTS), name
+
+
+@pytest.mark.parametrize(("name", "fn", "g"), GATED, ids=[name for name, _, _ in GATED])
+def test_a_gate_admits_every_line_its_filter_matches(name: str, fn, g: Gate) -> None:
+    index = index_gates([g])
+    for text in TEXTS:
+        if fn(text) is not None:
+            assert g.admits(text), (name, text)
+            assert index.to_call(text) == [0], (name, text)
+
+
+def test_the_pass_index_agrees_with_each_gate() -> None:
+    passes = [s for s in fuse(DEFAULT_STEPS) if isinstance(s, FilterPass)]
+    assert passes
+    for step in passes:
+        index = index_gates([f.gate for f in step.filters])
+        for text in TEXTS[::7]:
+            called = set(index.to_call(text))
+            for i, f in enumerate(step.filters):
+                if f.gate is None or f.gate.admits(text):
+                    assert i in called, (f.name, text)
+
+
+def test_a_filter_without_a_gate_is_always_called() -> None:
+    def shout(text: str) -> None:
+        return None
+
+    index = index_gates([None, gate((5, ("x",)))])
+    assert index.to_call("a" * 1000) == [0]
+    assert LineFilter(shout, "demo").gate is None
+
+
+def test_fold_exceptions_are_every_character_lowercasing_misreads() -> None:
+    """A character a case-insensitive regex matches to a word's letter, but which does not
+    lowercase to it, makes fold() give up; the list must hold them all."""
+    alphabet = {
+        c
+        for _, _, g in GATED
+        for path in g.paths
+        for word in path.words or ()
+        for c in word
+    }
+    cased = "".join(
+        chr(i)
+        for i in range(0x110000)
+        if not 0xD800 <= i <= 0xDFFF and (chr(i).lower() != chr(i) or chr(i).upper() != chr(i))
+    )
+    for letter in sorted(alphabet):
+        assert word_char(letter), letter
+        for t in regex.findall(regex.escape(letter), cased, regex.IGNORECASE):
+            assert t.lower() == letter or t in FOLD_EXCEPTIONS, (letter, t)
+    assert fold("Größe ſtraße") is None
+    assert fold("Größe") == "größe"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"^ \W* (?: share | teilen ) \W* $", {"share", "teilen"}),
+        (r"(?: next | prev ) \s+ page", {"page"}),
+        (r"zur[üu]ck \s+ nach", {"nach"}),
+        (r"[×✕] | close", {"×", "✕", "close"}),
+        (r"\p{L}+ \s* : \s* \d+", {":"}),
+        (r"(?: news )? \d+", None),
+        (r"(?: a | ) bc", {"bc"}),
+        (r"(?: a | ) \d", None),
+        (r"(?i: by ) \s+ \p{Lu}", {"by"}),
+        (r"photos? \s+ credit", {"credit"}),
+        (r"(?<! copyright \s* ) ©", {"©"}),
+        (r"[[:alpha:]] \s+ share", None),  # syntax the standard parser would misread
+    ],
+)
+def test_required_words(pattern: str, words: set[str] | None) -> None:
+    found = required_words(regex.compile(pattern, regex.IGNORECASE | regex.VERBOSE))
+    assert found == (None if words is None else frozenset(words))
+
+
+def test_full_case_folding_gets_no_words() -> None:
+    assert required_words(regex.compile("strasse", regex.IGNORECASE | regex.FULLCASE)) is None
+    assert required_words(regex.compile("strasse", regex.IGNORECASE | regex.V1)) is None
