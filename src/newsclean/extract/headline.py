@@ -32,7 +32,6 @@ from newsclean.extract.description import (
     word_count,
 )
 from newsclean.extract.page_head import (
-    ADDRESS_RE,
     MIN_HEAD_CUES,
     MIN_HEAD_WORDS,
     SENTENCE_END_RE,
@@ -43,6 +42,7 @@ from newsclean.extract.page_head import (
     could_head,
     first_line_recurs,
     head_cues,
+    is_address,
     page_chrome,
     walk_up,
 )
@@ -167,7 +167,7 @@ def _repeat_quality(line: str, keys: TitleKeys) -> int:
     # every kind of repeat holds the core or lies within it: most lines fail here, cheaply
     if not core or not text or (core not in text and text not in core):
         return 0
-    if ADDRESS_RE.match(line.strip()):
+    if is_address(line):
         return 0  # "info@energieverbraucher.de" holds the site's name, not the headline
     if text in keys.repeats:
         return EXACT

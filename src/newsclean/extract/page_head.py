@@ -49,8 +49,6 @@ CHROME_FAMILIES = frozenset(
 CHROME_FILTERS = tuple(
     f for name, module in FAMILIES if name in CHROME_FAMILIES for f in module.FILTERS
 )
-# An address alone on its line, an e-mail or a link: a contact box, never a headline.
-ADDRESS_RE = regex.compile(r"^\S*(?:@\S+\.|://|www\.)\S*$")
 MAX_CHROME_CHECKS = 5  # best-ranked candidates checked for chrome before giving up
 FIRST_LINE_REPEAT_WINDOW = 400  # lines searched for a repeat of the first line
 # A line of one or two keywords ("Die TennisBase", "Apoie o 247 ICL") shares them with the
@@ -251,7 +249,19 @@ def page_chrome(text: str) -> bool:
     Such lines sit above bylines too; only the best-ranked candidates are checked, since every
     family's filters cost more than the ranking.
     """
-    return bool(ADDRESS_RE.match(text.strip())) or any(f(text) for f in CHROME_FILTERS)
+    return is_address(text) or any(f(text) for f in CHROME_FILTERS)
+
+
+def is_address(text: str) -> bool:
+    """An address alone on its line, an e-mail or a link: a contact box, never a headline.
+
+    >>> is_address("info@energieverbraucher.de"), is_address("Storm hits coast @ 5pm")
+    (True, False)
+    """
+    text = text.strip()
+    if not text or " " in text:
+        return False
+    return "://" in text or "www." in text or ("." in text.rpartition("@")[2] and "@" in text)
 
 
 def first_line_recurs(lines: Sequence[str]) -> bool:
