@@ -4,18 +4,10 @@ import pytest
 
 from newsclean.filters.comments import comment_count
 from newsclean.language import stopwords
+from newsclean.line_kinds import Kind, classify, features, own_language_features
 from newsclean.model import Document, Hit, Line
 from newsclean.pipeline import LineFilter
-from newsclean.region import (
-    Kind,
-    MainText,
-    TrailingJunk,
-    classify,
-    densest_run,
-    densest_run_from,
-    features,
-    own_language_features,
-)
+from newsclean.region import MainText, TrailingJunk, densest_run, densest_run_from
 
 EN = stopwords("en")
 

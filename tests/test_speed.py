@@ -8,9 +8,7 @@ import pytest
 
 from newsclean.core import prepare
 from newsclean.language import stopwords
-from newsclean.model import Hit
-from newsclean.pipeline import DEFAULT_STEPS, FilterPass, LineFilter, fuse
-from newsclean.region import (
+from newsclean.line_kinds import (
     CJK_RE,
     MARK_RE,
     SENTENCE_END_RE,
@@ -21,6 +19,8 @@ from newsclean.region import (
     LineFeatures,
     features,
 )
+from newsclean.model import Hit
+from newsclean.pipeline import DEFAULT_STEPS, FilterPass, LineFilter, fuse
 from newsclean.segment import split_lines
 
 CORPUS = Path(__file__).parent / "corpus"
