@@ -690,3 +690,20 @@ def test_a_cue_after_a_stamp_and_its_separator(line: str, authors: tuple[str, ..
 def test_a_cue_after_prose_and_a_separator_is_no_byline() -> None:
     lines = ["Storm", "The storm hit hard // by the time it was over"]
     assert find_byline(lines, headline_index=0) is None
+
+
+def test_a_desk_signing_under_the_date_under_the_headline() -> None:
+    page = [
+        "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt",
+        "06.11.2023 | 14:10",
+        "Redaktion Polizeiticker Schweiz",
+        "Nächster ❯",
+    ]
+    found = find_byline(page, headline_index=0)
+    assert found is not None
+    assert (found.authors, found.rule) == (("Redaktion Polizeiticker Schweiz",), "desk_line")
+
+
+def test_a_menu_word_under_the_date_is_no_desk() -> None:
+    page = ["Studen BE - A6 nach Unfall gesperrt", "06.11.2023 | 14:10", "Startseite", "Nächster"]
+    assert find_byline(page, headline_index=0) is None

@@ -255,6 +255,8 @@ def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> Byline
     after = headline_index is None or 0 < i - headline_index <= MAX_NAME_LINE_GAP_LINES
     if authors and after and _vouched_by_neighbour(lines, i):
         return BylineFound(lines[i].strip(), authors, i, "name_line")
+    if after and i > 0 and _is_date_line(lines[i - 1]) and (desk := _desk_line(lines[i])):
+        return BylineFound(lines[i].strip(), desk, i, "desk_line")  # "Redaktion Polizeiticker"
     if len(authors) >= 2 and under_headline and _plain_name_list(lines[i], authors):
         return BylineFound(lines[i].strip(), authors, i, "name_list")  # "A, B y C"
     return None
