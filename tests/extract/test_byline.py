@@ -707,3 +707,17 @@ def test_a_desk_signing_under_the_date_under_the_headline() -> None:
 def test_a_menu_word_under_the_date_is_no_desk() -> None:
     page = ["Studen BE - A6 nach Unfall gesperrt", "06.11.2023 | 14:10", "Startseite", "Nächster"]
     assert find_byline(page, headline_index=0) is None
+
+
+def test_empty_bullets_between_a_name_and_its_date_are_stepped_over() -> None:
+    # inscriptis prints a list's empty items as lone bullets
+    page = [
+        "Bianca Praetorius",
+        "*",
+        "*",
+        "2. Okt. 2022",
+        "Das Dating-Dilemma erfolgreicher Frauen",
+        "Unter meinen Freundinnen ist es längst der Normalzustand: Wir feiern uns gegenseitig.",
+    ]
+    found = find_byline(page, headline_index=4, date_index=3)
+    assert found is not None and found.authors == ("Bianca Praetorius",)

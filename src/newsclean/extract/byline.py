@@ -58,6 +58,8 @@ MAX_DATE_GAP_LINES = 2
 
 # A desk's signature is short: "Redaktion Polizeiticker Schweiz".
 MAX_DESK_WORDS = 4
+# A line of punctuation alone: an empty list bullet, a dash.
+PUNCTUATION_LINE_RE = regex.compile(r"^[^\p{L}\d]*$")
 # What may stand between a name and its date besides one word: a dash, a bullet, "by".
 FILLER_RE = regex.compile(r"^[^\p{L}\d]*$|^\p{L}{1,2}$")
 # A user name: one run of letters and digits with a capital inside, a digit or an underscore.
@@ -156,7 +158,7 @@ def find_byline(
     """
     near = _near_indices(len(lines), headline_index)
     by_date = [
-        i for i in _date_indices(len(lines), date_index) if i not in near and i != headline_index
+        i for i in _date_indices(lines, date_index) if i not in near and i != headline_index
     ]
     for i in [*near, *by_date]:
         if found := _cue_at(lines, i, language):
@@ -165,7 +167,7 @@ def find_byline(
         if found := _bare_at(lines, i, headline_index):
             return found
     if date_index is not None:
-        for i in _date_indices(len(lines), date_index):
+        for i in _date_indices(lines, date_index):
             if i == headline_index:
                 continue
             if found := _bare_by_date(lines, i, date_index):
@@ -207,14 +209,22 @@ def _near_indices(count: int, headline_index: int | None) -> list[int]:
     return [*after, *before]
 
 
-def _date_indices(count: int, date_index: int | None) -> list[int]:
-    """Indices beside the published date's line, nearest first, the date's line itself first."""
+def _date_indices(lines: Sequence[str], date_index: int | None) -> list[int]:
+    """Indices beside the published date's line, nearest first, the date's line itself first.
+
+    Lines of punctuation alone (the empty bullets of an inscriptis list) are stepped over.
+    """
     if date_index is None:
         return []
     order = [date_index]
-    for step in range(1, MAX_DATE_GAP_LINES + 1):
-        order.extend((date_index - step, date_index + step))
-    return [i for i in order if 0 <= i < count]
+    for direction in (-1, 1):
+        i, taken = date_index + direction, 0
+        while 0 <= i < len(lines) and taken < MAX_DATE_GAP_LINES:
+            if not PUNCTUATION_LINE_RE.match(lines[i]):
+                order.append(i)
+                taken += 1
+            i += direction
+    return sorted(order, key=lambda i: abs(i - date_index))
 
 
 def _cue_at(lines: Sequence[str], i: int, language: str | None) -> BylineFound | None:
