@@ -188,3 +188,15 @@ def test_filters_tuple_lists_every_filter() -> None:
         "skip_link",
         "menu_label",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Close this search box.", True),  # a WordPress search overlay
+        ("Close search", True),
+        ("Close the deal on Friday.", False),  # made up: prose
+    ],
+)
+def test_menu_label_closes_a_search_box(text: str, hit: bool) -> None:
+    assert (navigation.menu_label(text) is not None) is hit

@@ -289,3 +289,14 @@ def test_filters_tuple_lists_every_filter() -> None:
         "browser_notice",
         "push_notification",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Media playback is unsupported on your device", True),  # bbc.com
+        ("Media playback on phones grew by a third last year.", False),  # made up: prose
+    ],
+)
+def test_browser_notice_about_media_playback(text: str, hit: bool) -> None:
+    assert (prompts.browser_notice(text) is not None) is hit

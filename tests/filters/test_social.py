@@ -158,3 +158,15 @@ def test_filters_tuple_lists_every_filter() -> None:
         "share_count",
         "follow_us",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Empfehlen Sie uns weiter", True),  # bdzv.de
+        ("Recommend us", True),
+        ("Die Ärzte empfehlen Sie uns weiter zu beobachten, sagte der Sprecher.", False),
+    ],
+)
+def test_share_bar_recommend_us(text: str, hit: bool) -> None:
+    assert (social.share_bar(text) is not None) is hit

@@ -64,6 +64,7 @@ MENU_LABEL_RE = regex.compile(
       | rechercher | recherche | buscar | b[úu]squeda | cerca | pesquisar | pesquisa
       | zoeken | поиск | найти | szukaj | wyszukaj
       | close | schlie[ßs]en | fermer | cerrar | chiudi | fechar | sluiten | закрыть | zamknij
+      | close \s+ (?: this \s+ )? search (?: \s+ box | \s+ bar )? | suche \s+ schlie[ßs]en
       | [×✕✖]
     )
     {EDGE} $

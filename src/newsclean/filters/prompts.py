@@ -238,6 +238,8 @@ BROWSER_NOTICE_RE = regex.compile(
     (?: (?: please \s+ )? enable \s+ javascript | javascript \s+ (?: is \s+ )? (?: disabled
       | required )
       | (?: your \s+ browser \s+ (?: does \s+ not | doesn't ) \s+ support )
+      | media \s+ playback \s+ is \s+ (?: unsupported | not \s+ supported ) \s+ on \s+ your
+        \s+ device
       | you \s+ must \s+ enable
       # "We've detected you are on Internet Explorer. For the best ... experience, please update"
       | we(?: 've | \s+ have ) \s+ detected \s+ (?: that \s+ )? you (?: 're | \s+ are ) \s+ (?: on

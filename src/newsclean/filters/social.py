@@ -51,6 +51,7 @@ SHARE_BAR_RE = regex.compile(
       | (?: share | teilen ) \s+ (?: this | the ) \s+ (?: article | story | post | page | artikel )
       | (?: {SHARE_ACTION} ) (?: {EDGE} (?: {SHARE_ACTION} ) )*   # "Auf Skype teilen"
       | (?: mit \s+ freunden \s+ teilen | share \s+ with \s+ (?: your \s+ )? friends )
+      | (?: empfehlen \s+ sie \s+ uns | empfiehl \s+ uns ) \s+ weiter | recommend \s+ us
       | (?: (?: dieses? | diesen | den | das ) \s+ \p{{L}}+ \s+ )? als \s+ pdf \s+ (?: herunterladen
           | downloaden | speichern | drucken )
       | (?: download | save | print ) \s+ (?: as \s+ )? (?: a \s+ )? pdf | pdf \s+ (?: herunterladen
