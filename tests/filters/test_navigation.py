@@ -200,3 +200,23 @@ def test_filters_tuple_lists_every_filter() -> None:
 )
 def test_menu_label_closes_a_search_box(text: str, hit: bool) -> None:
     assert (navigation.menu_label(text) is not None) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        (
+            "Mit einem Klick auf Enter geht die Suche los, mit ESC verlassen Sie das Suchfenster.",
+            True,
+        ),
+        ("Press Enter to search or ESC to close", True),
+        ("Type and hit enter...", True),
+        ("Kategorie auswählen", True),
+        ("Select Category", True),
+        ("Enter search below:", True),
+        ("Press the enter key twice to restart the router, the manual says.", False),  # made up
+        ("Select a category of drivers from the list before you install them.", False),  # made up
+    ],
+)
+def test_menu_label_search_hints_and_pickers(text: str, hit: bool) -> None:
+    assert (navigation.menu_label(text) is not None) is hit

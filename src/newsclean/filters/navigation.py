@@ -65,12 +65,25 @@ MENU_LABEL_RE = regex.compile(
       | zoeken | поиск | найти | szukaj | wyszukaj
       | close | schlie[ßs]en | fermer | cerrar | chiudi | fechar | sluiten | закрыть | zamknij
       | close \s+ (?: this \s+ )? search (?: \s+ box | \s+ bar )? | suche \s+ schlie[ßs]en
+      | kategorie \s+ ausw[äa]hlen | select \s+ (?: a \s+ )? category | enter \s+ search \s+ below
       | [×✕✖]
     )
     {EDGE} $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The hint of a search box: "Press Enter to search or ESC to close", "Type and hit enter",
+# "Mit einem Klick auf Enter geht die Suche los, mit ESC verlassen Sie das Suchfenster."
+SEARCH_HINT_RE = regex.compile(
+    r"""
+    ^ \W*
+    (?: (?: start \s+ typing \s+ and \s+ )? (?: press | hit ) \s+ enter \s+ to \s+ search
+      | type \s+ and \s+ (?: hit | press ) \s+ enter
+      | mit \s+ einem \s+ klick \s+ auf \s+ enter \s+ geht \s+ die \s+ suche \s+ los )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+MAX_HINT_CHARS = 120
 
 # The first crumb is the home page in one of our languages; the rest is anything.
 BREADCRUMB_RE = regex.compile(
@@ -209,7 +222,9 @@ def menu_label(text: str) -> Hit | None:
     >>> menu_label("The search for survivors went on.") is None
     True
     """
-    if len(text) <= MAX_LABEL_CHARS and MENU_LABEL_RE.match(text):
+    if (len(text) <= MAX_LABEL_CHARS and MENU_LABEL_RE.match(text)) or (
+        len(text) <= MAX_HINT_CHARS and SEARCH_HINT_RE.match(text)
+    ):
         return Hit("menu_label", text.strip())
     return None
 
@@ -269,7 +284,7 @@ FILTERS = (skip_link, menu_label, breadcrumb, pagination, menu_run)
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
 GATES = MappingProxyType({
     skip_link: gate((MAX_LABEL_CHARS, SKIP_LINK_RE)),
-    menu_label: gate((MAX_LABEL_CHARS, MENU_LABEL_RE)),
+    menu_label: gate((MAX_LABEL_CHARS, MENU_LABEL_RE), (MAX_HINT_CHARS, SEARCH_HINT_RE)),
     breadcrumb: gate((MAX_BREADCRUMB_CHARS, BREADCRUMB_RE), (MAX_BREADCRUMB_CHARS, ">»›")),
     pagination: gate((MAX_LABEL_CHARS, PAGINATION_RE), (MAX_MENU_CHARS + 100, POST_NAV_RE)),
     menu_run: gate((MAX_MENU_CHARS, MENU_RUN_RE)),
