@@ -220,3 +220,8 @@ def test_menu_label_closes_a_search_box(text: str, hit: bool) -> None:
 )
 def test_menu_label_search_hints_and_pickers(text: str, hit: bool) -> None:
     assert (navigation.menu_label(text) is not None) is hit
+
+
+@pytest.mark.parametrize("text", ["Select a page", "Select Page"])
+def test_menu_label_page_picker(text: str) -> None:
+    assert navigation.menu_label(text) is not None

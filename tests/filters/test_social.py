@@ -170,3 +170,15 @@ def test_filters_tuple_lists_every_filter() -> None:
 )
 def test_share_bar_recommend_us(text: str, hit: bool) -> None:
     assert (social.share_bar(text) is not None) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Like Liked by 21 people", True),  # a WordPress.com like button with its count
+        ("Liked by one person", True),
+        ("The bill was liked by 21 people in the poll.", False),  # made up: prose
+    ],
+)
+def test_like_widget_with_its_count(text: str, hit: bool) -> None:
+    assert (social.like_widget(text) is not None) is hit

@@ -65,7 +65,8 @@ MENU_LABEL_RE = regex.compile(
       | zoeken | поиск | найти | szukaj | wyszukaj
       | close | schlie[ßs]en | fermer | cerrar | chiudi | fechar | sluiten | закрыть | zamknij
       | close \s+ (?: this \s+ )? search (?: \s+ box | \s+ bar )? | suche \s+ schlie[ßs]en
-      | kategorie \s+ ausw[äa]hlen | select \s+ (?: a \s+ )? category | enter \s+ search \s+ below
+      | kategorie \s+ ausw[äa]hlen | select \s+ (?: a \s+ )? (?: category | page )
+      | enter \s+ search \s+ below
       | [×✕✖]
     )
     {EDGE} $

@@ -144,6 +144,7 @@ LIKE_WIDGET_RE = regex.compile(
       | (?: %d | \d+ ) \s+ (?: bloggers? \s+ like \s+ this | bloggern \s+ gef[äa]llt \s+ das
           | blogueurs \s+ aiment \s+ cette \s+ page | blogueros \s+ les \s+ gusta \s+ esto )
       | (?: like | gef[äa]llt \s+ mir ) \s+ (?: loading | wird \s+ geladen ) \s* (?: \.{3} | … )?
+      | (?: like \s+ )? liked \s+ by \s+ (?: \d+ \s+ people | one \s+ person )  # "Like Liked by 21"
       | be \s+ the \s+ first \s+ to \s+ like \s+ this | sei \s+ der \s+ erste , \s+ dem \s+ dies
           \s+ gef[äa]llt | soyez \s+ le \s+ premier \s+ [àa] \s+ aimer \s+ ceci )
     [^\p{L}]* $
