@@ -40,6 +40,9 @@ ROLE = r"""
     | redaktor | dziennikar(?: z | ka )
 """
 
+# "I am" opening a blogger's bio, in the languages of the corpus.
+I_AM = r"(?i: ich \s+ bin | i \s+ am | i['’]m | je \s+ suis | soy | sono )"
+
 # An author bio: "Meg James is a corporate media reporter for the Los Angeles Times, covering ..."
 # "Dennis Tölle ist Gründer und Chefredakteur des Magazins ..."
 AUTHOR_BIO = rf"""
@@ -62,11 +65,9 @@ AUTHOR_BIO = rf"""
     \b for \s+ \p{{Lu}}
     |
     # a blogger's own: "Hallo, ich bin Foodbloggerin, ...", "Ich bin Eleonore, Betreiberin von"
-    ^ (?: (?i: hallo | hi | hey | hello | servus | moin ) [\s,!]+
-          (?i: ich \s+ bin | i \s+ am | i['’]m | je \s+ suis | soy | sono ) \s+
+    ^ (?: (?i: hallo | hi | hey | hello | servus | moin ) [\s,!]+ {I_AM} \s+
           (?: {NAME_WORD} , \s+ )?
-        | (?i: ich \s+ bin | i \s+ am | i['’]m | je \s+ suis | soy | sono ) \s+
-          {NAME_WORD} , \s+ )
+        | {I_AM} \s+ {NAME_WORD} , \s+ )
     (?: [\p{{L}}-]+ [\s,]+ ){{0,4}}?
     [\p{{L}}-]*? (?i: {ROLE} | blogger | betreiber | gr[üu]nder | founder | inhaber )
 """  # compile with regex.VERBOSE

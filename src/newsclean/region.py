@@ -21,6 +21,7 @@ from typing import ClassVar
 from newsclean.language import stopwords
 from newsclean.line_kinds import (
     DIGIT_RE,
+    PROSE_FUNCTION_SHARE,
     SENTENCE_END_RE,
     WORD_RE,
     Kind,
@@ -297,7 +298,6 @@ MAX_LABELS_UNDER_HEAD = 2
 # and whole sentences before the dots (a teaser cut to fit its box holds one, or part of one).
 MIN_LEAD_WORDS = 8
 MIN_LEAD_SENTENCES = 2
-MIN_LEAD_FUNCTION_SHARE = 0.12
 
 
 def _with_lead_in(
@@ -318,7 +318,7 @@ def _with_lead_in(
     if start == 0 or gaps[start] > 0 or kinds[start - 1] is not Kind.SHORT:
         return span
     f = feats[start - 1]
-    prose = f.function_share >= MIN_LEAD_FUNCTION_SHARE
+    prose = f.function_share >= PROSE_FUNCTION_SHARE
     sentence = f.sentence_end and prose and f.words >= 5 and not f.truncated
     lead = (
         under_head

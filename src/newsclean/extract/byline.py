@@ -59,9 +59,10 @@ MAX_DATE_GAP_LINES = 2
 # A desk's signature is short: "Redaktion Polizeiticker Schweiz".
 MAX_DESK_WORDS = 4
 # A line of punctuation alone: an empty list bullet, a dash.
-PUNCTUATION_LINE_RE = regex.compile(r"^[^\p{L}\d]*$")
+PUNCTUATION_LINE = r"^[^\p{L}\d]*$"
+PUNCTUATION_LINE_RE = regex.compile(PUNCTUATION_LINE)
 # What may stand between a name and its date besides one word: a dash, a bullet, "by".
-FILLER_RE = regex.compile(r"^[^\p{L}\d]*$|^\p{L}{1,2}$")
+FILLER_RE = regex.compile(rf"{PUNCTUATION_LINE}|^\p{{L}}{{1,2}}$")
 # A user name: one run of letters and digits with a capital inside, a digit or an underscore.
 USER_NAME_RE = regex.compile(r"^(?=.*(?:\p{Ll}\p{Lu}|\d|_))[\p{L}\d][\p{L}\d_]*$")
 # What may join names in a plain list: anything else ("|", "/", dashes, brackets) is a byline.

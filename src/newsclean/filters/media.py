@@ -147,7 +147,7 @@ FIGURE_CAPTION_RE = regex.compile(
     r"""
     ^ (?: abbildung | abb \. | grafik | figure | fig \. | figura | figur | illustration | tabelle
         | table | tableau | tabla | tabella | rysunek | rys \. | рисунок | рис \. )
-    (?: \s* \d{1,3} [a-z]? )? \s* (?: : | \. (?= \s* \p{Lu} ) | [–—] ) \s* \S
+    (?: \s* \d{1,3} [a-z]? )? \s* (?: : | \. (?= \s* \p{Lu} ) | [–—] ) (?= \s* \S )
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -162,7 +162,7 @@ def figure_caption(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_CAPTION_CHARS and (m := FIGURE_CAPTION_RE.match(text)):
-        return Hit("figure_caption", m.group(0)[:-1].strip())
+        return Hit("figure_caption", m.group(0).strip())
     return None
 
 
