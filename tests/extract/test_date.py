@@ -10,6 +10,7 @@ import datetime
 
 import pytest
 
+from newsclean import clean
 from newsclean.extract.date import Dates, _dated_lines, find_dates, is_date_line, parse_date
 
 NOV_20 = datetime.date(2019, 11, 20)
@@ -369,3 +370,39 @@ def test_stamp_heading_a_teaser_list_keeps_its_score() -> None:
     ]
     found = find_dates(lines, headline_index=2)
     assert found.published is not None and found.published.value == "2021-11-02"
+
+
+NATGEO_PAGE = [
+    "Ravenous wild goats ruled this island for over a century. Now, it's being reborn. | "
+    "National Geographic",
+    "Environment",
+    "Ravenous wild goats ruled this island for over a century. Now, it's being reborn.",
+    "The rocky island of Redonda, once stripped of its flora and fauna by invasive species, makes "
+    "an astonishingly quick comeback. What’s the secret to its recovery? Monday, 6 January 2020",
+    "By Michael Hingston",
+    "It takes four hours to sail to Redonda, but only two minutes of wandering around here before "
+    "the first dragon appears.",
+    "This tiny, secluded island in the Caribbean West Indies, an imposing piece of old volcano "
+    "ringed by hundred-foot cliffs, is covered with bushes and knee-high grass that can obscure "
+    "some of the unusual species that call it home.",
+    "It wasn’t always this way. In fact, if you’d visited Redonda even five years ago—no easy "
+    "feat, then or now—you’d have seen a place that locals from nearby Antigua had written off "
+    "as a dying island.",
+]
+
+
+def test_stamp_closing_the_standfirst_is_read() -> None:
+    # the standfirst step takes the line before the date step reads the page
+    article = clean("\n\n".join(NATGEO_PAGE))
+    assert article.description is not None and article.description.endswith("6 January 2020")
+    assert article.published == "2020-01-06"
+
+
+def test_date_inside_the_standfirst_prose_loses_to_the_stamp() -> None:
+    lines = list(NATGEO_PAGE)
+    lines[3] = (
+        "As of 29 November 2018, thirty artworks will light up the city center of Amsterdam for "
+        "the seventh year in a row."
+    )
+    lines.insert(4, "By admin - 2018-09-16")
+    assert clean("\n\n".join(lines)).published == "2018-09-16"
