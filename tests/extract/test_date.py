@@ -41,6 +41,9 @@ def values(text: str, **kwargs: object) -> list[str]:
         ("Opublikowano: 19 listopada 2019", "2019-11-19"),
         ("Wochenbericht 14. - 20. Januar 2022", "2022-01-20"),
         ("2019年11月19日", "2019-11-19"),
+        # a superscript ordinal parted from its day by the renderer
+        ("Dec 21 st, 2018 2:00 pm | Comments", "2018-12-21T14:00:00"),
+        ("21 st December 2018", "2018-12-21"),
     ],
     ids=lambda v: v if len(v) < 30 else v[:30],
 )
@@ -76,6 +79,7 @@ def test_zone_offsets_follow_the_date(text: str, expected: str) -> None:
         "Call 555-12-2019",
         "Mehr als 3000 Coronaviren",
         "Nationalratswahl 2019",
+        "Open days: May 1 Street 2019 festival",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -35,8 +35,10 @@ MIN_YEAR, MAX_YEAR = 1990, 2099
 YEAR = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=[012]?\d:[0-5]\d(?!\d)|[0-3]?\d\.?\s?\p{L}))"
 NUM_DAY = r"(?P<day>[0-3]?\d)"
 NUM_MONTH = r"(?P<month>[01]?\d)"
-# "19th", "1er", "1º", "19." before a month name
-NAME_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+# "19th", "1er", "1º", "19." before a month name; a renderer may part the day from a superscript
+# ordinal ("21 st")
+ORDINAL = r"(?:\s?(?:st|nd|rd|th)(?!\p{L}))"
+NAME_DAY = rf"(?P<day>[0-3]?\d)(?:{ORDINAL}|er|º|°|\.)?"
 NAME_MONTH = rf"(?P<month>{MONTH_NAME})"
 
 # Each rule: slug and pattern with named groups year, month (number or name), day.
@@ -47,7 +49,7 @@ DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             (?: :(?P<second>[0-5]\d) (?:[.,]\d+)? )?
             (?: \s?(?P<isozone>Z|[+-]\d\d:?\d\d)(?!\d) )? )?""", FLAGS)),
     ("month_day_year", regex.compile(
-        rf"""(?<!\p{{L}}){NAME_MONTH} \s* (?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d) ,? \s* {YEAR}""",
+        rf"""(?<!\p{{L}}){NAME_MONTH} \s* (?P<day>[0-3]?\d)(?!\d){ORDINAL}? ,? \s* {YEAR}""",
         FLAGS)),
     ("day_month_year", regex.compile(
         rf"""(?<![\p{{L}}\d.]){NAME_DAY} \s* (?:of\s+|de\s+|[-/]\s*)? {NAME_MONTH}(?!\p{{L}})
