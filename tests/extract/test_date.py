@@ -183,9 +183,21 @@ PAGE_TOP = [
              "und Christen am Ewigkeitssonntag ihrer verstorbenen Angehörigen."],
             "2021-11-12", None, "dateline",
         ),
+        (
+            [*PAGE_TOP, "(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach "
+             "der nächsten, Grundversorger lehnen neue Kunden ab.",
+             "Seit dem 1. Oktober 2022 gilt für Erdgas sowie für Flüssiggas ein von 19 auf 7 "
+             "Prozent reduzierter Umsatzsteuersatz."],
+            "2022-11-21", None, "dateline",
+        ),
+        (
+            [*PAGE_TOP, "(21. November 2022) erhielten die Energieverbraucher eine Preiserhöhung "
+             "nach der nächsten, und Grundversorger lehnten neue Kunden ab."],
+            None, None, None,
+        ),
     ],
     ids=["published-cue", "published-then-updated", "updated-only", "publicado-actualizado",
-         "date-in-sentence", "dateline"],
+         "date-in-sentence", "dateline", "bracketed-dateline", "bracketed-date-in-sentence"],
 )
 def test_cues(
     lines: list[str], published: str | None, updated: str | None, cue: str | None
