@@ -352,48 +352,51 @@ def test_dated_lines_prefilter(lines: list[str], expected: list[int]) -> None:
     assert _dated_lines(lines, relative=False) == expected
 
 
-def test_last_item_of_a_teaser_list_is_a_teaser() -> None:
-    # the list's dates stand three lines apart; its last one falls under a section label that
-    # was taken for the headline
-    lines = [
-        "All-new 2020 Sentra is what we really want from Nissan PH",
-        "Next-generation Nissan Sentra makes global debut in Los Angeles",
-        "Nissan November 20, 2019 13:42",
-        "MORE STORIES LIKE THIS ONE",
-        "AUTO NEWS",
-        "LA 2016: Turbocharged Nissan Sentra Nismo unleashed",
-        "November 16, 2016",
-        "FEATURES",
-        "Elite Exaltas: the Nissan nicknames",
-        "December 18, 2015",
-        "AUTO NEWS",
-        "Los Angeles 2015: Nissan Sentra debuts with refreshed design, tech",
-        "November 20, 2015",
-        "AUTO NEWS",
-        "September 12, 2016",
-        "Crossovers may have become the vehicle of choice for most car buyers, but that doesn't "
-        "mean the sedan is dead.",
-    ]
-    found = find_dates(lines, headline_index=13)
-    assert found.published is not None and found.published.value == "2019-11-20T13:42:00"
+# The list's dates stand three lines apart; its last one falls under a section label that was
+# taken for the headline.
+TEASER_LIST = [
+    "All-new 2020 Sentra is what we really want from Nissan PH",
+    "Next-generation Nissan Sentra makes global debut in Los Angeles",
+    "Nissan November 20, 2019 13:42",
+    "MORE STORIES LIKE THIS ONE",
+    "AUTO NEWS",
+    "LA 2016: Turbocharged Nissan Sentra Nismo unleashed",
+    "November 16, 2016",
+    "FEATURES",
+    "Elite Exaltas: the Nissan nicknames",
+    "December 18, 2015",
+    "AUTO NEWS",
+    "Los Angeles 2015: Nissan Sentra debuts with refreshed design, tech",
+    "November 20, 2015",
+    "AUTO NEWS",
+    "September 12, 2016",
+    "Crossovers may have become the vehicle of choice for most car buyers, but that doesn't "
+    "mean the sedan is dead.",
+]
+# The article's stamp heads the run of dated lines that lists the site's other news.
+STAMP_HEADING_A_LIST = [
+    "News",
+    "02.11.2021",
+    "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49",
+    "Knapp sieben Jahrzehnte lang stand der Name Büssing für Lastkraftwagen in hervorragender "
+    "Qualität.",
+    "19.10.2021",
+    "200.000 gelöste Korrekturen...",
+    "genauer gesagt mittlerweile schon 200.702 gelöste Korrekturen seit dem 6. September 2009.",
+    "18.10.2021",
+    "Unterwegs in der Mitte Deutschlands (Teil 1)",
+    "07.10.2021",
+]
 
 
-def test_stamp_heading_a_teaser_list_keeps_its_score() -> None:
-    lines = [
-        "News",
-        "02.11.2021",
-        "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49",
-        "Knapp sieben Jahrzehnte lang stand der Name Büssing für Lastkraftwagen in hervorragender "
-        "Qualität.",
-        "19.10.2021",
-        "200.000 gelöste Korrekturen...",
-        "genauer gesagt mittlerweile schon 200.702 gelöste Korrekturen seit dem 6. September 2009.",
-        "18.10.2021",
-        "Unterwegs in der Mitte Deutschlands (Teil 1)",
-        "07.10.2021",
-    ]
-    found = find_dates(lines, headline_index=2)
-    assert found.published is not None and found.published.value == "2021-11-02"
+@pytest.mark.parametrize(
+    ("lines", "headline_index", "expected"),
+    [(TEASER_LIST, 13, "2019-11-20T13:42:00"), (STAMP_HEADING_A_LIST, 2, "2021-11-02")],
+    ids=["last-item-is-a-teaser", "first-item-is-the-stamp"],
+)
+def test_runs_of_dated_lines(lines: list[str], headline_index: int, expected: str) -> None:
+    found = find_dates(lines, headline_index=headline_index).published
+    assert found is not None and found.value == expected
 
 
 NATGEO_PAGE = [
