@@ -159,25 +159,14 @@ def _page_order(lines: Sequence[str]) -> str | None:
     return "dmy" if not votes and foreign_cue else None
 
 
-def _settle(stamps: list[Stamp], order: str | None, text: str) -> list[Stamp]:
-    """Give the numeric dates that read two ways the page's day/month order. A page with no
-    evidence either way gets the day first, as most of the world writes it, and a warning
-    should that date be picked: a guess beats leaving the page undated.
-
-    >>> [s.value for s in _settle(scan("By Giovanni Gaggero | 12/10/2020"), None, "")]
-    ['2020-10-12']
-    """
-    k = 1 if order == "mdy" else 0
+def _settle(stamps: list[Stamp], order: str | None) -> list[Stamp]:
+    """Give the numeric dates that read two ways the page's day/month order, if it has one."""
+    if order is None:
+        return stamps
+    k = 0 if order == "dmy" else 1
     return [
-        s._replace(value=s.readings[k], warning=_guess_note(order, text[s.start : s.end]))
-        if s.value is None and s.readings
-        else s
-        for s in stamps
+        s._replace(value=s.readings[k]) if s.value is None and s.readings else s for s in stamps
     ]
-
-
-def _guess_note(order: str | None, printed: str) -> str | None:
-    return None if order else f"day/month order ambiguous: {printed} read day first"
 
 
 def _scan_page(
@@ -189,7 +178,7 @@ def _scan_page(
         if stamps := scan(lines[i], now=now, language=language):
             scanned.append((i, stamps))
     order = _page_order([lines[i] for i, _ in scanned])
-    return [(i, _settle(stamps, order, lines[i])) for i, stamps in scanned]
+    return [(i, _settle(stamps, order)) for i, stamps in scanned]
 
 
 def _comments_start(lines: Sequence[str], after: int) -> int:
@@ -289,9 +278,12 @@ def _day_of(value: str) -> datetime.date:
     return datetime.date.fromisoformat(value[:10])
 
 
-def _warnings(stamps: Sequence[Stamp], chosen: Sequence[DateFound | None],
+def _warnings(stamps: Sequence[Stamp], chosen: Sequence[DateFound | None], lines: Sequence[str],
               indices: Sequence[int]) -> tuple[str, ...]:
     notes: list[str] = []
+    for i, stamp in zip(indices, stamps, strict=True):
+        if stamp.value is None and stamp.readings:
+            notes.append(f"day/month order ambiguous: {lines[i][stamp.start:stamp.end]} skipped")
     for date in chosen:
         for i, stamp in zip(indices, stamps, strict=True):
             if date and i == date.index and stamp.warning and stamp.value == date.value:
@@ -337,7 +329,7 @@ def find_dates(
     updated = _best([c for c in candidates if c.found.cue == "updated"])
     if updated is not None and published is not None and updated.value < published.value:
         updated = None  # an update before the publication is some other date
-    warnings = _warnings(all_stamps, (published, updated), indices)
+    warnings = _warnings(all_stamps, (published, updated), lines, indices)
     return Dates(published, updated, warnings)
 
 

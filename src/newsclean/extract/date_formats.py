@@ -4,7 +4,7 @@ zone printed beside a date are read in ``date_times``).
 ``scan`` finds every date in a string with the time and zone printed beside it, as ISO 8601.
 Numeric dates whose day/month order the string alone does not settle ("03/04/2019") come back
 with both readings and no value: the page-level extractor settles them with evidence from other
-dates, or reads them day first with a warning.
+dates, or leaves them out.
 """
 
 from __future__ import annotations
