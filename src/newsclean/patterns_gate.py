@@ -5,7 +5,7 @@ fails them all. Most of them cannot match unless the line holds one of a few wor
 "facebook", "teilen", ...). ``required_words`` reads those words off a regex's source, and a
 ``Gate`` checks them against the line's folded text: a filter whose gate is shut would have
 returned None, so a filter pass skips it. The pass reads all its filters' gates at once through a
-``GateIndex``, which looks each trigram of the line up once.
+``GateIndex``, which finds every word of every gate in one scan of the line.
 
 A gate only ever lets through more lines than its filter hits, never fewer:
 
@@ -14,12 +14,14 @@ A gate only ever lets through more lines than its filter hits, never fewer:
 * the line is lowercased, as the words are, which matches what a case-insensitive regex
   matches, except for the few characters in ``FOLD_EXCEPTIONS``: a line with one of those
   passes every gate;
-* a word's rarest trigram only picks the words to look for in full; a word shorter than three
-  characters is always looked for.
+* the scan reports, at each position, the longest word starting there, and a word found counts
+  as every word it begins with, so no word in the line is missed.
 """
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -49,12 +51,6 @@ PROPERTY_RE = re.compile(r"\\[pP]\{[^}]*\}")
 # and set-operation classes, named lists, fuzzy matching, version and branch-reset groups...):
 # a pattern with any of it gets no words, which is always safe.
 REGEX_ONLY_RE = re.compile(r"\[\[:|--\[|&&|~~|\|\||\\[NXLmMGK]|\(\?[|Vr]|\{e\b|\{[eisd]\s*<")
-
-# Letters by how common they are in text, most common first: a word is checked by the trigram
-# with the rarest letters, so that a gate lets few lines through.
-LETTER_RANK = {c: i for i, c in enumerate("etaoinsrhldcumfpgwybvkxjqz")}
-COMMON_RANK = len(LETTER_RANK) // 2  # digits, punctuation and other scripts: middling
-
 
 def word_char(c: str) -> bool:
     """Whether a literal may stand in a word: it lowercases to one character that the line's
@@ -136,19 +132,6 @@ def required_words(pattern: regex.Pattern[str]) -> Words | None:
     return need if need and all(need) else None
 
 
-def _rank(gram: str) -> int:
-    return sum(LETTER_RANK.get(c, COMMON_RANK) for c in gram)
-
-
-def key_gram(word: str) -> str:
-    """The trigram of a word the index files it under: its rarest.
-
-    >>> key_gram("share")
-    'har'
-    """
-    return max((word[i : i + 3] for i in range(len(word) - 2)), key=_rank)
-
-
 def fold(text: str) -> str | None:
     """The line as the gates read it (lowercased); None if it holds a character lowercasing
     does not fold the way a case-insensitive regex does: then every gate lets it through."""
@@ -203,14 +186,15 @@ def gate(*paths: tuple[int, regex.Pattern[str] | Iterable[str] | None]) -> Gate:
     return Gate(tuple(built))
 
 
-Entries = tuple[tuple[str, int], ...]  # words, each with the bits of the paths that need it
-
-
 @dataclass(frozen=True, slots=True)
 class GateIndex:
-    """The gates of a run of filters, read together: each trigram of a line is looked up once,
-    giving the words filed under it (by their rarest trigram) to look for in full, and the paths
-    (one bit each) that a word found opens.
+    """The gates of a run of filters, read together: one scan of the line finds every word of
+    every gate in it, and the paths (one bit each) that the words found open.
+
+    The scan is a trie of all the words, tried at each position of the line inside a lookahead:
+    it reports the longest word that starts there, and ``word_bits`` files under each word the
+    paths of every word that begins it ("share" opens the paths of "sha" too), so the words
+    found give the same paths as looking each word up in the line.
 
     Build it with ``index_gates``; ``open_paths`` gives the bits of the paths a line passes,
     and ``bits[i]`` those of filter ``i`` (0 for a filter with no gate: always called);
@@ -222,9 +206,8 @@ class GateIndex:
     ungated: int  # the bits of the filters with no gate
     by_length: tuple[int, ...]  # by line length: the paths long enough for it
     wordless: int  # the paths with no word to check
-    trigrams: dict[str, Entries]  # built once by index_gates, never changed
-    chars: dict[str, int]  # one-character words ("©", "»"), found among the line's characters
-    pairs: Entries  # two-character words ("by", "uk"), looked for in every line
+    words_re: re.Pattern[str] | None  # the trie of every word (None: no gate has words)
+    word_bits: dict[str, int]  # built once by index_gates, never changed
 
     def open_paths(self, text: str) -> int:
         """The paths whose length and words ``text`` passes."""
@@ -238,17 +221,9 @@ class GateIndex:
         if low is None:
             return fits
         found = self.wordless
-        for char in self.chars.keys() & set(low):
-            found |= self.chars[char]
-        for word, bits in self.pairs:
-            if bits & ~found and word in low:
-                found |= bits
-        get = self.trigrams.get
-        for i in range(length - 2):
-            if entries := get(low[i : i + 3]):
-                for word, bits in entries:
-                    if bits & ~found and word in low:
-                        found |= bits
+        if self.words_re is not None:
+            for word in set(self.words_re.findall(low)):
+                found |= self.word_bits[word]
         return found & fits
 
     def to_call(self, text: str) -> list[int]:
@@ -265,6 +240,45 @@ class GateIndex:
             order.append(first.bit_length() - 1)
             calls ^= first
         return order
+
+
+Trie = dict[str, "Trie"]  # by character the rest of the words; "" where a word ends
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex source matching, at a position, the longest of ``words`` that starts there.
+
+    Each character of the trie is one branch, so a position costs a few character tests
+    however many words there are; a word that ends inside a longer one makes the rest optional.
+
+    >>> trie_pattern(["share", "shared", "sign"])
+    's(?:hare(?:d)?|ign)'
+    """
+    trie: Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: Trie) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def _prefix_closure(word_bits: dict[str, int]) -> dict[str, int]:
+    """Each word's bits with those of every word it starts with."""
+    return {
+        word: functools.reduce(
+            operator.or_, (word_bits.get(word[:n], 0) for n in range(1, len(word) + 1))
+        )
+        for word in word_bits
+    }
 
 
 def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
@@ -303,17 +317,9 @@ def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
             continue
         for word in path.words:
             word_bits[word] = word_bits.get(word, 0) | 1 << i
-    filed: dict[str, list[tuple[str, int]]] = {}
-    chars: dict[str, int] = {}
-    pairs: list[tuple[str, int]] = []
-    for word, mask in sorted(word_bits.items()):
-        if len(word) == 1:
-            chars[word] = mask
-        elif len(word) == 2:
-            pairs.append((word, mask))
-        else:
-            filed.setdefault(key_gram(word), []).append((word, mask))
-    trigrams = {gram: tuple(entries) for gram, entries in filed.items()}
+    # the lookahead tries every position, so words that overlap are all found
+    words_re = re.compile(f"(?=({trie_pattern(word_bits)}))") if word_bits else None
     return GateIndex(
-        tuple(bits), tuple(owners), ungated, by_length, wordless, trigrams, chars, tuple(pairs)
+        tuple(bits), tuple(owners), ungated, by_length, wordless, words_re,
+        _prefix_closure(word_bits),
     )
