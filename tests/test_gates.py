@@ -15,6 +15,7 @@ from newsclean.patterns_gate import (
     Gate,
     fold,
     gate,
+    gate_words,
     index_gates,
     required_words,
     trie_pattern,
@@ -99,6 +100,25 @@ def test_the_pass_index_opens_exactly_the_paths_that_admit_a_line() -> None:
         for text in TEXTS[::3]:
             slow = sum(1 << i for i, path in enumerate(paths) if path.admits(text))
             assert index.open_paths(text) == slow, text
+
+
+def test_passes_sharing_a_scan_open_the_paths_of_their_own() -> None:
+    """A pass whose scan also looks for the other passes' words opens the same paths."""
+    passes = [s for s in fuse(DEFAULT_STEPS) if isinstance(s, FilterPass)]
+    vocabulary = gate_words(f.gate for step in passes for f in step.filters)
+    assert all(step.vocabulary == vocabulary for step in passes)
+    for step in passes:
+        alone = index_gates([f.gate for f in step.filters])
+        shared = index_gates([f.gate for f in step.filters], vocabulary)
+        for text in TEXTS[::5]:
+            assert shared.open_paths(text) == alone.open_paths(text), text
+
+
+def test_a_word_inside_another_pass_word_still_opens_its_path() -> None:
+    # the shared trie reports "sharethis" where this pass looks for "share" alone
+    own = index_gates([gate((99, ("share",)))], frozenset({"sharethis", "this"}))
+    assert own.to_call("Sharethis") == [0]
+    assert own.to_call("this page") == []
 
 
 def test_overlapping_and_nested_words_are_all_found() -> None:

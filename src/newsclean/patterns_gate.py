@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -194,7 +194,9 @@ class GateIndex:
     The scan is a trie of all the words, tried at each position of the line inside a lookahead:
     it reports the longest word that starts there, and ``word_bits`` files under each word the
     paths of every word that begins it ("share" opens the paths of "sha" too), so the words
-    found give the same paths as looking each word up in the line.
+    found give the same paths as looking each word up in the line. The trie may hold more words
+    than the gates (those of the other filter passes of a pipeline): passes that share one trie
+    share its scan of a line, which is remembered.
 
     Build it with ``index_gates``; ``open_paths`` gives the bits of the paths a line passes,
     and ``bits[i]`` those of filter ``i`` (0 for a filter with no gate: always called);
@@ -206,7 +208,7 @@ class GateIndex:
     ungated: int  # the bits of the filters with no gate
     by_length: tuple[int, ...]  # by line length: the paths long enough for it
     wordless: int  # the paths with no word to check
-    words_re: re.Pattern[str] | None  # the trie of every word (None: no gate has words)
+    scan: Callable[[str], frozenset[str]]  # the words of the trie in a folded line
     word_bits: dict[str, int]  # built once by index_gates, never changed
 
     def open_paths(self, text: str) -> int:
@@ -221,9 +223,9 @@ class GateIndex:
         if low is None:
             return fits
         found = self.wordless
-        if self.words_re is not None:
-            for word in set(self.words_re.findall(low)):
-                found |= self.word_bits[word]
+        get = self.word_bits.get
+        for word in self.scan(low):
+            found |= get(word, 0)
         return found & fits
 
     def to_call(self, text: str) -> list[int]:
@@ -271,18 +273,54 @@ def trie_pattern(words: Iterable[str]) -> str:
     return emit(trie)
 
 
-def _prefix_closure(word_bits: dict[str, int]) -> dict[str, int]:
-    """Each word's bits with those of every word it starts with."""
-    return {
+# Lines whose scan is remembered: the filter passes of a page follow each other.
+CACHED_SCANS = 4096
+
+
+@functools.lru_cache(maxsize=16)
+def scanner(vocabulary: frozenset[str]) -> Callable[[str], frozenset[str]]:
+    """The scan of a folded line for the words of ``vocabulary``, one for each vocabulary:
+    passes built on the same words share it, and what it found in a line.
+
+    >>> sorted(scanner(frozenset({"share", "sharethis", "this"}))("sharethis page"))
+    ['sharethis', 'this']
+    """
+    if not vocabulary:
+        return lambda low: frozenset()
+    # the lookahead tries every position, so words that overlap are all found
+    words_re = re.compile(f"(?=({trie_pattern(vocabulary)}))")
+
+    @functools.lru_cache(maxsize=CACHED_SCANS)
+    def scan(low: str) -> frozenset[str]:
+        return frozenset(words_re.findall(low))
+
+    return scan
+
+
+def _prefix_closure(word_bits: dict[str, int], vocabulary: Iterable[str]) -> dict[str, int]:
+    """The bits of each word of the vocabulary that opens any: those of every gate word it
+    starts with (itself included)."""
+    closure = {
         word: functools.reduce(
             operator.or_, (word_bits.get(word[:n], 0) for n in range(1, len(word) + 1))
         )
-        for word in word_bits
+        for word in vocabulary
     }
+    return {word: bits for word, bits in closure.items() if bits}
 
 
-def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
-    """The index of the gates of a run of filters (None: a filter without one).
+def gate_words(gates: Iterable[Gate | None]) -> frozenset[str]:
+    """Every word the paths of ``gates`` look for."""
+    return frozenset(
+        word for g in gates if g is not None for path in g.paths for word in path.words or ()
+    )
+
+
+def index_gates(
+    gates: Sequence[Gate | None], vocabulary: frozenset[str] = frozenset()
+) -> GateIndex:
+    """The index of the gates of a run of filters (None: a filter without one); its scan looks
+    for the words of ``vocabulary`` too (those of a pipeline's other passes, which share it).
 
     >>> g = gate((60, regex.compile(r"^ \\W* share \\W* $", regex.X | regex.I)), (200, ("x",)))
     >>> index = index_gates([None, g])
@@ -317,9 +355,8 @@ def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
             continue
         for word in path.words:
             word_bits[word] = word_bits.get(word, 0) | 1 << i
-    # the lookahead tries every position, so words that overlap are all found
-    words_re = re.compile(f"(?=({trie_pattern(word_bits)}))") if word_bits else None
+    vocabulary = vocabulary.union(word_bits)
     return GateIndex(
-        tuple(bits), tuple(owners), ungated, by_length, wordless, words_re,
-        _prefix_closure(word_bits),
+        tuple(bits), tuple(owners), ungated, by_length, wordless, scanner(vocabulary),
+        _prefix_closure(word_bits, vocabulary),
     )
