@@ -210,6 +210,7 @@ class GateIndex:
     wordless: int  # the paths with no word to check
     scan: Callable[[str], frozenset[str]]  # the words of the trie in a folded line
     word_bits: dict[str, int]  # built once by index_gates, never changed
+    filters_of: Callable[[int], tuple[int, ...]]  # by open paths: the filters to call
 
     def open_paths(self, text: str) -> int:
         """The paths whose length and words ``text`` passes."""
@@ -230,18 +231,32 @@ class GateIndex:
 
     def to_call(self, text: str) -> list[int]:
         """The filters (by index, in order) whose gates ``text`` passes, and those without."""
-        passed = self.open_paths(text)
-        calls = self.ungated
+        return list(self.calls(text))
+
+    def calls(self, text: str) -> tuple[int, ...]:
+        """``to_call`` as a tuple: what a filter pass iterates over."""
+        return self.filters_of(self.open_paths(text))
+
+
+def _filters_of(owners: Sequence[int], ungated: int) -> Callable[[int], tuple[int, ...]]:
+    """The filters (by index, in order) to call for a set of open paths: few sets of paths
+    recur, so each is worked out once."""
+
+    @functools.lru_cache(maxsize=1024)
+    def filters_of(passed: int) -> tuple[int, ...]:
+        calls = ungated
         while passed:
             path = passed & -passed  # the lowest path left
-            calls |= self.owners[path.bit_length() - 1]
+            calls |= owners[path.bit_length() - 1]
             passed ^= path
         order: list[int] = []
         while calls:
             first = calls & -calls
             order.append(first.bit_length() - 1)
             calls ^= first
-        return order
+        return tuple(order)
+
+    return filters_of
 
 
 Trie = dict[str, "Trie"]  # by character the rest of the words; "" where a word ends
@@ -358,5 +373,5 @@ def index_gates(
     vocabulary = vocabulary.union(word_bits)
     return GateIndex(
         tuple(bits), tuple(owners), ungated, by_length, wordless, scanner(vocabulary),
-        _prefix_closure(word_bits, vocabulary),
+        _prefix_closure(word_bits, vocabulary), _filters_of(tuple(owners), ungated),
     )

@@ -184,7 +184,7 @@ def _verdict_cache(
 
     @functools.lru_cache(maxsize=CACHED_VERDICTS)
     def verdict(text: str) -> tuple[int, Hit] | None:
-        for i in gates.to_call(text):
+        for i in gates.calls(text):
             if (hit := fns[i](text)) is not None:
                 return i, hit
         return None
