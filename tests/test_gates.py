@@ -15,8 +15,10 @@ from newsclean.patterns_gate import (
     Gate,
     fold,
     gate,
+    gate_words,
     index_gates,
     required_words,
+    trie_pattern,
     word_char,
 )
 from newsclean.pipeline import DEFAULT_STEPS, FilterPass, LineFilter, fuse
@@ -87,6 +89,45 @@ def test_the_pass_index_agrees_with_each_gate() -> None:
             for i, f in enumerate(step.filters):
                 if f.gate is None or f.gate.admits(text):
                     assert i in called, (f.name, text)
+
+
+def test_the_pass_index_opens_exactly_the_paths_that_admit_a_line() -> None:
+    """One scan of the line gives what checking every path's words in turn gives."""
+    for step in [s for s in fuse(DEFAULT_STEPS) if isinstance(s, FilterPass)]:
+        gates = [f.gate for f in step.filters]
+        index = index_gates(gates)
+        paths = [path for g in gates if g is not None for path in g.paths]
+        for text in TEXTS[::3]:
+            slow = sum(1 << i for i, path in enumerate(paths) if path.admits(text))
+            assert index.open_paths(text) == slow, text
+
+
+def test_passes_sharing_a_scan_open_the_paths_of_their_own() -> None:
+    """A pass whose scan also looks for the other passes' words opens the same paths."""
+    passes = [s for s in fuse(DEFAULT_STEPS) if isinstance(s, FilterPass)]
+    vocabulary = gate_words(f.gate for step in passes for f in step.filters)
+    assert all(step.vocabulary == vocabulary for step in passes)
+    for step in passes:
+        alone = index_gates([f.gate for f in step.filters])
+        shared = index_gates([f.gate for f in step.filters], vocabulary)
+        for text in TEXTS[::5]:
+            assert shared.open_paths(text) == alone.open_paths(text), text
+
+
+def test_a_word_inside_another_pass_word_still_opens_its_path() -> None:
+    # the shared trie reports "sharethis" where this pass looks for "share" alone
+    own = index_gates([gate((99, ("share",)))], frozenset({"sharethis", "this"}))
+    assert own.to_call("Sharethis") == [0]
+    assert own.to_call("this page") == []
+
+
+def test_overlapping_and_nested_words_are_all_found() -> None:
+    # "sharethis" holds "share" and "this", "reshare" holds "share": each opens its own path
+    index = index_gates([gate((99, ("sharethis",))), gate((99, ("share",))), gate((99, ("hist",)))])
+    assert index.to_call("Sharethis") == [0, 1]
+    assert index.to_call("reshare history") == [1, 2]
+    assert index.to_call("shar his") == []
+    assert trie_pattern(["share", "shared", "sign"]) == "s(?:hare(?:d)?|ign)"
 
 
 def test_a_filter_without_a_gate_is_always_called() -> None:

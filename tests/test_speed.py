@@ -98,6 +98,12 @@ LINES = {
     "numbers": "1 2 3 4 5 6 7 8 9 10",
     "arabic": "قال المسؤولون، إن العاصفة ضربت الساحل؟",
     "empty": "",
+    # the line's end is searched for in its last characters: stops and dots earlier, space after
+    "cut_after_comma": "Mehr zum Thema: die Preise, die Mieten, ...   ",
+    "four_dots": "Wait for it....",
+    "dots_mid_line": "Wait... it came. Then it left...\x1c",
+    "one_char": ".",
+    "spaced_ellipsis": "Read more …\u2003",
 }
 
 

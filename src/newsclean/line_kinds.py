@@ -60,7 +60,9 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
     """The signals one line gives, whatever its language.
 
     Cheap string tests go first and skip a pattern that cannot match (every character ``\\s``
-    matches is one ``str.rstrip`` removes), so the features are the patterns' own.
+    matches is one ``str.rstrip`` removes), so the features are the patterns' own. The line's
+    end is read the same way: a pattern that ends in ``\\s*$`` matches only in the last few
+    characters before the trailing space, so it is searched for there alone.
 
     >>> f = features("The storm hit the coast...", frozenset({"the"}))
     >>> f.words, f.function_share, f.truncated, f.sentence_end, f.marks
@@ -77,17 +79,19 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         function += t.casefold() in stops
         capitals += t[:1].isupper()
         numbers += t.isdigit()
-    end = text.rstrip()[-1:]
+    body = len(text.rstrip())  # where the trailing space starts
+    end = text[body - 1 : body]
     n = len(tokens)
     return LineFeatures(
         words=words,
         chars=len(text),
         function_share=function / n if n else 0.0,
         capital_share=capitals / n if n else 0.0,
-        sentence_end=end in SENTENCE_END_MARKS and bool(SENTENCE_END_RE.search(text)),
+        sentence_end=end in SENTENCE_END_MARKS and bool(SENTENCE_END_RE.search(text, body - 1)),
         sentences=_sentences(text) + (cjk // 40),
         unspaced=" " not in text and bool(UNSPACED_RE.match(text)) and cjk == 0,
-        truncated=end in TRUNCATION_MARKS and bool(TRUNCATED_RE.search(text)),
+        truncated=end in TRUNCATION_MARKS
+        and bool(TRUNCATED_RE.search(text, max(0, body - MAX_TRUNCATION_CHARS))),
         cjk_share=cjk / len(text) if text else 0.0,
         marks=sum(map(text.count, ASCII_MARKS)) if ascii_only else len(MARK_RE.findall(text)),
         number_share=numbers / n if n else 0.0,
@@ -98,6 +102,7 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
 # SENTENCE_RE needs in the line, and the ASCII characters of MARK_RE.
 SENTENCE_END_MARKS = frozenset(".!?…。！？»”\"')]:;")
 TRUNCATION_MARKS = frozenset(".…")
+MAX_TRUNCATION_CHARS = 6  # the longest TRUNCATED_RE match before trailing space: "w, ..."
 SENTENCE_STOPS = ".!?…"
 ASCII_MARKS = ".,;:!?"
 

@@ -5,7 +5,7 @@ fails them all. Most of them cannot match unless the line holds one of a few wor
 "facebook", "teilen", ...). ``required_words`` reads those words off a regex's source, and a
 ``Gate`` checks them against the line's folded text: a filter whose gate is shut would have
 returned None, so a filter pass skips it. The pass reads all its filters' gates at once through a
-``GateIndex``, which looks each trigram of the line up once.
+``GateIndex``, which finds every word of every gate in one scan of the line.
 
 A gate only ever lets through more lines than its filter hits, never fewer:
 
@@ -14,14 +14,16 @@ A gate only ever lets through more lines than its filter hits, never fewer:
 * the line is lowercased, as the words are, which matches what a case-insensitive regex
   matches, except for the few characters in ``FOLD_EXCEPTIONS``: a line with one of those
   passes every gate;
-* a word's rarest trigram only picks the words to look for in full; a word shorter than three
-  characters is always looked for.
+* the scan reports, at each position, the longest word starting there, and a word found counts
+  as every word it begins with, so no word in the line is missed.
 """
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -49,12 +51,6 @@ PROPERTY_RE = re.compile(r"\\[pP]\{[^}]*\}")
 # and set-operation classes, named lists, fuzzy matching, version and branch-reset groups...):
 # a pattern with any of it gets no words, which is always safe.
 REGEX_ONLY_RE = re.compile(r"\[\[:|--\[|&&|~~|\|\||\\[NXLmMGK]|\(\?[|Vr]|\{e\b|\{[eisd]\s*<")
-
-# Letters by how common they are in text, most common first: a word is checked by the trigram
-# with the rarest letters, so that a gate lets few lines through.
-LETTER_RANK = {c: i for i, c in enumerate("etaoinsrhldcumfpgwybvkxjqz")}
-COMMON_RANK = len(LETTER_RANK) // 2  # digits, punctuation and other scripts: middling
-
 
 def word_char(c: str) -> bool:
     """Whether a literal may stand in a word: it lowercases to one character that the line's
@@ -136,19 +132,6 @@ def required_words(pattern: regex.Pattern[str]) -> Words | None:
     return need if need and all(need) else None
 
 
-def _rank(gram: str) -> int:
-    return sum(LETTER_RANK.get(c, COMMON_RANK) for c in gram)
-
-
-def key_gram(word: str) -> str:
-    """The trigram of a word the index files it under: its rarest.
-
-    >>> key_gram("share")
-    'har'
-    """
-    return max((word[i : i + 3] for i in range(len(word) - 2)), key=_rank)
-
-
 def fold(text: str) -> str | None:
     """The line as the gates read it (lowercased); None if it holds a character lowercasing
     does not fold the way a case-insensitive regex does: then every gate lets it through."""
@@ -203,14 +186,17 @@ def gate(*paths: tuple[int, regex.Pattern[str] | Iterable[str] | None]) -> Gate:
     return Gate(tuple(built))
 
 
-Entries = tuple[tuple[str, int], ...]  # words, each with the bits of the paths that need it
-
-
 @dataclass(frozen=True, slots=True)
 class GateIndex:
-    """The gates of a run of filters, read together: each trigram of a line is looked up once,
-    giving the words filed under it (by their rarest trigram) to look for in full, and the paths
-    (one bit each) that a word found opens.
+    """The gates of a run of filters, read together: one scan of the line finds every word of
+    every gate in it, and the paths (one bit each) that the words found open.
+
+    The scan is a trie of all the words, tried at each position of the line inside a lookahead:
+    it reports the longest word that starts there, and ``word_bits`` files under each word the
+    paths of every word that begins it ("share" opens the paths of "sha" too), so the words
+    found give the same paths as looking each word up in the line. The trie may hold more words
+    than the gates (those of the other filter passes of a pipeline): passes that share one trie
+    share its scan of a line, which is remembered.
 
     Build it with ``index_gates``; ``open_paths`` gives the bits of the paths a line passes,
     and ``bits[i]`` those of filter ``i`` (0 for a filter with no gate: always called);
@@ -222,9 +208,9 @@ class GateIndex:
     ungated: int  # the bits of the filters with no gate
     by_length: tuple[int, ...]  # by line length: the paths long enough for it
     wordless: int  # the paths with no word to check
-    trigrams: dict[str, Entries]  # built once by index_gates, never changed
-    chars: dict[str, int]  # one-character words ("©", "»"), found among the line's characters
-    pairs: Entries  # two-character words ("by", "uk"), looked for in every line
+    scan: Callable[[str], frozenset[str]]  # the words of the trie in a folded line
+    word_bits: dict[str, int]  # built once by index_gates, never changed
+    filters_of: Callable[[int], tuple[int, ...]]  # by open paths: the filters to call
 
     def open_paths(self, text: str) -> int:
         """The paths whose length and words ``text`` passes."""
@@ -238,37 +224,118 @@ class GateIndex:
         if low is None:
             return fits
         found = self.wordless
-        for char in self.chars.keys() & set(low):
-            found |= self.chars[char]
-        for word, bits in self.pairs:
-            if bits & ~found and word in low:
-                found |= bits
-        get = self.trigrams.get
-        for i in range(length - 2):
-            if entries := get(low[i : i + 3]):
-                for word, bits in entries:
-                    if bits & ~found and word in low:
-                        found |= bits
+        get = self.word_bits.get
+        for word in self.scan(low):
+            found |= get(word, 0)
         return found & fits
 
     def to_call(self, text: str) -> list[int]:
         """The filters (by index, in order) whose gates ``text`` passes, and those without."""
-        passed = self.open_paths(text)
-        calls = self.ungated
+        return list(self.calls(text))
+
+    def calls(self, text: str) -> tuple[int, ...]:
+        """``to_call`` as a tuple: what a filter pass iterates over."""
+        return self.filters_of(self.open_paths(text))
+
+
+def _filters_of(owners: Sequence[int], ungated: int) -> Callable[[int], tuple[int, ...]]:
+    """The filters (by index, in order) to call for a set of open paths: few sets of paths
+    recur, so each is worked out once."""
+
+    @functools.lru_cache(maxsize=1024)
+    def filters_of(passed: int) -> tuple[int, ...]:
+        calls = ungated
         while passed:
             path = passed & -passed  # the lowest path left
-            calls |= self.owners[path.bit_length() - 1]
+            calls |= owners[path.bit_length() - 1]
             passed ^= path
         order: list[int] = []
         while calls:
             first = calls & -calls
             order.append(first.bit_length() - 1)
             calls ^= first
-        return order
+        return tuple(order)
+
+    return filters_of
 
 
-def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
-    """The index of the gates of a run of filters (None: a filter without one).
+Trie = dict[str, "Trie"]  # by character the rest of the words; "" where a word ends
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex source matching, at a position, the longest of ``words`` that starts there.
+
+    Each character of the trie is one branch, so a position costs a few character tests
+    however many words there are; a word that ends inside a longer one makes the rest optional.
+
+    >>> trie_pattern(["share", "shared", "sign"])
+    's(?:hare(?:d)?|ign)'
+    """
+    trie: Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: Trie) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+# Lines whose scan is remembered: the filter passes of a page follow each other.
+CACHED_SCANS = 4096
+
+
+@functools.lru_cache(maxsize=16)
+def scanner(vocabulary: frozenset[str]) -> Callable[[str], frozenset[str]]:
+    """The scan of a folded line for the words of ``vocabulary``, one for each vocabulary:
+    passes built on the same words share it, and what it found in a line.
+
+    >>> sorted(scanner(frozenset({"share", "sharethis", "this"}))("sharethis page"))
+    ['sharethis', 'this']
+    """
+    if not vocabulary:
+        return lambda low: frozenset()
+    # the lookahead tries every position, so words that overlap are all found
+    words_re = re.compile(f"(?=({trie_pattern(vocabulary)}))")
+
+    @functools.lru_cache(maxsize=CACHED_SCANS)
+    def scan(low: str) -> frozenset[str]:
+        return frozenset(words_re.findall(low))
+
+    return scan
+
+
+def _prefix_closure(word_bits: dict[str, int], vocabulary: Iterable[str]) -> dict[str, int]:
+    """The bits of each word of the vocabulary that opens any: those of every gate word it
+    starts with (itself included)."""
+    closure = {
+        word: functools.reduce(
+            operator.or_, (word_bits.get(word[:n], 0) for n in range(1, len(word) + 1))
+        )
+        for word in vocabulary
+    }
+    return {word: bits for word, bits in closure.items() if bits}
+
+
+def gate_words(gates: Iterable[Gate | None]) -> frozenset[str]:
+    """Every word the paths of ``gates`` look for."""
+    return frozenset(
+        word for g in gates if g is not None for path in g.paths for word in path.words or ()
+    )
+
+
+def index_gates(
+    gates: Sequence[Gate | None], vocabulary: frozenset[str] = frozenset()
+) -> GateIndex:
+    """The index of the gates of a run of filters (None: a filter without one); its scan looks
+    for the words of ``vocabulary`` too (those of a pipeline's other passes, which share it).
 
     >>> g = gate((60, regex.compile(r"^ \\W* share \\W* $", regex.X | regex.I)), (200, ("x",)))
     >>> index = index_gates([None, g])
@@ -303,17 +370,8 @@ def index_gates(gates: Sequence[Gate | None]) -> GateIndex:
             continue
         for word in path.words:
             word_bits[word] = word_bits.get(word, 0) | 1 << i
-    filed: dict[str, list[tuple[str, int]]] = {}
-    chars: dict[str, int] = {}
-    pairs: list[tuple[str, int]] = []
-    for word, mask in sorted(word_bits.items()):
-        if len(word) == 1:
-            chars[word] = mask
-        elif len(word) == 2:
-            pairs.append((word, mask))
-        else:
-            filed.setdefault(key_gram(word), []).append((word, mask))
-    trigrams = {gram: tuple(entries) for gram, entries in filed.items()}
+    vocabulary = vocabulary.union(word_bits)
     return GateIndex(
-        tuple(bits), tuple(owners), ungated, by_length, wordless, trigrams, chars, tuple(pairs)
+        tuple(bits), tuple(owners), ungated, by_length, wordless, scanner(vocabulary),
+        _prefix_closure(word_bits, vocabulary), _filters_of(tuple(owners), ungated),
     )

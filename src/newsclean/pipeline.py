@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Protocol
 
@@ -15,7 +15,7 @@ from newsclean.config import Config
 from newsclean.extract import steps as extract
 from newsclean.filters import FAMILIES
 from newsclean.model import Document, Event, Hit
-from newsclean.patterns_gate import Gate, index_gates
+from newsclean.patterns_gate import Gate, gate_words, index_gates
 
 
 class Step(Protocol):
@@ -144,6 +144,8 @@ class FilterPass:
     """
 
     filters: tuple[LineFilter, ...]
+    # the gate words of every pass of the pipeline: passes with the same words scan a line once
+    vocabulary: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def name(self) -> str:
@@ -151,7 +153,7 @@ class FilterPass:
 
     def __call__(self, doc: Document) -> Document:
         hits: list[dict[int, Hit]] = [{} for _ in self.filters]
-        verdict = _verdict_cache(self.filters)
+        verdict = _verdict_cache(self.filters, self.vocabulary)
         for line in doc.lines:
             if (found := verdict(line.text)) is not None:
                 hits[found[0]][line.no] = found[1]
@@ -170,17 +172,19 @@ class FilterPass:
 
 
 @functools.lru_cache(maxsize=64)
-def _verdict_cache(filters: tuple[LineFilter, ...]) -> Callable[[str], tuple[int, Hit] | None]:
+def _verdict_cache(
+    filters: tuple[LineFilter, ...], vocabulary: frozenset[str] = frozenset()
+) -> Callable[[str], tuple[int, Hit] | None]:
     """The first of ``filters`` that drops a line (its index and hit), remembered by text.
 
     A filter whose gate shuts the line out is not called: it would not have matched.
     """
     fns = tuple(f.fn for f in filters)
-    gates = index_gates([f.gate for f in filters])
+    gates = index_gates([f.gate for f in filters], vocabulary)
 
     @functools.lru_cache(maxsize=CACHED_VERDICTS)
     def verdict(text: str) -> tuple[int, Hit] | None:
-        for i in gates.to_call(text):
+        for i in gates.calls(text):
             if (hit := fns[i](text)) is not None:
                 return i, hit
         return None
@@ -198,12 +202,13 @@ def fuse(steps: Sequence[Step]) -> list[Step]:
     """
     fused: list[Step] = []
     group: list[LineFilter] = []
+    vocabulary = gate_words(step.gate for step in steps if type(step) is LineFilter)
     for step in [*steps, None]:
         if type(step) is LineFilter:
             group.append(step)
             continue
         if len(group) > 1:
-            fused.append(FilterPass(tuple(group)))
+            fused.append(FilterPass(tuple(group), vocabulary))
         else:
             fused.extend(group)
         group = []

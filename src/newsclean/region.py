@@ -157,9 +157,12 @@ class MainText:
             return doc
         stops = stopwords(doc.field("language"))
         lines = doc.lines
-        feats = [
-            own_language_features(line.text, features(line.text, stops), stops) for line in lines
-        ]
+        # a page repeats many lines (labels, share buttons, separators): each is measured once
+        measured = {
+            text: own_language_features(text, features(text, stops), stops)
+            for text in {line.text for line in lines}
+        }
+        feats = [measured[line.text] for line in lines]
         kinds = [classify(f, has_stopwords=bool(stops)) for f in feats]
         weights = [line_weight(k, f) for k, f in zip(kinds, feats, strict=True)]
         gaps = self._gaps(doc, lines)

@@ -106,17 +106,22 @@ def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float
     """head_cues() counted over lines with text; a bare name counts less than a "By" byline."""
     total, seen = 0.0, set()
     for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
-        text = lines[j]
-        cues = {
-            "date": 1.0 if looks_like_date_line(text) else 0.0,
-            "byline": _name_weight(text),
-            "paragraph": 1.0 if is_paragraph(text) else 0.0,
-        }
-        for cue, weight in cues.items():
+        for cue, weight in enumerate(_line_cues(lines[j])):
             if weight and cue not in seen:
                 seen.add(cue)
                 total += weight / distance
     return total
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def _line_cues(text: str) -> tuple[float, float, float]:
+    """What a line below a candidate says of it, by cue: a date, a byline, a paragraph (each
+    line is read in the windows of several candidates)."""
+    return (
+        1.0 if looks_like_date_line(text) else 0.0,
+        _name_weight(text),
+        1.0 if is_paragraph(text) else 0.0,
+    )
 
 
 @functools.lru_cache(maxsize=CACHED_LINES)
