@@ -35,10 +35,11 @@ from newsclean.extract.byline_parse import (
     leading_names,
     parse_bare_line,
     parse_cue_line,
+    site_name,
     split_authors,
 )
 from newsclean.extract.byline_tail import copyright_holder_at
-from newsclean.extract.names import DATE_LINE_RE, REAL_DATE_RE, segments
+from newsclean.extract.names import DATE_LINE_RE, REAL_DATE_RE, opens_with_title, segments
 from newsclean.patterns import AUTHOR_BIO
 
 __all__ = ["BylineFound", "find_byline", "is_byline_line", "split_authors"]
@@ -88,6 +89,8 @@ AUTHOR_BOX_RE = regex.compile(
 # Where a bio's name ends: "Molly Wood (@mollywood) is an ...", "Dennis Tölle ist ..."
 BIO_VERB_RE = regex.compile(r"\s+(?:\(@\w+\)\s+)?(?:is|was|ist|war|est|es|è|é|jest)\s", regex.I)
 MAX_BIO_CHARS = 400  # a bio is two or three sentences
+# A job title under a name is a line of its own, not a sentence that opens with a title's word.
+MAX_TITLE_LINE_WORDS = 12
 AUTHOR_BIO_RE = regex.compile(AUTHOR_BIO, regex.VERBOSE)
 JOINER_RE = regex.compile(r"^(?:and|&|und|y|et|e|en|og|och|i)$", regex.IGNORECASE)
 CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
@@ -163,15 +166,15 @@ def find_byline(
     ]
     for i in [*near, *by_date]:
         if found := _cue_at(lines, i, language):
-            return found
+            return _joined_names(lines, found)
     for i in near:
         if found := _bare_at(lines, i, headline_index):
-            return found
+            return _joined_names(lines, found)
     if date_index is not None:
         for i in _date_indices(lines, date_index):
             if i == headline_index:
                 continue
-            if found := _bare_by_date(lines, i, date_index):
+            if found := _bare_by_date(lines, i, date_index, headline_index):
                 return found
     seen = {*near, *by_date}
     for i in range(len(lines)):
@@ -250,12 +253,28 @@ def _joined_names(lines: Sequence[str], found: BylineFound) -> BylineFound:
     """A cue's names continued over "and" alone on a line: "By" / "A" / "and" / "B"."""
     end = found.end_index if found.end_index is not None else found.index
     if end + 2 >= len(lines) or not JOINER_RE.match(lines[end + 1].strip()):
-        return found
+        return _continued(lines, found, end)
     more = parse_name_line(lines[end + 2])
     if not more:
         return found
     byline = f"{found.byline} {lines[end + 1].strip()} {lines[end + 2].strip()}"
     return BylineFound(byline, (*found.authors, *more), found.index, found.rule, end + 2)
+
+
+def _continued(lines: Sequence[str], found: BylineFound, end: int) -> BylineFound:
+    """A co-author on the next line after "&" or "and", with a job title of their own:
+    "Sarah Hinger, Staff Attorney, ..." / "& Sylvia Torres-Guillén, Director of Education ...".
+    """
+    if end + 1 >= len(lines) or len(lines[end + 1]) > MAX_BIO_CHARS:
+        return found
+    joiner, _, rest = lines[end + 1].strip().partition(" ")
+    if not JOINER_RE.match(joiner):
+        return found
+    name = rest.split(",", 1)[0]
+    more = parse_name_line(name)
+    if len(more) != 1 or " " not in more[0]:
+        return found
+    return BylineFound(found.byline, (*found.authors, *more), found.index, found.rule, end + 1)
 
 
 def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> BylineFound | None:
@@ -273,7 +292,9 @@ def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> Byline
     return None
 
 
-def _bare_by_date(lines: Sequence[str], i: int, date_index: int) -> BylineFound | None:
+def _bare_by_date(
+    lines: Sequence[str], i: int, date_index: int, headline_index: int | None = None
+) -> BylineFound | None:
     """A bare name on the published date's line, or alone on a line beside it.
 
     Between the name and the date only filler may stand: "—", "am", "Twitter", a section's
@@ -293,6 +314,8 @@ def _bare_by_date(lines: Sequence[str], i: int, date_index: int) -> BylineFound 
         return BylineFound(found.byline, found.authors, i, "name_by_date")
     if authors := parse_name_line(name) or _desk_line(name):
         return BylineFound(name, authors, i, "name_by_date")
+    if site_name(name) == name and not between and i - 1 == headline_index:
+        return BylineFound(name, (name,), i, "site_by_date")  # "uncut-news.ch" / "November 6, 2023"
     return None
 
 
@@ -341,5 +364,7 @@ def _vouched_by_neighbour(lines: Sequence[str], i: int) -> bool:
         nxt = f"{nxt} {lines[i + 2].strip()}"  # "am" / "Mittwoch, 26.01.2022 - 14:30"
     if _is_date_line(nxt) or CONTACT_RE.match(nxt) or AUTHOR_BOX_RE.search(nxt):
         return True
+    if len(nxt.split()) <= MAX_TITLE_LINE_WORDS and opens_with_title(nxt):
+        return True  # "Alexandra Weber" / "Stellvertretende Pressesprecherin und ..."
     found = segments(nxt)
     return bool(found) and all(s.kind == "title" for s in found)

@@ -15,6 +15,7 @@ from newsclean.extract.names import (
     AGENCIES,
     DATE_LINE_RE,
     DATE_PREFIX_RE,
+    DOMAIN_RE,
     HARD_SEPARATOR_RE,
     MONTHS,
     ORG_WORDS,
@@ -64,7 +65,9 @@ CUE_RE = regex.compile(
             | ein(?:e)? \s+ (?:artikel|kolumne|kommentar|gastbeitrag|beitrag|analyse)
             | artikel | beitrag | escrito | publicado | redactado | publié | écrit | rédigé
             | scritto | pubblicato | geschreven | skrevet | skrivet ) \s+ )?
-      (?: by | von | por | par | door | av | af | di | da | author | autor (?:/in|\*in)? )
+      (?: by | von | por | par | door | av | af | di | da | author | autor (?:/in|\*in)?
+        | (?-i:vom)                                    # "vom Support Team"; "Vom Kescher in ..." heads
+        | thread \s+ starter | themenstarter )        # a forum thread's first poster
       (?: \s*:(?!innen)\s* | \s+ )
     | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur(?:s)? | autore | text
         | texte | words | redaktion | interview | автор(?:ы)? | текст ) \s*:(?!innen)\s*
@@ -76,8 +79,8 @@ CUE_RE = regex.compile(
 # a space or a colon, or a label word before a colon. Lines without it are no cue lines.
 CUE_HINT_RE = regex.compile(
     r"""
-    \b (?: (?: by | von | por | par | door | av | af | di | da | author | autor (?:/in|\*in)? )
-          (?= \s | : )
+    \b (?: (?: by | von | (?-i:vom) | por | par | door | av | af | di | da | author
+            | autor (?:/in|\*in)? | thread \s+ starter | themenstarter ) (?= \s | : )
         | (?: author | autor | auteur | text | words | redaktion | interview | автор | текст )
           [^\s:]{0,3} \s* :
     )
@@ -212,6 +215,18 @@ def leading_names(names: str) -> str:
     return best
 
 
+def site_name(text: str) -> str:
+    """The site's address that opens ``text``, when a site signs for itself: "www.koffergepackt.com".
+
+    >>> site_name("www.koffergepackt.com 2 Kommentare")
+    'www.koffergepackt.com'
+    >>> site_name("Jane Doe")
+    ''
+    """
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first if DOMAIN_RE.match(first.lower()) else ""
+
+
 def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | None:
     """A line whose names follow a cue: "By X", "Nov 18, 2019 by X", "Autor: X".
 
@@ -230,7 +245,7 @@ def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | N
     if m is None or not _lead_ok(text[: m.start()]):
         return None
     after = unglue(text[m.end() :])
-    names = leading_names(cut_names(after)[0])
+    names = leading_names(cut_names(after)[0]) or site_name(after)
     parsed = authors_of(names)
     if parsed is None or not _cue_ok(m.group("cue"), parsed[1], language):
         return None

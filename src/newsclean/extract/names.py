@@ -256,6 +256,21 @@ def _strip_title(words: list[str]) -> list[str] | None:
     return words[:start]
 
 
+def opens_with_title(text: str) -> bool:
+    """The line opens with a job title: "Stellvertretende Pressesprecherin und ...".
+
+    >>> opens_with_title("Senior Editor, The Verge")
+    True
+    >>> opens_with_title("Editorial: the case for a four-day week")
+    False
+    """
+    lowered = [w.lower().strip(".,:;") for w in text.split()]
+    lead = 0
+    while lead < len(lowered) and lowered[lead] in TITLE_MODIFIERS:
+        lead += 1
+    return lead < len(lowered) and lowered[lead].split("-")[-1] in TITLE_HEADS
+
+
 def _is_org(words: list[str]) -> bool:
     """An outlet, desk or agency: "HT News Desk", "The Water Coolest", "Redaktion"."""
     lowered = [w.lower().strip(".,") for w in words]
@@ -352,13 +367,13 @@ DATE_WORDS = r"""
     | modifié | pubblicato | aggiornato | gepubliceerd | bijgewerkt | today | yesterday | heute
     | gestern | ago | vor | stunden | stunde | minuten | tagen | hours | hour | minutes | min
     | days | einer | an | original | read | lesezeit | hace | minutos | horas | hs | días | il | y
-    | ca | letztes | update | datum | date | fecha | data
+    | ca | letztes | update | datum | date | fecha | data | eingetragen
 """
 # One token of a date stamp: "Nov.", "19,", "2019-11-18T20:51:19Z", "9:01", "Uhr", "Updated".
 DATE_TOKEN = rf"""
     (?: \d[\d:./\-T]*Z? (?:st|nd|rd|th|h|am|pm|uhr|hrs)? (?!\p{{L}}) \.?
-      | (?: {MONTHS} | {WEEKDAYS} ) (?!\p{{L}}) \.? ,?
-      | (?: {DATE_WORDS} ) (?!\p{{L}}) :?
+      | (?: {MONTHS} | {WEEKDAYS} ) (?![\p{{L}}_]) \.? ,?
+      | (?: {DATE_WORDS} ) (?![\p{{L}}_]) :?           # not the head of a user name: "ThE_PaiN"
     )
 """
 # The same token read one way only, for a whole line that must be nothing but tokens: digit groups
@@ -366,8 +381,8 @@ DATE_TOKEN = rf"""
 # "1111…" or "1.1.1…" cannot be re-split token by token when the line turns out not to be a date.
 WHOLE_DATE_TOKEN = rf"""
     (?: \d++ (?: [:./\-T] \d++ )*+ Z? (?:st|nd|rd|th|h|am|pm|uhr|hrs)? (?!\p{{L}}) \.?+
-      | (?: {MONTHS} | {WEEKDAYS} ) (?!\p{{L}}) \.?+ ,?+
-      | (?: {DATE_WORDS} ) (?!\p{{L}}) :?+
+      | (?: {MONTHS} | {WEEKDAYS} ) (?![\p{{L}}_]) \.?+ ,?+
+      | (?: {DATE_WORDS} ) (?![\p{{L}}_]) :?+
     )
 """
 DATE_LINE_RE = regex.compile(
