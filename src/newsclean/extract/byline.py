@@ -19,6 +19,7 @@ site (``byline_tail.py``).
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from collections.abc import Sequence
 
 import regex
@@ -54,6 +55,8 @@ MAX_SINGLE_GAP_LINES = 3
 # A name alone on its line (vouched for by the next line) is taken this close under the headline.
 MAX_NAME_LINE_GAP_LINES = 8
 
+# Dated names this close to each other are items of a list of posts.
+MAX_LIST_GAP_LINES = 3
 # A name alone on its line is taken this close to the published date's line (filler between).
 MAX_DATE_GAP_LINES = 2
 
@@ -92,6 +95,8 @@ MAX_BIO_CHARS = 400  # a bio is two or three sentences
 # A job title under a name is a line of its own, not a sentence that opens with a title's word.
 MAX_TITLE_LINE_WORDS = 12
 AUTHOR_BIO_RE = regex.compile(AUTHOR_BIO, regex.VERBOSE)
+# The word an author box prints after the name.
+AUTHOR_LABEL_RE = regex.compile(r"^(?:autor|autorin|author|auteur|auteure|autore)$", regex.I)
 JOINER_RE = regex.compile(r"^(?:and|&|und|y|et|e|en|og|och|i)$", regex.IGNORECASE)
 CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
 
@@ -178,7 +183,7 @@ def find_byline(
                 return found
     seen = {*near, *by_date}
     for i in range(len(lines)):
-        if i not in seen and (found := _cue_at(lines, i, language)):
+        if i not in seen and (found := _cue_at(lines, i, language) or _author_box_at(lines, i)):
             return found
     start = headline_index + 1 if headline_index is not None else 0
     for i in range(start, len(lines)):
@@ -202,6 +207,17 @@ def _bio_at(lines: Sequence[str], i: int) -> BylineFound | None:
     if len(authors) != 1 or " " not in authors[0]:
         return None
     return BylineFound(name.strip(), authors, i, "author_bio")
+
+
+def _author_box_at(lines: Sequence[str], i: int) -> BylineFound | None:
+    """A name labelled as the author by the word after it: "Harald Bauer Autor"."""
+    name, _, label = lines[i].strip().rpartition(" ")
+    if not AUTHOR_LABEL_RE.match(label):
+        return None
+    authors = parse_name_line(name)
+    if len(authors) != 1 or " " not in authors[0]:
+        return None
+    return BylineFound(name, authors, i, "author_box")
 
 
 def _near_indices(count: int, headline_index: int | None) -> list[int]:
@@ -280,7 +296,7 @@ def _continued(lines: Sequence[str], found: BylineFound, end: int) -> BylineFoun
 def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> BylineFound | None:
     under_headline = headline_index is not None and 0 < i - headline_index <= MAX_SINGLE_GAP_LINES
     if found := parse_bare_line(lines[i], allow_single=under_headline):
-        return BylineFound(found.byline, found.authors, i, found.rule)
+        return None if _in_post_list(lines, i, found) else replace(found, index=i)
     authors = parse_name_line(lines[i])
     after = headline_index is None or 0 < i - headline_index <= MAX_NAME_LINE_GAP_LINES
     if authors and after and _vouched_by_neighbour(lines, i):
@@ -302,7 +318,7 @@ def _bare_by_date(
     user name such as "LinkNaija" over "August 08, 2018" counts as it would on one line.
     """
     if found := parse_bare_line(lines[i], allow_single=i == date_index):
-        return BylineFound(found.byline, found.authors, i, found.rule)
+        return None if _in_post_list(lines, i, found) else replace(found, index=i)
     if i >= date_index:
         return None  # under its date, a line of names is the article's: "The Doobie Brothers..."
     between = lines[i + 1 : date_index]
@@ -317,6 +333,22 @@ def _bare_by_date(
     if site_name(name) == name and not between and i - 1 == headline_index:
         return BylineFound(name, (name,), i, "site_by_date")  # "uncut-news.ch" / "November 6, 2023"
     return None
+
+
+def _in_post_list(lines: Sequence[str], i: int, found: BylineFound) -> bool:
+    """The same name under another date a line or two away: an item in a list of posts.
+
+    "October 30, 2020 Kate May" / "ZZ Plant Care: A Complete Guide" / "October 28, 2020 Kate May"
+    """
+    if found.rule != "name_after_date":
+        return False
+    for j in range(max(0, i - MAX_LIST_GAP_LINES), min(len(lines), i + MAX_LIST_GAP_LINES + 1)):
+        if j == i or lines[j].strip() == lines[i].strip():
+            continue
+        other = parse_bare_line(lines[j])
+        if other is not None and other.rule == found.rule and other.authors == found.authors:
+            return True
+    return False
 
 
 def _full_or_user_name(authors: tuple[str, ...]) -> bool:

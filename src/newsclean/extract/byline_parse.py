@@ -70,7 +70,9 @@ CUE_RE = regex.compile(
         | thread \s+ starter | themenstarter )        # a forum thread's first poster
       (?: \s*:(?!innen)\s* | \s+ )
     | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur(?:s)? | autore | text
-        | texte | words | redaktion | interview | автор(?:ы)? | текст ) \s*:(?!innen)\s*
+        | texte | words | redaktion | interview | автор(?:ы)? | текст
+        | herausgeber ) \s*:(?!innen)\s*                 # a press release's publisher
+    | about \s+ the \s+ author \s+ [-–—:] \s+            # an author box's heading
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -81,8 +83,8 @@ CUE_HINT_RE = regex.compile(
     r"""
     \b (?: (?: by | von | (?-i:vom) | por | par | door | av | af | di | da | author
             | autor (?:/in|\*in)? | thread \s+ starter | themenstarter ) (?= \s | : )
-        | (?: author | autor | auteur | text | words | redaktion | interview | автор | текст )
-          [^\s:]{0,3} \s* :
+        | (?: author | autor | auteur | text | words | redaktion | interview | автор | текст
+            | herausgeber ) [^\s:]{0,3} \s* :
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -110,7 +112,8 @@ CUE_ALONE_RE = regex.compile(
           | (?: ein \s+ )? (?: kommentar | analyse | gastbeitrag | reportage | essay ) \s+ von
           | (?: analysis | commentary | opinion | reporting | story | words ) \s+ by ) \s* :?
         | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur(?:\(?s\)?)? | автор )
-          \s* :? ) $
+          \s* :?
+        | herausgeber \s* : ) $                          # "Herausgeber" alone heads a menu
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -67,7 +67,7 @@ ORG_WORDS = wordset(
     magazin online times post journal daily herald tribune network agency agencia agence
     group inc ltd llc gmbh ag se verlag zeitung blog editorial editors wire service services
     reports program programme foundation institute association society business sport co kg
-    ohg ug eg ev e.v
+    ohg ug eg ev e.v pressestelle
     """
 )
 # Lower-case words allowed in the name of an outlet: "Redaktion der Zeitung", "Voice of America".
@@ -102,7 +102,7 @@ NOT_NAME_WORDS = wordset(
     in on at for with from about after before and or but if as is are was were be not no
     updated update aktualisiert published posted share follow view more read email comments
     comment photo photos video image images home today yesterday advertisement subscribe sign
-    login menu search
+    login menu search suche filter recent posts neueste beiträge
     close print tweet facebook twitter instagram linkedin whatsapp pinterest reddit min
     minutes minute lesezeit kommentare uhr archive articles stories profile biography contact
     author autor von by und der die das ein eine el la le les los las il lo un une una uno
