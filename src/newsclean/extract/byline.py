@@ -301,6 +301,9 @@ def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> Byline
     after = headline_index is None or 0 < i - headline_index <= MAX_NAME_LINE_GAP_LINES
     if authors and after and _vouched_by_neighbour(lines, i):
         return BylineFound(lines[i].strip(), authors, i, "name_line")
+    if len(authors) >= 2 and i + 1 < len(lines) and _is_date_line(lines[i + 1]):
+        # above the headline, only a list of names over a date: one name may be a section's
+        return BylineFound(lines[i].strip(), authors, i, "names_over_date")
     if after and i > 0 and _is_date_line(lines[i - 1]) and (desk := _desk_line(lines[i])):
         return BylineFound(lines[i].strip(), desk, i, "desk_line")  # "Redaktion Polizeiticker"
     if len(authors) >= 2 and under_headline and _plain_name_list(lines[i], authors):
