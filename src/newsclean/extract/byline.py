@@ -71,20 +71,25 @@ FILLER_RE = regex.compile(rf"{PUNCTUATION_LINE}|^\p{{L}}{{1,2}}$")
 USER_NAME_RE = regex.compile(r"^(?=.*(?:\p{Ll}\p{Lu}|\d|_))[\p{L}\d][\p{L}\d_]*$")
 # What may join names in a plain list: anything else ("|", "/", dashes, brackets) is a byline.
 NOT_LIST_RE = regex.compile(r"[|/\-–—:()]")
-# A handle or an e-mail address alone on its line.
-# The line under a name in an author box: a link to the author's other pieces, or the role
-# ("Search for this author in:", "View all posts by", "Mitglied der Tonight News-Redaktion").
-AUTHOR_BOX_RE = regex.compile(
-    r"""
+# A link from an author box to the author's other pieces: "View all posts by", "Alles von".
+POSTS_LINK = r"""
     \b(?:
         search \s+ for \s+ this \s+ author
       | (?:view|see|read) \s+ (?:all|more) \s+ (?:posts|articles|stories) \s+ by
       | more \s+ (?:from|by) \s+ this \s+ author
       | alle \s+ (?:artikel|beiträge) \s+ von
       | mehr \s+ von \s+ diese[rm] \s+ autor
+      | alles \s+ von
     )\b
+"""
+POSTS_LINK_RE = regex.compile(POSTS_LINK, regex.IGNORECASE | regex.VERBOSE)
+# The line under a name in an author box: a link to the author's other pieces, or the role
+# ("Search for this author in:", "View all posts by", "Mitglied der Tonight News-Redaktion").
+AUTHOR_BOX_RE = regex.compile(
+    rf"""
+    {POSTS_LINK}
     | ^(?:(?:mitglied|member) \s+ (?:der|des|of \s+ the) \s+)?  # "Mitglied der Tonight ..."
-      (?:[\p{L}.-]+\s+){0,2}[\p{L}-]*                        # "Senior Political ..."
+      (?:[\p{{L}}.-]+\s+){{0,2}}[\p{{L}}-]*                        # "Senior Political ..."
       (?:redaktion|redakteur(?:in)?|editor|reporter|autor(?:in)?|author|journalist(?:in)?)$
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -92,12 +97,14 @@ AUTHOR_BOX_RE = regex.compile(
 # Where a bio's name ends: "Molly Wood (@mollywood) is an ...", "Dennis Tölle ist ..."
 BIO_VERB_RE = regex.compile(r"\s+(?:\(@\w+\)\s+)?(?:is|was|ist|war|est|es|è|é|jest)\s", regex.I)
 MAX_BIO_CHARS = 400  # a bio is two or three sentences
+MIN_BIO_WORDS = 12  # and not a heading that names the person again
 # A job title under a name is a line of its own, not a sentence that opens with a title's word.
 MAX_TITLE_LINE_WORDS = 12
 AUTHOR_BIO_RE = regex.compile(AUTHOR_BIO, regex.VERBOSE)
 # The word an author box prints after the name.
 AUTHOR_LABEL_RE = regex.compile(r"^(?:autor|autorin|author|auteur|auteure|autore)$", regex.I)
 JOINER_RE = regex.compile(r"^(?:and|&|und|y|et|e|en|og|och|i)$", regex.IGNORECASE)
+# A handle or an e-mail address alone on its line.
 CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
 
 
@@ -185,6 +192,9 @@ def find_byline(
     for i in range(len(lines)):
         if i not in seen and (found := _cue_at(lines, i, language) or _author_box_at(lines, i)):
             return found
+    for i in range(len(lines) - 1):
+        if found := _name_over_box_at(lines, i):
+            return found
     start = headline_index + 1 if headline_index is not None else 0
     for i in range(start, len(lines)):
         if found := _bio_at(lines, i):
@@ -218,6 +228,24 @@ def _author_box_at(lines: Sequence[str], i: int) -> BylineFound | None:
     if len(authors) != 1 or " " not in authors[0]:
         return None
     return BylineFound(name, authors, i, "author_box")
+
+
+def _name_over_box_at(lines: Sequence[str], i: int) -> BylineFound | None:
+    """A name over the author box that names it again: a link to the author's other pieces
+    ("Martin Junker" / "Alles von Martin Junker"), or a bio that opens with the name
+    ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte der Neuzeit an der ...").
+    """
+    name, box = lines[i].strip(), lines[i + 1].strip()
+    if not name or name not in box:
+        return None
+    after = box[len(name) + 1 :] if box.startswith(name + " ") else ""
+    is_bio = after[:1].islower() and len(box.split()) >= MIN_BIO_WORDS
+    if not (is_bio or POSTS_LINK_RE.search(box)):
+        return None
+    authors = parse_name_line(name)
+    if len(authors) != 1 or " " not in authors[0]:
+        return None
+    return BylineFound(name, authors, i, "name_over_box")
 
 
 def _near_indices(count: int, headline_index: int | None) -> list[int]:
