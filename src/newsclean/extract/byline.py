@@ -55,6 +55,8 @@ MAX_SINGLE_GAP_LINES = 3
 # A name alone on its line (vouched for by the next line) is taken this close under the headline.
 MAX_NAME_LINE_GAP_LINES = 8
 
+# A name this long may carry the site's name or a category after it.
+MIN_LABELLED_NAME_WORDS = 3
 # Dated names this close to each other are items of a list of posts.
 MAX_LIST_GAP_LINES = 3
 # A name alone on its line is taken this close to the published date's line (filler between).
@@ -172,6 +174,42 @@ def find_byline(
     >>> find_byline(["Storm hits coast", "By the time the storm hit, all had left."]) is None
     True
     """
+    found = _find(lines, headline_index, language, date_index)
+    return _without_page_labels(lines, found) if found else None
+
+
+def _without_page_labels(lines: Sequence[str], found: BylineFound) -> BylineFound:
+    """Names freed of the site's name or a category glued after them, which the page prints on
+    a line of its own elsewhere: "Sarah Schnieder Reiterrevue International" with "Reiterrevue
+    International" in the page's head, "Markus Elsberger Netzwerk" with "Netzwerk" in its menu.
+    """
+    if all(len(name.split()) < MIN_LABELLED_NAME_WORDS for name in found.authors):
+        return found
+    others = [line.strip() for i, line in enumerate(lines) if i != found.index]
+    alone = set(others)
+    authors = tuple(_cut_label(name, alone, others) for name in found.authors)
+    return found if authors == found.authors else replace(found, authors=authors)
+
+
+def _cut_label(name: str, alone: set[str], others: Sequence[str]) -> str:
+    """``name`` less its longest tail of capitalised words found alone on a line, unless the
+    page prints that tail with the word before it elsewhere too ("Dennis Tölle" in a bio).
+    """
+    words = name.split()
+    for start in range(2, len(words)):
+        tail = " ".join(words[start:])
+        if not all(w[:1].isupper() for w in words[start:]) or tail not in alone:
+            continue
+        seam = f"{words[start - 1]} {words[start]}"
+        if not any(seam in line for line in others):
+            return " ".join(words[:start])
+    return name
+
+
+def _find(
+    lines: Sequence[str], headline_index: int | None, language: str | None, date_index: int | None
+) -> BylineFound | None:
+    """The finders of ``find_byline``, from the strongest evidence to the weakest."""
     near = _near_indices(len(lines), headline_index)
     by_date = [
         i for i in _date_indices(lines, date_index) if i not in near and i != headline_index

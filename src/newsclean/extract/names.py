@@ -37,7 +37,7 @@ TITLE_HEADS = wordset(
     director manager fellow founder expert anchor host blogger strategist economist
     minister president chancellor governor senator mayor secretary spokesman spokeswoman
     spokesperson koordinator koordinatorin referent referentin sprecher sprecherin präsident
-    präsidentin
+    präsidentin rechtsanwalt rechtsanwältin
     redakteur redakteurin korrespondent korrespondentin chefredakteur chefredakteurin
     journalistin autor autorin experte expertin volontär volontärin pressesprecher
     pressesprecherin projektleiter projektleiterin geschäftsführer geschäftsführerin leiter
