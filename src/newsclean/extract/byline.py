@@ -283,7 +283,7 @@ def _name_over_box_at(lines: Sequence[str], i: int) -> BylineFound | None:
     authors = parse_name_line(name)
     if len(authors) != 1 or " " not in authors[0]:
         return None
-    return BylineFound(name, authors, i, "name_over_box")
+    return BylineFound(name, authors, i, "name_over_box", i + 1)  # the box goes with the name
 
 
 def _near_indices(count: int, headline_index: int | None) -> list[int]:
