@@ -19,31 +19,41 @@ site (``byline_tail.py``).
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
+from newsclean.extract.byline_glue import without_page_labels
 from newsclean.extract.byline_parse import (
-    CREDIT_RE,
     CUE_ALONE_RE,
     DESK_WORDS,
-    MAX_BARE_WORDS,
     BylineFound,
     authors_of,
-    bare_names_ok,
     cut_names,
     leading_names,
     parse_bare_line,
     parse_cue_line,
-    site_name,
+    parse_name_line,
     split_authors,
 )
-from newsclean.extract.byline_tail import copyright_holder_at
-from newsclean.extract.names import DATE_LINE_RE, REAL_DATE_RE, opens_with_title, segments
-from newsclean.patterns import AUTHOR_BIO
+from newsclean.extract.byline_tail import (
+    MAX_BIO_CHARS,
+    POSTS_LINK,
+    author_box_at,
+    bio_at,
+    copyright_holder_at,
+    name_over_box_at,
+)
+from newsclean.extract.names import (
+    DATE_LINE_RE,
+    REAL_DATE_RE,
+    opens_with_title,
+    segments,
+    site_name,
+)
 
-__all__ = ["BylineFound", "find_byline", "is_byline_line", "split_authors"]
+__all__ = ["BylineFound", "find_byline", "is_byline_line", "parse_name_line", "split_authors"]
 
 # Lines searched after and before the headline for a byline.
 WINDOW_AFTER_LINES = 20
@@ -55,8 +65,6 @@ MAX_SINGLE_GAP_LINES = 3
 # A name alone on its line (vouched for by the next line) is taken this close under the headline.
 MAX_NAME_LINE_GAP_LINES = 8
 
-# A name this long may carry the site's name or a category after it.
-MIN_LABELLED_NAME_WORDS = 3
 # Dated names this close to each other are items of a list of posts.
 MAX_LIST_GAP_LINES = 3
 # A name alone on its line is taken this close to the published date's line (filler between).
@@ -73,18 +81,6 @@ FILLER_RE = regex.compile(rf"{PUNCTUATION_LINE}|^\p{{L}}{{1,2}}$")
 USER_NAME_RE = regex.compile(r"^(?=.*(?:\p{Ll}\p{Lu}|\d|_))[\p{L}\d][\p{L}\d_]*$")
 # What may join names in a plain list: anything else ("|", "/", dashes, brackets) is a byline.
 NOT_LIST_RE = regex.compile(r"[|/\-–—:()]")
-# A link from an author box to the author's other pieces: "View all posts by", "Alles von".
-POSTS_LINK = r"""
-    \b(?:
-        search \s+ for \s+ this \s+ author
-      | (?:view|see|read) \s+ (?:all|more) \s+ (?:posts|articles|stories) \s+ by
-      | more \s+ (?:from|by) \s+ this \s+ author
-      | alle \s+ (?:artikel|beiträge) \s+ von
-      | mehr \s+ von \s+ diese[rm] \s+ autor
-      | alles \s+ von
-    )\b
-"""
-POSTS_LINK_RE = regex.compile(POSTS_LINK, regex.IGNORECASE | regex.VERBOSE)
 # The line under a name in an author box: a link to the author's other pieces, or the role
 # ("Search for this author in:", "View all posts by", "Mitglied der Tonight News-Redaktion").
 AUTHOR_BOX_RE = regex.compile(
@@ -96,35 +92,11 @@ AUTHOR_BOX_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-# Where a bio's name ends: "Molly Wood (@mollywood) is an ...", "Dennis Tölle ist ..."
-BIO_VERB_RE = regex.compile(r"\s+(?:\(@\w+\)\s+)?(?:is|was|ist|war|est|es|è|é|jest)\s", regex.I)
-MAX_BIO_CHARS = 400  # a bio is two or three sentences
-MIN_BIO_WORDS = 12  # and not a heading that names the person again
 # A job title under a name is a line of its own, not a sentence that opens with a title's word.
 MAX_TITLE_LINE_WORDS = 12
-AUTHOR_BIO_RE = regex.compile(AUTHOR_BIO, regex.VERBOSE)
-# The word an author box prints after the name.
-AUTHOR_LABEL_RE = regex.compile(r"^(?:autor|autorin|author|auteur|auteure|autore)$", regex.I)
 JOINER_RE = regex.compile(r"^(?:and|&|und|y|et|e|en|og|och|i)$", regex.IGNORECASE)
 # A handle or an e-mail address alone on its line.
 CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
-
-
-def parse_name_line(text: str) -> tuple[str, ...]:
-    """The people (or the agency) on a line that holds nothing else.
-
-    >>> parse_name_line("JANIE HAR")
-    ('Janie Har',)
-    >>> parse_name_line("Share this story")
-    ()
-    """
-    text = text.strip()
-    if CREDIT_RE.match(text) or text.endswith(":") or len(text.split()) > MAX_BARE_WORDS:
-        return ()
-    parsed = authors_of(text)
-    if parsed is None or not bare_names_ok(parsed):
-        return ()
-    return parsed[0]
 
 
 # Answers remembered: several steps ask the same question of the same line.
@@ -175,35 +147,10 @@ def find_byline(
     True
     """
     found = _find(lines, headline_index, language, date_index)
-    return _without_page_labels(lines, found) if found else None
-
-
-def _without_page_labels(lines: Sequence[str], found: BylineFound) -> BylineFound:
-    """Names freed of the site's name or a category glued after them, which the page prints on
-    a line of its own elsewhere: "Sarah Schnieder Reiterrevue International" with "Reiterrevue
-    International" in the page's head, "Markus Elsberger Netzwerk" with "Netzwerk" in its menu.
-    """
-    if all(len(name.split()) < MIN_LABELLED_NAME_WORDS for name in found.authors):
-        return found
-    others = [line.strip() for i, line in enumerate(lines) if i != found.index]
-    alone = set(others)
-    authors = tuple(_cut_label(name, alone, others) for name in found.authors)
+    if found is None:
+        return None
+    authors = without_page_labels(found.authors, lines, found.index)
     return found if authors == found.authors else replace(found, authors=authors)
-
-
-def _cut_label(name: str, alone: set[str], others: Sequence[str]) -> str:
-    """``name`` less its longest tail of capitalised words found alone on a line, unless the
-    page prints that tail with the word before it elsewhere too ("Dennis Tölle" in a bio).
-    """
-    words = name.split()
-    for start in range(2, len(words)):
-        tail = " ".join(words[start:])
-        if not all(w[:1].isupper() for w in words[start:]) or tail not in alone:
-            continue
-        seam = f"{words[start - 1]} {words[start]}"
-        if not any(seam in line for line in others):
-            return " ".join(words[:start])
-    return name
 
 
 def _find(
@@ -228,62 +175,19 @@ def _find(
                 return found
     seen = {*near, *by_date}
     for i in range(len(lines)):
-        if i not in seen and (found := _cue_at(lines, i, language) or _author_box_at(lines, i)):
+        if i not in seen and (found := _cue_at(lines, i, language) or author_box_at(lines, i)):
             return found
     for i in range(len(lines) - 1):
-        if found := _name_over_box_at(lines, i):
+        if found := name_over_box_at(lines, i):
             return found
     start = headline_index + 1 if headline_index is not None else 0
     for i in range(start, len(lines)):
-        if found := _bio_at(lines, i):
+        if found := bio_at(lines, i):
             return found
     for i in range(len(lines) - 1, -1, -1):
         if found := copyright_holder_at(lines, i):
             return found
     return None
-
-
-def _bio_at(lines: Sequence[str], i: int) -> BylineFound | None:
-    """The author named by the bio under the article: "Louise Matsakis is a staff writer at ...".
-
-    Only a page that signs nowhere else is read this way.
-    """
-    if len(lines[i]) > MAX_BIO_CHARS or not AUTHOR_BIO_RE.match(lines[i]):
-        return None
-    name = BIO_VERB_RE.split(lines[i], maxsplit=1)[0]
-    authors = parse_name_line(name)
-    if len(authors) != 1 or " " not in authors[0]:
-        return None
-    return BylineFound(name.strip(), authors, i, "author_bio")
-
-
-def _author_box_at(lines: Sequence[str], i: int) -> BylineFound | None:
-    """A name labelled as the author by the word after it: "Harald Bauer Autor"."""
-    name, _, label = lines[i].strip().rpartition(" ")
-    if not AUTHOR_LABEL_RE.match(label):
-        return None
-    authors = parse_name_line(name)
-    if len(authors) != 1 or " " not in authors[0]:
-        return None
-    return BylineFound(name, authors, i, "author_box")
-
-
-def _name_over_box_at(lines: Sequence[str], i: int) -> BylineFound | None:
-    """A name over the author box that names it again: a link to the author's other pieces
-    ("Martin Junker" / "Alles von Martin Junker"), or a bio that opens with the name
-    ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte der Neuzeit an der ...").
-    """
-    name, box = lines[i].strip(), lines[i + 1].strip()
-    if not name or name not in box:
-        return None
-    after = box[len(name) + 1 :] if box.startswith(name + " ") else ""
-    is_bio = after[:1].islower() and len(box.split()) >= MIN_BIO_WORDS
-    if not (is_bio or POSTS_LINK_RE.search(box)):
-        return None
-    authors = parse_name_line(name)
-    if len(authors) != 1 or " " not in authors[0]:
-        return None
-    return BylineFound(name, authors, i, "name_over_box", i + 1)  # the box goes with the name
 
 
 def _near_indices(count: int, headline_index: int | None) -> list[int]:

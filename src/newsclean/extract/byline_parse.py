@@ -11,21 +11,20 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.extract.byline_glue import unglue
+from newsclean.extract.name_words import AGENCIES, ORG_WORDS, TITLE_HEADS, wordset
 from newsclean.extract.names import (
-    AGENCIES,
     DATE_LINE_RE,
     DATE_PREFIX_RE,
-    DOMAIN_RE,
     HARD_SEPARATOR_RE,
     MONTHS,
-    ORG_WORDS,
     REAL_DATE_RE,
-    TITLE_HEADS,
+    SEPARATORS,
     WEEKDAYS,
     Segment,
     pick_authors,
     segments,
-    wordset,
+    site_name,
+    starts_with_date,
 )
 
 # A bare byline (no cue) is a short line.
@@ -66,7 +65,7 @@ CUE_RE = regex.compile(
             | artikel | beitrag | escrito | publicado | redactado | publié | écrit | rédigé
             | scritto | pubblicato | geschreven | skrevet | skrivet ) \s+ )?
       (?: by | von | por | par | door | av | af | di | da | author | autor (?:/in|\*in)?
-        | (?-i:vom)                                    # "vom Support Team"; "Vom Kescher in ..." heads
+        | (?-i:vom)                                    # "vom Support Team"; "Vom ..." heads a title
         | thread \s+ starter | themenstarter )        # a forum thread's first poster
       (?: \s*:(?!innen)\s* | \s+ )
     | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur(?:s)? | autore | text
@@ -150,16 +149,6 @@ FULL_DATE_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-# The word of a date stamp that opens a trailer: "Zuletzt geändert am 06.11.2023".
-STAMP_CUE_RE = regex.compile(
-    r"""
-    (?: last \s+ | zuletzt \s+ )?
-    (?: updated | published | posted | modified | geändert | aktualisiert | veröffentlicht
-      | publiziert | erstellt | publicado | actualizado | publié | mis \s+ à \s+ jour )\b
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-SEPARATORS = " \t|·•,;:/-–—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,16 +207,21 @@ def leading_names(names: str) -> str:
     return best
 
 
-def site_name(text: str) -> str:
-    """The site's address that opens ``text``, when a site signs for itself: "www.koffergepackt.com".
+def parse_name_line(text: str) -> tuple[str, ...]:
+    """The people (or the agency) on a line that holds nothing else.
 
-    >>> site_name("www.koffergepackt.com 2 Kommentare")
-    'www.koffergepackt.com'
-    >>> site_name("Jane Doe")
-    ''
+    >>> parse_name_line("JANIE HAR")
+    ('Janie Har',)
+    >>> parse_name_line("Share this story")
+    ()
     """
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return first if DOMAIN_RE.match(first.lower()) else ""
+    text = text.strip()
+    if CREDIT_RE.match(text) or text.endswith(":") or len(text.split()) > MAX_BARE_WORDS:
+        return ()
+    parsed = authors_of(text)
+    if parsed is None or not bare_names_ok(parsed):
+        return ()
+    return parsed[0]
 
 
 def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | None:
@@ -363,22 +357,9 @@ def _trailer_vouches(trailer: str) -> str | None:
         return "name_handle"
     if AUTHOR_WIDGET_RE.match(trailer):
         return "name_widget"
-    if _starts_with_date(trailer):
+    if starts_with_date(trailer):
         return "name_date"
     return None
-
-
-def _starts_with_date(text: str) -> bool:
-    """The trailer opens with a date, or is one: "Nov 19, 2019", "Zuletzt geändert am 06.11.2023".
-
-    >>> _starts_with_date("Zuletzt geändert am 06.11.2023")
-    True
-    >>> _starts_with_date("(vor 2022)")
-    False
-    """
-    text = text.lstrip(SEPARATORS)
-    m = DATE_PREFIX_RE.match(text) or (STAMP_CUE_RE.match(text) and DATE_LINE_RE.match(text))
-    return bool(m) and bool(REAL_DATE_RE.search(m.group(0)))
 
 
 def _user_name_like(segment: Segment) -> bool:
