@@ -844,3 +844,14 @@ def test_a_name_is_freed_of_the_site_name_the_page_prints_alone() -> None:
     found = find_byline(page, headline_index=1)
     assert found is not None
     assert found.authors == ("Sarah Schnieder",)
+
+
+def test_a_label_repeated_beside_a_list_of_dates_is_no_byline() -> None:
+    page = [
+        "Lawinensituation",
+        "WoB 14.-20. Januar",
+        "WoB 07.-13. Januar",
+        "WoB 31. Dezember 2021-06. Januar 2022",
+        "WoB 24.-30. Dezember",
+    ]
+    assert find_byline(page, headline_index=0, date_index=3) is None

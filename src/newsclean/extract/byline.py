@@ -67,6 +67,7 @@ MAX_NAME_LINE_GAP_LINES = 8
 
 # Dated names this close to each other are items of a list of posts.
 MAX_LIST_GAP_LINES = 3
+DATED_RULES = frozenset({"name_after_date", "name_date"})
 # A name alone on its line is taken this close to the published date's line (filler between).
 MAX_DATE_GAP_LINES = 2
 
@@ -300,7 +301,8 @@ def _bare_by_date(
     name, stamp = lines[i].strip(), lines[date_index].strip()
     found = parse_bare_line(f"{name} {stamp}", allow_single=not between)
     if found and found.byline in name and _full_or_user_name(found.authors):
-        return BylineFound(found.byline, found.authors, i, "name_by_date")
+        found = BylineFound(found.byline, found.authors, i, "name_by_date")
+        return None if _in_post_list(lines, i, found) else found
     if authors := parse_name_line(name) or _desk_line(name):
         return BylineFound(name, authors, i, "name_by_date")
     if site_name(name) == name and not between and i - 1 == headline_index:
@@ -309,17 +311,18 @@ def _bare_by_date(
 
 
 def _in_post_list(lines: Sequence[str], i: int, found: BylineFound) -> bool:
-    """The same name under another date a line or two away: an item in a list of posts.
+    """The same name beside another date a line or two away: an item in a list of posts.
 
-    "October 30, 2020 Kate May" / "ZZ Plant Care: A Complete Guide" / "October 28, 2020 Kate May"
+    "October 30, 2020 Kate May" / "ZZ Plant Care: A Complete Guide" / "October 28, 2020 Kate May";
+    "WoB 14.-20. Januar" / "WoB 07.-13. Januar" (weekly reports).
     """
-    if found.rule != "name_after_date":
+    if found.rule not in DATED_RULES and found.rule != "name_by_date":
         return False
     for j in range(max(0, i - MAX_LIST_GAP_LINES), min(len(lines), i + MAX_LIST_GAP_LINES + 1)):
         if j == i or lines[j].strip() == lines[i].strip():
             continue
-        other = parse_bare_line(lines[j])
-        if other is not None and other.rule == found.rule and other.authors == found.authors:
+        other = parse_bare_line(lines[j], allow_single=True)
+        if other is not None and other.rule in DATED_RULES and other.authors == found.authors:
             return True
     return False
 
