@@ -855,3 +855,38 @@ def test_a_label_repeated_beside_a_list_of_dates_is_no_byline() -> None:
         "WoB 24.-30. Dezember",
     ]
     assert find_byline(page, headline_index=0, date_index=3) is None
+
+
+def test_a_menu_of_ways_to_browse_is_no_byline() -> None:
+    page = [
+        "Chicken Tikka Masala",
+        "By Course or Type",
+        "Ramadan Recipes",
+        "By Method",
+        "By Product",
+        "Healthy Eating",
+    ]
+    assert find_byline(page, headline_index=0) is None
+
+
+def test_one_word_after_the_cue_is_a_byline_unless_a_list_repeats_the_cue() -> None:
+    post = ["Geht ohne guten Sex die Beziehung kaputt?", "von Anton692 um 21:02"]
+    found = find_byline([*post, "Kein Sex in der Partnerschaft seit 3 Jahren."], headline_index=0)
+    assert found is not None
+    assert found.authors == ("Anton692",)
+    listed = [*post, "Kein Sex in der Partnerschaft seit 3 Jahren.", "von Mona_Lisa um 20:15"]
+    assert find_byline(listed, headline_index=0) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Wie schreibt man einen Brief?", "Unsere Umfrage", "12.03.2021"],
+        ["Camping boomt", "PAID CONTENT", "12.03.2021"],
+        ["Sicherheit von KI-Systemen", "Ort Saarbrücken", "12.03.2021"],
+        ["Die besten Bücher", "Unknown", "10. September 2017 um 18:12"],
+    ],
+    ids=["survey", "paid_content", "place_label", "unknown_commenter"],
+)
+def test_labels_over_a_date_are_no_names(lines: list[str]) -> None:
+    assert find_byline(lines, headline_index=0, date_index=2) is None

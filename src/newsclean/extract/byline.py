@@ -65,6 +65,8 @@ MAX_SINGLE_GAP_LINES = 3
 # A name alone on its line (vouched for by the next line) is taken this close under the headline.
 MAX_NAME_LINE_GAP_LINES = 8
 
+# Items of a menu this close to each other: "By Method" / "Ramadan Recipes" / "By Product".
+MAX_MENU_GAP_LINES = 2
 # Dated names this close to each other are items of a list of posts.
 MAX_LIST_GAP_LINES = 3
 DATED_RULES = frozenset({"name_after_date", "name_date"})
@@ -231,9 +233,20 @@ def _cue_at(lines: Sequence[str], i: int, language: str | None) -> BylineFound |
             return None  # "Authors" in a menu, then "Podcasts"
         return _joined_names(lines, BylineFound(names, parsed[0], i, "cue_alone", at))
     found = parse_cue_line(text, language=language)
-    if found is None:
+    if found is None or _in_browse_menu(lines, i, found):
         return None
     return BylineFound(found.byline, found.authors, i, found.rule)
+
+
+def _in_browse_menu(lines: Sequence[str], i: int, found: BylineFound) -> bool:
+    """One word after "By" with another "By ..." line beside it: a menu of ways to browse
+    ("By Course or Type" / "Ramadan Recipes" / "By Method" / "By Product"), not a byline.
+    """
+    if " " in found.byline or found.rule != "cue":
+        return False
+    cue = lines[i].split(maxsplit=1)[0]
+    near = range(max(0, i - MAX_MENU_GAP_LINES), min(len(lines), i + MAX_MENU_GAP_LINES + 1))
+    return any(j != i and lines[j].split(maxsplit=1)[:1] == [cue] for j in near)
 
 
 def _joined_names(lines: Sequence[str], found: BylineFound) -> BylineFound:

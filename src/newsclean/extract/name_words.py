@@ -92,7 +92,8 @@ NOT_NAME_WORDS = wordset(
     in on at for with from about after before and or but if as is are was were be not no
     updated update aktualisiert published posted share follow view more read email comments
     comment photo photos video image images home today yesterday advertisement subscribe sign
-    login menu search suche filter recent posts neueste beiträge
+    login menu search suche filter recent posts neueste beiträge unknown anonymous asked answered
+    paid content method unser unsere ort
     close print tweet facebook twitter instagram linkedin whatsapp pinterest reddit min
     minutes minute lesezeit kommentare uhr archive articles stories profile biography contact
     author autor von by und der die das ein eine el la le les los las il lo un une una uno
