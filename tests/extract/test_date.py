@@ -10,6 +10,7 @@ import datetime
 
 import pytest
 
+from newsclean import clean
 from newsclean.extract.date import Dates, _dated_lines, find_dates, is_date_line, parse_date
 
 NOV_20 = datetime.date(2019, 11, 20)
@@ -40,6 +41,9 @@ def values(text: str, **kwargs: object) -> list[str]:
         ("Opublikowano: 19 listopada 2019", "2019-11-19"),
         ("Wochenbericht 14. - 20. Januar 2022", "2022-01-20"),
         ("2019年11月19日", "2019-11-19"),
+        # a superscript ordinal parted from its day by the renderer
+        ("Dec 21 st, 2018 2:00 pm | Comments", "2018-12-21T14:00:00"),
+        ("21 st December 2018", "2018-12-21"),
     ],
     ids=lambda v: v if len(v) < 30 else v[:30],
 )
@@ -75,6 +79,7 @@ def test_zone_offsets_follow_the_date(text: str, expected: str) -> None:
         "Call 555-12-2019",
         "Mehr als 3000 Coronaviren",
         "Nationalratswahl 2019",
+        "Open days: May 1 Street 2019 festival",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -170,9 +175,21 @@ PAGE_TOP = [
              "und Christen am Ewigkeitssonntag ihrer verstorbenen Angehörigen."],
             "2021-11-12", None, "dateline",
         ),
+        (
+            [*PAGE_TOP, "(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach "
+             "der nächsten, Grundversorger lehnen neue Kunden ab.",
+             "Seit dem 1. Oktober 2022 gilt für Erdgas sowie für Flüssiggas ein von 19 auf 7 "
+             "Prozent reduzierter Umsatzsteuersatz."],
+            "2022-11-21", None, "dateline",
+        ),
+        (
+            [*PAGE_TOP, "(21. November 2022) erhielten die Energieverbraucher eine Preiserhöhung "
+             "nach der nächsten, und Grundversorger lehnten neue Kunden ab."],
+            None, None, None,
+        ),
     ],
     ids=["published-cue", "published-then-updated", "updated-only", "publicado-actualizado",
-         "date-in-sentence", "dateline"],
+         "date-in-sentence", "dateline", "bracketed-dateline", "bracketed-date-in-sentence"],
 )
 def test_cues(
     lines: list[str], published: str | None, updated: str | None, cue: str | None
@@ -325,3 +342,86 @@ def test_stamp_above_an_earlier_update_gets_no_bonus() -> None:
 )
 def test_dated_lines_prefilter(lines: list[str], expected: list[int]) -> None:
     assert _dated_lines(lines, relative=False) == expected
+
+
+# The list's dates stand three lines apart; its last one falls under a section label that was
+# taken for the headline.
+TEASER_LIST = [
+    "All-new 2020 Sentra is what we really want from Nissan PH",
+    "Next-generation Nissan Sentra makes global debut in Los Angeles",
+    "Nissan November 20, 2019 13:42",
+    "MORE STORIES LIKE THIS ONE",
+    "AUTO NEWS",
+    "LA 2016: Turbocharged Nissan Sentra Nismo unleashed",
+    "November 16, 2016",
+    "FEATURES",
+    "Elite Exaltas: the Nissan nicknames",
+    "December 18, 2015",
+    "AUTO NEWS",
+    "Los Angeles 2015: Nissan Sentra debuts with refreshed design, tech",
+    "November 20, 2015",
+    "AUTO NEWS",
+    "September 12, 2016",
+    "Crossovers may have become the vehicle of choice for most car buyers, but that doesn't "
+    "mean the sedan is dead.",
+]
+# The article's stamp heads the run of dated lines that lists the site's other news.
+STAMP_HEADING_A_LIST = [
+    "News",
+    "02.11.2021",
+    "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49",
+    "Knapp sieben Jahrzehnte lang stand der Name Büssing für Lastkraftwagen in hervorragender "
+    "Qualität.",
+    "19.10.2021",
+    "200.000 gelöste Korrekturen...",
+    "genauer gesagt mittlerweile schon 200.702 gelöste Korrekturen seit dem 6. September 2009.",
+    "18.10.2021",
+    "Unterwegs in der Mitte Deutschlands (Teil 1)",
+    "07.10.2021",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline_index", "expected"),
+    [(TEASER_LIST, 13, "2019-11-20T13:42:00"), (STAMP_HEADING_A_LIST, 2, "2021-11-02")],
+    ids=["last-item-is-a-teaser", "first-item-is-the-stamp"],
+)
+def test_runs_of_dated_lines(lines: list[str], headline_index: int, expected: str) -> None:
+    found = find_dates(lines, headline_index=headline_index).published
+    assert found is not None and found.value == expected
+
+
+NATGEO_PAGE = [
+    "Ravenous wild goats ruled this island for over a century. Now, it's being reborn. | "
+    "National Geographic",
+    "Environment",
+    "Ravenous wild goats ruled this island for over a century. Now, it's being reborn.",
+    "The rocky island of Redonda, once stripped of its flora and fauna by invasive species, makes "
+    "an astonishingly quick comeback. What’s the secret to its recovery? Monday, 6 January 2020",
+    "By Michael Hingston",
+    "It takes four hours to sail to Redonda, but only two minutes of wandering around here before "
+    "the first dragon appears.",
+    "This tiny, secluded island in the Caribbean West Indies, an imposing piece of old volcano "
+    "ringed by hundred-foot cliffs, is covered with bushes and knee-high grass that can obscure "
+    "some of the unusual species that call it home.",
+    "It wasn’t always this way. In fact, if you’d visited Redonda even five years ago—no easy "
+    "feat, then or now—you’d have seen a place that locals from nearby Antigua had written off "
+    "as a dying island.",
+]
+
+
+def test_stamp_closing_the_standfirst_is_read() -> None:
+    # the standfirst step takes the line before the date step reads the page
+    article = clean("\n\n".join(NATGEO_PAGE))
+    assert article.description is not None and article.description.endswith("6 January 2020")
+    assert article.published == "2020-01-06"
+
+
+def test_date_inside_the_standfirst_prose_loses_to_the_stamp() -> None:
+    lines = list(NATGEO_PAGE)
+    lines[3] = (
+        "As of 29 November 2018, thirty artworks will light up the city center of Amsterdam for "
+        "the seventh year in a row."
+    )
+    lines.insert(4, "By admin - 2018-09-16")
+    assert clean("\n\n".join(lines)).published == "2018-09-16"

@@ -348,14 +348,14 @@ def _above_update(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _listing_penalty(candidates: list[Candidate]) -> list[Candidate]:
-    """Lower the dates of lines that stand in a run of dated lines: a list, not a stamp."""
-    dated = sorted({c.found.index for c in candidates})
+    """Lower the dates of lines that stand in a run of dated lines: a list, not a stamp.
+
+    The run's first line is spared: the article's own stamp often heads a list of related
+    stories that follows it; the list's last item is as much a teaser as its middle ones."""
     crowded = set()
-    for k, i in enumerate(dated):
-        near = [j for j in dated[max(0, k - MIN_LIST_LINES) : k + MIN_LIST_LINES]
-                if abs(j - i) <= LIST_REACH_LINES]
-        if len(near) >= MIN_LIST_LINES:
-            crowded.add(i)
+    for run in _runs(sorted({c.found.index for c in candidates})):
+        if len(run) >= MIN_LIST_LINES:
+            crowded.update(run[1:])
     # a cue repeated down a list ("veröffentlicht am ...") is worth half as much
     return [
         c._replace(score=c.score - LIST_PENALTY - CUE_SCORES.get(c.found.cue or "", 0.0) / 2)
@@ -363,6 +363,22 @@ def _listing_penalty(candidates: list[Candidate]) -> list[Candidate]:
         else c
         for c in candidates
     ]
+
+
+def _runs(dated: Sequence[int]) -> list[list[int]]:
+    """The dated line indices cut into runs where each is at most LIST_REACH_LINES after the
+    one before: a teaser list's first and last items belong to it as much as the middle ones.
+
+    >>> _runs([3, 6, 9, 11, 30])
+    [[3, 6, 9, 11], [30]]
+    """
+    runs: list[list[int]] = []
+    for i in dated:
+        if runs and i - runs[-1][-1] <= LIST_REACH_LINES:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _best(candidates: Sequence[Candidate]) -> DateFound | None:

@@ -38,9 +38,10 @@ UPDATED_CUE_RE = regex.compile(
     FLAGS,
 )
 # A dateline opening a story: "WASHINGTON, Nov 19 (Reuters) -", "Karlsruhe, (12.11.2021).",
-# "Red. / 31.10.2023 Die ...", "27.1.2022 - Bei der ...": a place or desk, the date, then the text.
+# "Red. / 31.10.2023 Die ...", "27.1.2022 - Bei der ...", "(21. November 2022) Energieverbraucher
+# erhalten ...": a place or desk, the date, then the text.
 DATELINE_BEFORE_RE = regex.compile(
-    r"^(?:\p{Lu}[\p{L}\s.'-]{0,30}(?:\([^)]{1,30}\))?\s*[,:/(]\s*\(?\s*)?$"
+    r"^(?:\p{Lu}[\p{L}\s.'-]{0,30}(?:\([^)]{1,30}\))?\s*[,:/(]\s*)?\(?\s*$"
 )
 DATELINE_AFTER_RE = regex.compile(r"^\s*\)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:.]\s|\s\p{Lu}\p{Ll})")
 # A stamp closing a standfirst: "... What's the secret to its recovery? Monday, 6 January 2020"

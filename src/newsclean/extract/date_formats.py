@@ -1,4 +1,5 @@
-"""Reading dates out of a string: the formats news pages print, each a named rule.
+"""Reading dates out of a string: the formats news pages print, each a named rule (the time and
+zone printed beside a date are read in ``date_times``).
 
 ``scan`` finds every date in a string with the time and zone printed beside it, as ISO 8601.
 Numeric dates whose day/month order the string alone does not settle ("03/04/2019") come back
@@ -17,14 +18,12 @@ from newsclean.extract.date_names import (
     MONTH_NAME,
     MONTH_READINGS,
     WEEKDAY_NAME,
-    ZONE_NAME,
     ZONES,
-    is_ambiguous,
     is_weekday,
     month_number,
     weekday_numbers,
-    zone_offset,
 )
+from newsclean.extract.date_times import TIME_AFTER_RE, TIME_BEFORE_RE, time_part
 
 FLAGS = regex.IGNORECASE | regex.VERBOSE
 
@@ -36,13 +35,11 @@ MIN_YEAR, MAX_YEAR = 1990, 2099
 YEAR = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=[012]?\d:[0-5]\d(?!\d)|[0-3]?\d\.?\s?\p{L}))"
 NUM_DAY = r"(?P<day>[0-3]?\d)"
 NUM_MONTH = r"(?P<month>[01]?\d)"
-# "19th", "1er", "1º", "19." before a month name
-NAME_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+# "19th", "1er", "1º", "19." before a month name; a renderer may part the day from a superscript
+# ordinal ("21 st")
+ORDINAL = r"(?:\s?(?:st|nd|rd|th)(?!\p{L}))"
+NAME_DAY = rf"(?P<day>[0-3]?\d)(?:{ORDINAL}|er|º|°|\.)?"
 NAME_MONTH = rf"(?P<month>{MONTH_NAME})"
-# a zone abbreviation (case kept: "et" and "pt" are words), a GMT offset or a numeric offset
-ZONE = rf"""(?: (?:GMT|UTC) \s? (?P<gmtoff>[+-]\d{{1,2}}(?::?\d\d)?)
-             | (?-i:(?P<zone>{ZONE_NAME}))(?![\p{{L}}\d])
-             | (?P<numoff>[+-]\d\d:?\d\d) )"""
 
 # Each rule: slug and pattern with named groups year, month (number or name), day.
 DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -52,7 +49,7 @@ DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             (?: :(?P<second>[0-5]\d) (?:[.,]\d+)? )?
             (?: \s?(?P<isozone>Z|[+-]\d\d:?\d\d)(?!\d) )? )?""", FLAGS)),
     ("month_day_year", regex.compile(
-        rf"""(?<!\p{{L}}){NAME_MONTH} \s* (?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d) ,? \s* {YEAR}""",
+        rf"""(?<!\p{{L}}){NAME_MONTH} \s* (?P<day>[0-3]?\d)(?!\d){ORDINAL}? ,? \s* {YEAR}""",
         FLAGS)),
     ("day_month_year", regex.compile(
         rf"""(?<![\p{{L}}\d.]){NAME_DAY} \s* (?:of\s+|de\s+|[-/]\s*)? {NAME_MONTH}(?!\p{{L}})
@@ -93,24 +90,6 @@ def numeric_pairs(text: str) -> list[regex.Match[str]]:
         return []
     return list(NUMERIC_PAIR_RE.finditer(text))
 
-
-TIME_AFTER_RE = regex.compile(
-    rf"""\s*+ (?:[,|·•/@–—-]++\s*+)*+                 # "2019, 09:01" "2019 | 09:01" (read once)
-    (?: (?:at|um|à|a\s+las|alle|às|kl\.?|klo|o|в|godz\.?|om) \s+ )?   # "at 8:03"
-    (?P<hour>[012]?\d) (?:[:.h]|\s?:\s?) (?P<minute>[0-5]\d) (?: :(?P<second>[0-5]\d) )? (?!\d)
-    (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )?
-    (?: \s? (?:Uhr|h|hrs|horas|Ortszeit)(?!\p{{L}}) )?
-    (?: \s* \(? \s* {ZONE} \s* \)? )?""",
-    FLAGS,
-)
-
-# A time printed before the date: "08:03 AM ET, Tue November 19, 2019"
-TIME_BEFORE_RE = regex.compile(
-    rf"""(?P<hour>[012]?\d):(?P<minute>[0-5]\d) (?: :(?P<second>[0-5]\d) )?
-    (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )? (?: \s? (?:Uhr|h) )? (?: \s* \(? {ZONE} \)? )?
-    \s* (?:[,|·•–—-]+ \s*)? (?: (?P<weekday>{WEEKDAY_NAME}) ,? \s* )? $""",
-    FLAGS,
-)
 
 WEEKDAY_BEFORE_RE = regex.compile(rf"(?<!\p{{L}})(?P<weekday>{WEEKDAY_NAME})\s*[,.]?\s*$", FLAGS)
 
@@ -236,52 +215,17 @@ def _full_year(text: str, now: datetime.date | None) -> int:
     return 2000 + year if year <= pivot else 1900 + year
 
 
-def _time_part(m: regex.Match[str] | None, day: datetime.date) -> tuple[str, str | None]:
-    """The time as "THH:MM:SS" plus the zone offset, and a warning for an ambiguous zone."""
-    if m is None:
-        return "", None
-    hour, minute = int(m["hour"]), int(m["minute"])
-    ampm = (m["ampm"] or "").lower()[:1]
-    if ampm and not 1 <= hour <= 12:
-        return "", None
-    if ampm == "p" and hour < 12:
-        hour += 12
-    elif ampm == "a" and hour == 12:
-        hour = 0
-    if hour > 23:
-        return "", None
-    local = datetime.datetime(day.year, day.month, day.day, hour, minute, int(m["second"] or 0))
-    offset, warning = _offset(m, local)
-    return local.strftime("T%H:%M:%S") + (offset or ""), warning
-
-
-def _offset(m: regex.Match[str], local: datetime.datetime) -> tuple[str | None, str | None]:
-    if zone := m["zone"]:
-        offset = zone_offset(zone, local)
-        if is_ambiguous(zone):
-            return offset, f"ambiguous time zone {zone!r} read as {offset}"
-        return offset, None
-    raw = m["gmtoff"] or m["numoff"]
-    if not raw:
-        return None, None
-    sign, digits = raw[0], raw[1:].replace(":", "")
-    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
-    if int(hours) > 14 or int(minutes) > 59:
-        return None, None
-    return f"{sign}{int(hours):02d}:{minutes}", None
-
-
 def _with_time(text: str, day: datetime.date, span: tuple[int, int]) -> Stamp:
     """The date's value with the time printed after (or else before) it, and the span grown."""
     start, end = span
     after = TIME_AFTER_RE.match(text, end)
-    if after and (part := _time_part(after, day))[0]:
+    if after and (part := time_part(after, day))[0]:
         return Stamp(day.isoformat() + part[0], "", start, after.end(), warning=part[1])
     lead = max(0, start - 40)
     before = TIME_BEFORE_RE.search(text, lead, start)
     if before and before["weekday"] and not is_weekday(before["weekday"]):
         before = None
-    if before and (part := _time_part(before, day))[0]:
+    if before and (part := time_part(before, day))[0]:
         return Stamp(day.isoformat() + part[0], "", before.start(), end, warning=part[1])
     return Stamp(day.isoformat(), "", start, end)
 

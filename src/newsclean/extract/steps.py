@@ -88,26 +88,30 @@ class Dates:
     zones: tuple[tuple[str, str], ...] = ()  # ("IST", "Asia/Jerusalem"): a user's reading
 
     def __call__(self, doc: Document) -> Document:
-        texts = _texts(doc)
+        # The lines the headline and standfirst steps took are read too: a standfirst may end
+        # in the stamp ("... What's the secret to its recovery? Monday, 6 January 2020").
+        numbers, texts = with_taken_lines(doc)
         with preferred_zones(self.zones):
             found = date.find_dates(
                 texts,
                 now=doc.field("reference_date"),
-                headline_index=headline_index(doc),
+                headline_index=_position(numbers, doc.field("headline_line")),
                 language=doc.field("language"),
             )
         for warning in found.warnings:
             doc = doc.warn(warning)
+        kept = {line.no for line in doc.lines}
         consumed: dict[int, Hit] = {}
         for kind, stamp in (("published", found.published), ("updated", found.updated)):
-            if stamp is not None and date.is_date_line(texts[stamp.index]):
-                consumed[stamp.index] = Hit(f"{kind}_date", stamp.text)
+            no = numbers[stamp.index] if stamp is not None else None
+            if stamp is not None and no in kept and date.is_date_line(texts[stamp.index]):
+                consumed[no] = Hit(f"{kind}_date", stamp.text)
         doc = doc.with_fields(
             published=found.published.value if found.published else None,
             updated=found.updated.value if found.updated else None,
-            published_line=doc.lines[found.published.index].no if found.published else None,
+            published_line=numbers[found.published.index] if found.published else None,
         )
-        return _consume(doc, self.name, consumed)
+        return doc.drop(consumed, self.name, action="extract")
 
 
 @dataclass(frozen=True, slots=True)
