@@ -721,3 +721,172 @@ def test_empty_bullets_between_a_name_and_its_date_are_stepped_over() -> None:
     ]
     found = find_byline(page, headline_index=4, date_index=3)
     assert found is not None and found.authors == ("Bianca Praetorius",)
+
+
+def test_a_co_author_continued_on_the_next_line() -> None:
+    page = [
+        "This County Criminalized Students for Bad Grades – Until Now",
+        "Sarah Hinger, Staff Attorney, ACLU Racial Justice Program",
+        "& Sylvia Torres-Guillén, Director of Education Equity, ACLU Foundations of California",
+        "July 25, 2019 | 11:15 PM",
+    ]
+    found = find_byline(page, headline_index=0)
+    assert found is not None
+    assert found.authors == ("Sarah Hinger", "Sylvia Torres-Guillén")
+    assert found.end_index == 2
+
+
+def test_a_sentence_after_and_is_no_co_author() -> None:
+    page = [
+        "This County Criminalized Students for Bad Grades – Until Now",
+        "Sarah Hinger, Staff Attorney, ACLU Racial Justice Program",
+        "and the school district agreed to end the practice after years of complaints.",
+    ]
+    found = find_byline(page, headline_index=0)
+    assert found is not None
+    assert found.authors == ("Sarah Hinger",)
+
+
+def test_a_name_vouched_by_the_job_title_under_it() -> None:
+    page = [
+        "Trauernetz wird zehn Jahre alt",
+        "trauernetz.de ist eine Kooperation der Evangelischen Landeskirche in Baden.",
+        "Alexandra Weber",
+        "Stellvertretende Pressesprecherin und Bereichsleitung Presse und Öffentlichkeitsarbeit",
+    ]
+    found = find_byline(page, headline_index=0)
+    assert found is not None
+    assert (found.authors, found.index) == (("Alexandra Weber",), 2)
+
+
+def test_a_name_over_a_sentence_that_opens_with_a_title_word_is_no_byline() -> None:
+    # made up: a sub-heading over a paragraph that starts with a job title's word
+    page = [
+        "Trauernetz wird zehn Jahre alt",
+        "Neue Angebote",
+        "Director Jane Campion said at the opening that the festival would go on this year and"
+        " that tickets would be sold online only, for the first time in its history.",
+    ]
+    assert find_byline(page, headline_index=0) is None
+
+
+def test_a_site_signing_between_its_headline_and_its_date() -> None:
+    page = [
+        "Digitale ID-Diktat: UN und Gates-Stiftung setzen auf totale Kontrolle!",
+        "uncut-news.ch",
+        "November 6, 2023",
+        "Geheimdienste/NSA/Überwachung/BigData",
+    ]
+    found = find_byline(page, headline_index=0, date_index=2)
+    assert found is not None
+    assert (found.authors, found.rule) == (("uncut-news.ch",), "site_by_date")
+
+
+def test_a_site_address_away_from_the_headline_is_no_byline() -> None:
+    page = [
+        "Digitale ID-Diktat: UN und Gates-Stiftung setzen auf totale Kontrolle!",
+        "Geheimdienste/NSA/Überwachung/BigData",
+        "uncut-news.ch",
+        "November 6, 2023",
+    ]
+    assert find_byline(page, headline_index=0, date_index=3) is None
+
+
+# A sidebar's list of posts under the headline: the same name under each date.
+POST_LIST = [
+    "How to Grow a Lemon Tree from Seed | Step-by-Step Guide",
+    "Recent Posts",
+    "October 30, 2020 Kate May",
+    "ZZ Plant Care: A Complete Guide",
+    "Read More",
+    "October 28, 2020 Kate May",
+]
+
+
+def test_dated_names_in_a_list_of_posts_are_no_byline() -> None:
+    assert find_byline(POST_LIST, headline_index=0, date_index=2) is None
+
+
+def test_one_dated_name_under_the_headline_is_a_byline() -> None:
+    found = find_byline(POST_LIST[:3], headline_index=0, date_index=2)
+    assert found is not None
+    assert found.authors == ("Kate May",)
+
+
+def test_a_list_of_names_over_a_date_above_the_headline() -> None:
+    page = [
+        "Isabel Caro, Rocío Latorre y José Miguel Wilson",
+        "Hace 13 horas",
+        "Tiempo de lectura: 8 minutos",
+        "Izkia Siches y Manuel Monsalve en el Congreso",
+    ]
+    found = find_byline(page, headline_index=3)
+    assert found is not None
+    assert found.authors == ("Isabel Caro", "Rocío Latorre", "José Miguel Wilson")
+
+
+def test_one_name_over_a_date_above_the_headline_may_be_a_section() -> None:
+    page = ["Digital Life", "05/08/2019", "Lyft macht weiter hohe Verluste"]
+    assert find_byline(page, headline_index=2) is None
+
+
+def test_a_search_form_is_no_cue() -> None:
+    page = ["Raubfisch-Rute im Test", "Nur Titel durchsuchen", "Von:", "Filter Suche"]
+    assert find_byline(page, headline_index=0) is None
+
+
+def test_a_name_is_freed_of_the_site_name_the_page_prints_alone() -> None:
+    page = [
+        "Reiterrevue International",
+        "Heulage: Besser als ihr Ruf?",
+        "Veröffentlicht am 03.02.2022 von Sarah Schnieder Reiterrevue International",
+    ]
+    found = find_byline(page, headline_index=1)
+    assert found is not None
+    assert found.authors == ("Sarah Schnieder",)
+
+
+def test_a_label_repeated_beside_a_list_of_dates_is_no_byline() -> None:
+    page = [
+        "Lawinensituation",
+        "WoB 14.-20. Januar",
+        "WoB 07.-13. Januar",
+        "WoB 31. Dezember 2021-06. Januar 2022",
+        "WoB 24.-30. Dezember",
+    ]
+    assert find_byline(page, headline_index=0, date_index=3) is None
+
+
+def test_a_menu_of_ways_to_browse_is_no_byline() -> None:
+    page = [
+        "Chicken Tikka Masala",
+        "By Course or Type",
+        "Ramadan Recipes",
+        "By Method",
+        "By Product",
+        "Healthy Eating",
+    ]
+    assert find_byline(page, headline_index=0) is None
+
+
+def test_one_word_after_the_cue_is_a_byline_unless_a_list_repeats_the_cue() -> None:
+    post = ["Geht ohne guten Sex die Beziehung kaputt?", "von Anton692 um 21:02"]
+    found = find_byline([*post, "Kein Sex in der Partnerschaft seit 3 Jahren."], headline_index=0)
+    assert found is not None
+    assert found.authors == ("Anton692",)
+    listed = [*post, "Kein Sex in der Partnerschaft seit 3 Jahren.", "von Mona_Lisa um 20:15"]
+    assert find_byline(listed, headline_index=0) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Wie schreibt man einen Brief?", "Unsere Umfrage", "12.03.2021"],
+        ["Camping boomt", "PAID CONTENT", "12.03.2021"],
+        ["Sicherheit von KI-Systemen", "Ort Saarbrücken", "12.03.2021"],
+        ["Die besten Bücher", "Unknown", "10. September 2017 um 18:12"],
+    ],
+    ids=["survey", "paid_content", "place_label", "unknown_commenter"],
+)
+def test_labels_over_a_date_are_no_names(lines: list[str]) -> None:
+    assert find_byline(lines, headline_index=0, date_index=2) is None

@@ -20,28 +20,40 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
+from newsclean.extract.byline_glue import without_page_labels
 from newsclean.extract.byline_parse import (
-    CREDIT_RE,
     CUE_ALONE_RE,
     DESK_WORDS,
-    MAX_BARE_WORDS,
     BylineFound,
     authors_of,
-    bare_names_ok,
     cut_names,
     leading_names,
     parse_bare_line,
     parse_cue_line,
+    parse_name_line,
     split_authors,
 )
-from newsclean.extract.byline_tail import copyright_holder_at
-from newsclean.extract.names import DATE_LINE_RE, REAL_DATE_RE, segments
-from newsclean.patterns import AUTHOR_BIO
+from newsclean.extract.byline_tail import (
+    MAX_BIO_CHARS,
+    POSTS_LINK,
+    author_box_at,
+    bio_at,
+    copyright_holder_at,
+    name_over_box_at,
+)
+from newsclean.extract.names import (
+    DATE_LINE_RE,
+    REAL_DATE_RE,
+    opens_with_title,
+    segments,
+    site_name,
+)
 
-__all__ = ["BylineFound", "find_byline", "is_byline_line", "split_authors"]
+__all__ = ["BylineFound", "find_byline", "is_byline_line", "parse_name_line", "split_authors"]
 
 # Lines searched after and before the headline for a byline.
 WINDOW_AFTER_LINES = 20
@@ -53,6 +65,11 @@ MAX_SINGLE_GAP_LINES = 3
 # A name alone on its line (vouched for by the next line) is taken this close under the headline.
 MAX_NAME_LINE_GAP_LINES = 8
 
+# Items of a menu this close to each other: "By Method" / "Ramadan Recipes" / "By Product".
+MAX_MENU_GAP_LINES = 2
+# Dated names this close to each other are items of a list of posts.
+MAX_LIST_GAP_LINES = 3
+DATED_RULES = frozenset({"name_after_date", "name_date"})
 # A name alone on its line is taken this close to the published date's line (filler between).
 MAX_DATE_GAP_LINES = 2
 
@@ -67,47 +84,22 @@ FILLER_RE = regex.compile(rf"{PUNCTUATION_LINE}|^\p{{L}}{{1,2}}$")
 USER_NAME_RE = regex.compile(r"^(?=.*(?:\p{Ll}\p{Lu}|\d|_))[\p{L}\d][\p{L}\d_]*$")
 # What may join names in a plain list: anything else ("|", "/", dashes, brackets) is a byline.
 NOT_LIST_RE = regex.compile(r"[|/\-–—:()]")
-# A handle or an e-mail address alone on its line.
 # The line under a name in an author box: a link to the author's other pieces, or the role
 # ("Search for this author in:", "View all posts by", "Mitglied der Tonight News-Redaktion").
 AUTHOR_BOX_RE = regex.compile(
-    r"""
-    \b(?:
-        search \s+ for \s+ this \s+ author
-      | (?:view|see|read) \s+ (?:all|more) \s+ (?:posts|articles|stories) \s+ by
-      | more \s+ (?:from|by) \s+ this \s+ author
-      | alle \s+ (?:artikel|beiträge) \s+ von
-      | mehr \s+ von \s+ diese[rm] \s+ autor
-    )\b
+    rf"""
+    {POSTS_LINK}
     | ^(?:(?:mitglied|member) \s+ (?:der|des|of \s+ the) \s+)?  # "Mitglied der Tonight ..."
-      (?:[\p{L}.-]+\s+){0,2}[\p{L}-]*                        # "Senior Political ..."
+      (?:[\p{{L}}.-]+\s+){{0,2}}[\p{{L}}-]*                        # "Senior Political ..."
       (?:redaktion|redakteur(?:in)?|editor|reporter|autor(?:in)?|author|journalist(?:in)?)$
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-# Where a bio's name ends: "Molly Wood (@mollywood) is an ...", "Dennis Tölle ist ..."
-BIO_VERB_RE = regex.compile(r"\s+(?:\(@\w+\)\s+)?(?:is|was|ist|war|est|es|è|é|jest)\s", regex.I)
-MAX_BIO_CHARS = 400  # a bio is two or three sentences
-AUTHOR_BIO_RE = regex.compile(AUTHOR_BIO, regex.VERBOSE)
+# A job title under a name is a line of its own, not a sentence that opens with a title's word.
+MAX_TITLE_LINE_WORDS = 12
 JOINER_RE = regex.compile(r"^(?:and|&|und|y|et|e|en|og|och|i)$", regex.IGNORECASE)
+# A handle or an e-mail address alone on its line.
 CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
-
-
-def parse_name_line(text: str) -> tuple[str, ...]:
-    """The people (or the agency) on a line that holds nothing else.
-
-    >>> parse_name_line("JANIE HAR")
-    ('Janie Har',)
-    >>> parse_name_line("Share this story")
-    ()
-    """
-    text = text.strip()
-    if CREDIT_RE.match(text) or text.endswith(":") or len(text.split()) > MAX_BARE_WORDS:
-        return ()
-    parsed = authors_of(text)
-    if parsed is None or not bare_names_ok(parsed):
-        return ()
-    return parsed[0]
 
 
 # Answers remembered: several steps ask the same question of the same line.
@@ -157,48 +149,48 @@ def find_byline(
     >>> find_byline(["Storm hits coast", "By the time the storm hit, all had left."]) is None
     True
     """
+    found = _find(lines, headline_index, language, date_index)
+    if found is None:
+        return None
+    authors = without_page_labels(found.authors, lines, found.index)
+    return found if authors == found.authors else replace(found, authors=authors)
+
+
+def _find(
+    lines: Sequence[str], headline_index: int | None, language: str | None, date_index: int | None
+) -> BylineFound | None:
+    """The finders of ``find_byline``, from the strongest evidence to the weakest."""
     near = _near_indices(len(lines), headline_index)
     by_date = [
         i for i in _date_indices(lines, date_index) if i not in near and i != headline_index
     ]
     for i in [*near, *by_date]:
         if found := _cue_at(lines, i, language):
-            return found
+            return _joined_names(lines, found)
     for i in near:
         if found := _bare_at(lines, i, headline_index):
-            return found
+            return _joined_names(lines, found)
     if date_index is not None:
         for i in _date_indices(lines, date_index):
             if i == headline_index:
                 continue
-            if found := _bare_by_date(lines, i, date_index):
+            if found := _bare_by_date(lines, i, date_index, headline_index):
                 return found
     seen = {*near, *by_date}
     for i in range(len(lines)):
-        if i not in seen and (found := _cue_at(lines, i, language)):
+        if i not in seen and (found := _cue_at(lines, i, language) or author_box_at(lines, i)):
+            return found
+    for i in range(len(lines) - 1):
+        if found := name_over_box_at(lines, i):
             return found
     start = headline_index + 1 if headline_index is not None else 0
     for i in range(start, len(lines)):
-        if found := _bio_at(lines, i):
+        if found := bio_at(lines, i):
             return found
     for i in range(len(lines) - 1, -1, -1):
         if found := copyright_holder_at(lines, i):
             return found
     return None
-
-
-def _bio_at(lines: Sequence[str], i: int) -> BylineFound | None:
-    """The author named by the bio under the article: "Louise Matsakis is a staff writer at ...".
-
-    Only a page that signs nowhere else is read this way.
-    """
-    if len(lines[i]) > MAX_BIO_CHARS or not AUTHOR_BIO_RE.match(lines[i]):
-        return None
-    name = BIO_VERB_RE.split(lines[i], maxsplit=1)[0]
-    authors = parse_name_line(name)
-    if len(authors) != 1 or " " not in authors[0]:
-        return None
-    return BylineFound(name.strip(), authors, i, "author_bio")
 
 
 def _near_indices(count: int, headline_index: int | None) -> list[int]:
@@ -241,16 +233,27 @@ def _cue_at(lines: Sequence[str], i: int, language: str | None) -> BylineFound |
             return None  # "Authors" in a menu, then "Podcasts"
         return _joined_names(lines, BylineFound(names, parsed[0], i, "cue_alone", at))
     found = parse_cue_line(text, language=language)
-    if found is None:
+    if found is None or _in_browse_menu(lines, i, found):
         return None
     return BylineFound(found.byline, found.authors, i, found.rule)
+
+
+def _in_browse_menu(lines: Sequence[str], i: int, found: BylineFound) -> bool:
+    """One word after "By" with another "By ..." line beside it: a menu of ways to browse
+    ("By Course or Type" / "Ramadan Recipes" / "By Method" / "By Product"), not a byline.
+    """
+    if " " in found.byline or found.rule != "cue":
+        return False
+    cue = lines[i].split(maxsplit=1)[0]
+    near = range(max(0, i - MAX_MENU_GAP_LINES), min(len(lines), i + MAX_MENU_GAP_LINES + 1))
+    return any(j != i and lines[j].split(maxsplit=1)[:1] == [cue] for j in near)
 
 
 def _joined_names(lines: Sequence[str], found: BylineFound) -> BylineFound:
     """A cue's names continued over "and" alone on a line: "By" / "A" / "and" / "B"."""
     end = found.end_index if found.end_index is not None else found.index
     if end + 2 >= len(lines) or not JOINER_RE.match(lines[end + 1].strip()):
-        return found
+        return _continued(lines, found, end)
     more = parse_name_line(lines[end + 2])
     if not more:
         return found
@@ -258,14 +261,33 @@ def _joined_names(lines: Sequence[str], found: BylineFound) -> BylineFound:
     return BylineFound(byline, (*found.authors, *more), found.index, found.rule, end + 2)
 
 
+def _continued(lines: Sequence[str], found: BylineFound, end: int) -> BylineFound:
+    """A co-author on the next line after "&" or "and", with a job title of their own:
+    "Sarah Hinger, Staff Attorney, ..." / "& Sylvia Torres-Guillén, Director of Education ...".
+    """
+    if end + 1 >= len(lines) or len(lines[end + 1]) > MAX_BIO_CHARS:
+        return found
+    joiner, _, rest = lines[end + 1].strip().partition(" ")
+    if not JOINER_RE.match(joiner):
+        return found
+    name = rest.split(",", 1)[0]
+    more = parse_name_line(name)
+    if len(more) != 1 or " " not in more[0]:
+        return found
+    return BylineFound(found.byline, (*found.authors, *more), found.index, found.rule, end + 1)
+
+
 def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> BylineFound | None:
     under_headline = headline_index is not None and 0 < i - headline_index <= MAX_SINGLE_GAP_LINES
     if found := parse_bare_line(lines[i], allow_single=under_headline):
-        return BylineFound(found.byline, found.authors, i, found.rule)
+        return None if _in_post_list(lines, i, found) else replace(found, index=i)
     authors = parse_name_line(lines[i])
     after = headline_index is None or 0 < i - headline_index <= MAX_NAME_LINE_GAP_LINES
     if authors and after and _vouched_by_neighbour(lines, i):
         return BylineFound(lines[i].strip(), authors, i, "name_line")
+    if len(authors) >= 2 and i + 1 < len(lines) and _is_date_line(lines[i + 1]):
+        # above the headline, only a list of names over a date: one name may be a section's
+        return BylineFound(lines[i].strip(), authors, i, "names_over_date")
     if after and i > 0 and _is_date_line(lines[i - 1]) and (desk := _desk_line(lines[i])):
         return BylineFound(lines[i].strip(), desk, i, "desk_line")  # "Redaktion Polizeiticker"
     if len(authors) >= 2 and under_headline and _plain_name_list(lines[i], authors):
@@ -273,7 +295,9 @@ def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> Byline
     return None
 
 
-def _bare_by_date(lines: Sequence[str], i: int, date_index: int) -> BylineFound | None:
+def _bare_by_date(
+    lines: Sequence[str], i: int, date_index: int, headline_index: int | None = None
+) -> BylineFound | None:
     """A bare name on the published date's line, or alone on a line beside it.
 
     Between the name and the date only filler may stand: "—", "am", "Twitter", a section's
@@ -281,7 +305,7 @@ def _bare_by_date(lines: Sequence[str], i: int, date_index: int) -> BylineFound 
     user name such as "LinkNaija" over "August 08, 2018" counts as it would on one line.
     """
     if found := parse_bare_line(lines[i], allow_single=i == date_index):
-        return BylineFound(found.byline, found.authors, i, found.rule)
+        return None if _in_post_list(lines, i, found) else replace(found, index=i)
     if i >= date_index:
         return None  # under its date, a line of names is the article's: "The Doobie Brothers..."
     between = lines[i + 1 : date_index]
@@ -290,10 +314,30 @@ def _bare_by_date(lines: Sequence[str], i: int, date_index: int) -> BylineFound 
     name, stamp = lines[i].strip(), lines[date_index].strip()
     found = parse_bare_line(f"{name} {stamp}", allow_single=not between)
     if found and found.byline in name and _full_or_user_name(found.authors):
-        return BylineFound(found.byline, found.authors, i, "name_by_date")
+        found = BylineFound(found.byline, found.authors, i, "name_by_date")
+        return None if _in_post_list(lines, i, found) else found
     if authors := parse_name_line(name) or _desk_line(name):
         return BylineFound(name, authors, i, "name_by_date")
+    if site_name(name) == name and not between and i - 1 == headline_index:
+        return BylineFound(name, (name,), i, "site_by_date")  # "uncut-news.ch" / "November 6, 2023"
     return None
+
+
+def _in_post_list(lines: Sequence[str], i: int, found: BylineFound) -> bool:
+    """The same name beside another date a line or two away: an item in a list of posts.
+
+    "October 30, 2020 Kate May" / "ZZ Plant Care: A Complete Guide" / "October 28, 2020 Kate May";
+    "WoB 14.-20. Januar" / "WoB 07.-13. Januar" (weekly reports).
+    """
+    if found.rule not in DATED_RULES and found.rule != "name_by_date":
+        return False
+    for j in range(max(0, i - MAX_LIST_GAP_LINES), min(len(lines), i + MAX_LIST_GAP_LINES + 1)):
+        if j == i or lines[j].strip() == lines[i].strip():
+            continue
+        other = parse_bare_line(lines[j], allow_single=True)
+        if other is not None and other.rule in DATED_RULES and other.authors == found.authors:
+            return True
+    return False
 
 
 def _full_or_user_name(authors: tuple[str, ...]) -> bool:
@@ -341,5 +385,7 @@ def _vouched_by_neighbour(lines: Sequence[str], i: int) -> bool:
         nxt = f"{nxt} {lines[i + 2].strip()}"  # "am" / "Mittwoch, 26.01.2022 - 14:30"
     if _is_date_line(nxt) or CONTACT_RE.match(nxt) or AUTHOR_BOX_RE.search(nxt):
         return True
+    if len(nxt.split()) <= MAX_TITLE_LINE_WORDS and opens_with_title(nxt):
+        return True  # "Alexandra Weber" / "Stellvertretende Pressesprecherin und ..."
     found = segments(nxt)
     return bool(found) and all(s.kind == "title" for s in found)

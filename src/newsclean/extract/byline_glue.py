@@ -3,15 +3,19 @@
 Browser copies and inscriptis print inline elements without a space between them: "Meg
 JamesStaff Writer", "Marcus De GuzmanView More Articles", "Shana Nys DambrotNovember 6, 2023",
 "Nicole Collignon22. Februar 2020". The byline parsers read a line only after it is unglued.
+Found names are freed of a site's name or a category that the byline prints after them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
-from newsclean.extract.names import MONTHS, TITLE_HEADS, TITLE_MODIFIERS
+from newsclean.extract.name_words import TITLE_HEADS, TITLE_MODIFIERS
+from newsclean.extract.names import MONTHS
 
-__all__ = ["unglue"]
+__all__ = ["unglue", "without_page_labels"]
 
 # A capitalised word glued to the name before it, as browser copies of author boxes print
 # them: "Meg JamesStaff Writer", "Marcus De GuzmanView More Articles", "CoolestPublish date:".
@@ -32,6 +36,8 @@ GLUED_DATE_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 GLUED_DATE_HINT_RE = regex.compile(r"\p{Ll}[\p{Lu}\d]")
+# A name this long may carry the site's name or a category after it.
+MIN_LABELLED_NAME_WORDS = 3
 
 
 def unglue(text: str, *, titles: bool = True) -> str:
@@ -62,3 +68,39 @@ def unglue(text: str, *, titles: bool = True) -> str:
         return text
     text = GLUED_DATE_RE.sub(" ", text)
     return GLUED_WORD_RE.sub(part, text) if GLUED_HINT_RE.search(text) else text
+
+
+def without_page_labels(
+    authors: tuple[str, ...], lines: Sequence[str], index: int
+) -> tuple[str, ...]:
+    """Names freed of the site's name or a category glued after them, which the page prints on
+    a line of its own elsewhere: "Sarah Schnieder Reiterrevue International" with "Reiterrevue
+    International" in the page's head, "Markus Elsberger Netzwerk" with "Netzwerk" in its menu.
+    ``index`` is the byline's own line.
+
+    >>> without_page_labels(("Sarah Schnieder Reiterrevue International",),
+    ...                     ["Reiterrevue International", "von Sarah Schnieder ..."], 1)
+    ('Sarah Schnieder',)
+    >>> without_page_labels(("Christoph von Ritter",), ["Ritter", "Christoph von Ritter"], 1)
+    ('Christoph von Ritter',)
+    """
+    if all(len(name.split()) < MIN_LABELLED_NAME_WORDS for name in authors):
+        return authors
+    others = [line.strip() for i, line in enumerate(lines) if i != index]
+    alone = set(others)
+    return tuple(_cut_label(name, alone, others) for name in authors)
+
+
+def _cut_label(name: str, alone: set[str], others: Sequence[str]) -> str:
+    """``name`` less its longest tail of capitalised words found alone on a line, unless the
+    page prints that tail with the word before it elsewhere too ("Dennis Tölle" in a bio).
+    """
+    words = name.split()
+    for start in range(2, len(words)):
+        tail = " ".join(words[start:])
+        if not all(w[:1].isupper() for w in words[start - 1 :]) or tail not in alone:
+            continue  # "Christoph von Ritter": a particle binds the tail to the name
+        seam = f"{words[start - 1]} {words[start]}"
+        if not any(seam in line for line in others):
+            return " ".join(words[:start])
+    return name

@@ -11,20 +11,20 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.extract.byline_glue import unglue
+from newsclean.extract.name_words import AGENCIES, ORG_WORDS, TITLE_HEADS, wordset
 from newsclean.extract.names import (
-    AGENCIES,
     DATE_LINE_RE,
     DATE_PREFIX_RE,
     HARD_SEPARATOR_RE,
     MONTHS,
-    ORG_WORDS,
     REAL_DATE_RE,
-    TITLE_HEADS,
+    SEPARATORS,
     WEEKDAYS,
     Segment,
     pick_authors,
     segments,
-    wordset,
+    site_name,
+    starts_with_date,
 )
 
 # A bare byline (no cue) is a short line.
@@ -64,10 +64,14 @@ CUE_RE = regex.compile(
             | ein(?:e)? \s+ (?:artikel|kolumne|kommentar|gastbeitrag|beitrag|analyse)
             | artikel | beitrag | escrito | publicado | redactado | publié | écrit | rédigé
             | scritto | pubblicato | geschreven | skrevet | skrivet ) \s+ )?
-      (?: by | von | por | par | door | av | af | di | da | author | autor (?:/in|\*in)? )
+      (?: by | von | por | par | door | av | af | di | da | author | autor (?:/in|\*in)?
+        | (?-i:vom)                                    # "vom Support Team"; "Vom ..." heads a title
+        | thread \s+ starter | themenstarter )        # a forum thread's first poster
       (?: \s*:(?!innen)\s* | \s+ )
     | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur(?:s)? | autore | text
-        | texte | words | redaktion | interview | автор(?:ы)? | текст ) \s*:(?!innen)\s*
+        | texte | words | redaktion | interview | автор(?:ы)? | текст
+        | herausgeber ) \s*:(?!innen)\s*                 # a press release's publisher
+    | about \s+ the \s+ author \s+ [-–—:] \s+            # an author box's heading
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -76,10 +80,10 @@ CUE_RE = regex.compile(
 # a space or a colon, or a label word before a colon. Lines without it are no cue lines.
 CUE_HINT_RE = regex.compile(
     r"""
-    \b (?: (?: by | von | por | par | door | av | af | di | da | author | autor (?:/in|\*in)? )
-          (?= \s | : )
-        | (?: author | autor | auteur | text | words | redaktion | interview | автор | текст )
-          [^\s:]{0,3} \s* :
+    \b (?: (?: by | von | (?-i:vom) | por | par | door | av | af | di | da | author
+            | autor (?:/in|\*in)? | thread \s+ starter | themenstarter ) (?= \s | : )
+        | (?: author | autor | auteur | text | words | redaktion | interview | автор | текст
+            | herausgeber ) [^\s:]{0,3} \s* :
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -107,7 +111,8 @@ CUE_ALONE_RE = regex.compile(
           | (?: ein \s+ )? (?: kommentar | analyse | gastbeitrag | reportage | essay ) \s+ von
           | (?: analysis | commentary | opinion | reporting | story | words ) \s+ by ) \s* :?
         | (?: author\(?s?\)? | authors | autor(?:in|\*in|/in|en)? | auteur(?:\(?s\)?)? | автор )
-          \s* :? ) $
+          \s* :?
+        | herausgeber \s* : ) $                          # "Herausgeber" alone heads a menu
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -144,16 +149,6 @@ FULL_DATE_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-# The word of a date stamp that opens a trailer: "Zuletzt geändert am 06.11.2023".
-STAMP_CUE_RE = regex.compile(
-    r"""
-    (?: last \s+ | zuletzt \s+ )?
-    (?: updated | published | posted | modified | geändert | aktualisiert | veröffentlicht
-      | publiziert | erstellt | publicado | actualizado | publié | mis \s+ à \s+ jour )\b
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-SEPARATORS = " \t|·•,;:/-–—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +207,23 @@ def leading_names(names: str) -> str:
     return best
 
 
+def parse_name_line(text: str) -> tuple[str, ...]:
+    """The people (or the agency) on a line that holds nothing else.
+
+    >>> parse_name_line("JANIE HAR")
+    ('Janie Har',)
+    >>> parse_name_line("Share this story")
+    ()
+    """
+    text = text.strip()
+    if CREDIT_RE.match(text) or text.endswith(":") or len(text.split()) > MAX_BARE_WORDS:
+        return ()
+    parsed = authors_of(text)
+    if parsed is None or not bare_names_ok(parsed):
+        return ()
+    return parsed[0]
+
+
 def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | None:
     """A line whose names follow a cue: "By X", "Nov 18, 2019 by X", "Autor: X".
 
@@ -230,7 +242,7 @@ def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | N
     if m is None or not _lead_ok(text[: m.start()]):
         return None
     after = unglue(text[m.end() :])
-    names = leading_names(cut_names(after)[0])
+    names = leading_names(cut_names(after)[0]) or site_name(after)
     parsed = authors_of(names)
     if parsed is None or not _cue_ok(m.group("cue"), parsed[1], language):
         return None
@@ -345,22 +357,9 @@ def _trailer_vouches(trailer: str) -> str | None:
         return "name_handle"
     if AUTHOR_WIDGET_RE.match(trailer):
         return "name_widget"
-    if _starts_with_date(trailer):
+    if starts_with_date(trailer):
         return "name_date"
     return None
-
-
-def _starts_with_date(text: str) -> bool:
-    """The trailer opens with a date, or is one: "Nov 19, 2019", "Zuletzt geändert am 06.11.2023".
-
-    >>> _starts_with_date("Zuletzt geändert am 06.11.2023")
-    True
-    >>> _starts_with_date("(vor 2022)")
-    False
-    """
-    text = text.lstrip(SEPARATORS)
-    m = DATE_PREFIX_RE.match(text) or (STAMP_CUE_RE.match(text) and DATE_LINE_RE.match(text))
-    return bool(m) and bool(REAL_DATE_RE.search(m.group(0)))
 
 
 def _user_name_like(segment: Segment) -> bool:

@@ -12,123 +12,21 @@ from typing import Literal, NamedTuple
 
 import regex
 
-
-def wordset(text: str) -> frozenset[str]:
-    """A word list written as one string, split on white space."""
-    return frozenset(text.split())
-
+from newsclean.extract.name_words import (
+    AGENCIES,
+    ARTICLE_PARTICLES,
+    COMMON_WORDS,
+    HONORIFICS,
+    MAX_ORG_WORDS,
+    NOT_NAME_WORDS,
+    ORG_GLUE,
+    ORG_WORDS,
+    PARTICLES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 
 Kind = Literal["person", "org", "title", "handle", "place", "junk"]
-
-# Lower-case words that belong inside a name: "Christoph von Eichhorn", "Verónica De Vita".
-PARTICLES = wordset(
-    "van von der den de da di del della dos das du la le ter ten bin ibn al el zu y v."
-)
-# Particles that are also articles: only after another particle ("van der", "von den").
-ARTICLE_PARTICLES = frozenset({"der", "den"})
-# Prefixes of address, dropped from the name: "Prof. Dr. Klaus Quibeldey-Cirkel".
-HONORIFICS = wordset("dr dr. prof prof. mr mr. mrs mrs. ms ms. sir fr. hr. frau herr mag. ing.")
-
-# The head of a job title: a segment holding one of these is a title, not a name.
-TITLE_HEADS = wordset(
-    """
-    writer writers editor editors correspondent correspondents reporter reporters contributor
-    contributors columnist journalist producer critic analyst photographer intern attorney
-    director manager fellow founder expert anchor host blogger strategist economist
-    minister president chancellor governor senator mayor secretary spokesman spokeswoman
-    spokesperson koordinator koordinatorin referent referentin sprecher sprecherin präsident
-    präsidentin
-    redakteur redakteurin korrespondent korrespondentin chefredakteur chefredakteurin
-    journalistin autor autorin experte expertin volontär volontärin pressesprecher
-    pressesprecherin projektleiter projektleiterin geschäftsführer geschäftsführerin leiter
-    leiterin periodista corresponsal redactor redactora editora colaborador colaboradora
-    journaliste rédacteur rédactrice correspondant correspondante envoyé envoyée giornalista
-    inviato redattore verslaggever correspondent redacteur journalist
-    """
-)
-# Words that qualify a job title: "Senior", "AP Auto", "National Security".
-TITLE_MODIFIERS = wordset(
-    """
-    senior deputy associate assistant managing executive contributing staff special chief
-    national international political politics sports sport business auto science health tech
-    technology entertainment news legal investigative features lifestyle digital freelance
-    guest security white house ap afp dpa opinion economics markets climate culture
-    stellvertretende stellvertretender freie freier leitende leitender jefe jefa
-    education environment economy foreign media music film arts travel food fashion transport
-    affairs crime courts city metro energy defense defence diplomatic world europe social data
-    graphics photo weather medical religion property motoring personal finance money books
-    television tv racing football cricket golf tennis rugby baseball basketball hockey soccer
-    """
-)
-# Words that make a segment an organisation rather than a person.
-ORG_WORDS = wordset(
-    """
-    news press media desk bureau staff team redaktion newsdesk newsroom insider magazine
-    magazin online times post journal daily herald tribune network agency agencia agence
-    group inc ltd llc gmbh ag se verlag zeitung blog editorial editors wire service services
-    reports program programme foundation institute association society business sport co kg
-    ohg ug eg ev e.v
-    """
-)
-# Lower-case words allowed in the name of an outlet: "Redaktion der Zeitung", "Voice of America".
-ORG_GLUE = wordset("of for für de des du der die das and und & mit y la el")
-MAX_ORG_WORDS = 6
-# Wire services, named as the author when nobody else is (names of organisations: facts).
-AGENCIES = wordset(
-    """
-    reuters ap afp pti ians ani uni dpa epd kna apa sda efe ansa xinhua kyodo jiji yonhap
-    tass interfax upi aap bloomberg lusa belga anp ritzau ntb tt ccna
-    """
-) | frozenset(
-    (
-        "associated press",
-        "the associated press",
-        "agence france-presse",
-        "agence france presse",
-        "agencia efe",
-        "europa press",
-        "press association",
-        "press trust of india",
-        "jiji press",
-        "ria novosti",
-        "deutsche presse-agentur",
-    )
-)
-# Capitalised words that are never part of a name in a byline (months that are also first
-# names, "Jan", "May", "June", "April", "August", "Julio", are left out).
-NOT_NAME_WORDS = wordset(
-    """
-    the a an this that these how why what when where who our your my his her their it its
-    in on at for with from about after before and or but if as is are was were be not no
-    updated update aktualisiert published posted share follow view more read email comments
-    comment photo photos video image images home today yesterday advertisement subscribe sign
-    login menu search
-    close print tweet facebook twitter instagram linkedin whatsapp pinterest reddit min
-    minutes minute lesezeit kommentare uhr archive articles stories profile biography contact
-    author autor von by und der die das ein eine el la le les los las il lo un une una uno
-    het staff writer of to most popular latest top related trending recommended sponsored
-    new next previous back page pages all willkommen welcome hallo hello categories category
-    nächste vorherige weiter zurück siguiente anterior suivant précédent stand
-    kategorie kategorien tags zum zur im am vom für mit oder aus bei nach über
-    january february march september october november december
-    feb apr jun jul aug sep sept oct nov dec
-    januar februar märz juli oktober dezember
-    janvier février mars avril juin juillet août septembre octobre novembre décembre
-    enero febrero marzo abril mayo junio agosto septiembre octubre noviembre diciembre
-    monday tuesday wednesday thursday friday saturday sunday
-    montag dienstag mittwoch donnerstag freitag samstag sonntag
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
-    """
-)
-# Lower-case words that are not user names when they stand alone after "by"/"von".
-COMMON_WORDS = wordset(
-    """
-    the a an now far then contrast default design way means far all then this that these
-    those them us me him her it you we they one two anderen wegen da uns ihm ihr dem den der
-    die das einem einer eines hier dort heute mir dir sich el la los las lo un una que
-    """
-)
 
 HARD_SEPARATOR_RE = regex.compile(r"\s+(?:\||•|·|–|—|-|/|//|::)\s+|\s*\|\s*")
 SOFT_SEPARATOR_RE = regex.compile(
@@ -256,6 +154,21 @@ def _strip_title(words: list[str]) -> list[str] | None:
     return words[:start]
 
 
+def opens_with_title(text: str) -> bool:
+    """The line opens with a job title: "Stellvertretende Pressesprecherin und ...".
+
+    >>> opens_with_title("Senior Editor, The Verge")
+    True
+    >>> opens_with_title("Editorial: the case for a four-day week")
+    False
+    """
+    lowered = [w.lower().strip(".,:;") for w in text.split()]
+    lead = 0
+    while lead < len(lowered) and lowered[lead] in TITLE_MODIFIERS:
+        lead += 1
+    return lead < len(lowered) and lowered[lead].split("-")[-1] in TITLE_HEADS
+
+
 def _is_org(words: list[str]) -> bool:
     """An outlet, desk or agency: "HT News Desk", "The Water Coolest", "Redaktion"."""
     lowered = [w.lower().strip(".,") for w in words]
@@ -330,6 +243,18 @@ def pick_authors(found: list[Segment]) -> tuple[str, ...]:
     return ()
 
 
+def site_name(text: str) -> str:
+    """The address that opens ``text``, when a site signs for itself: "www.koffergepackt.com".
+
+    >>> site_name("www.koffergepackt.com 2 Kommentare")
+    'www.koffergepackt.com'
+    >>> site_name("Jane Doe")
+    ''
+    """
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first if DOMAIN_RE.match(first.lower()) else ""
+
+
 # Date stamps stuck to bylines ("By Jane Doe Updated 9:01 AM"), or on the line next to a name.
 MONTHS = r"""
     jan(?:uary|uar|vier)? | feb(?:ruary|ruar)? | fév(?:rier)? | febrero | mar(?:ch|s|zo)? | märz
@@ -352,13 +277,13 @@ DATE_WORDS = r"""
     | modifié | pubblicato | aggiornato | gepubliceerd | bijgewerkt | today | yesterday | heute
     | gestern | ago | vor | stunden | stunde | minuten | tagen | hours | hour | minutes | min
     | days | einer | an | original | read | lesezeit | hace | minutos | horas | hs | días | il | y
-    | ca | letztes | update | datum | date | fecha | data
+    | ca | letztes | update | datum | date | fecha | data | eingetragen
 """
 # One token of a date stamp: "Nov.", "19,", "2019-11-18T20:51:19Z", "9:01", "Uhr", "Updated".
 DATE_TOKEN = rf"""
     (?: \d[\d:./\-T]*Z? (?:st|nd|rd|th|h|am|pm|uhr|hrs)? (?!\p{{L}}) \.?
-      | (?: {MONTHS} | {WEEKDAYS} ) (?!\p{{L}}) \.? ,?
-      | (?: {DATE_WORDS} ) (?!\p{{L}}) :?
+      | (?: {MONTHS} | {WEEKDAYS} ) (?![\p{{L}}_]) \.? ,?
+      | (?: {DATE_WORDS} ) (?![\p{{L}}_]) :?           # not the head of a user name: "ThE_PaiN"
     )
 """
 # The same token read one way only, for a whole line that must be nothing but tokens: digit groups
@@ -366,8 +291,8 @@ DATE_TOKEN = rf"""
 # "1111…" or "1.1.1…" cannot be re-split token by token when the line turns out not to be a date.
 WHOLE_DATE_TOKEN = rf"""
     (?: \d++ (?: [:./\-T] \d++ )*+ Z? (?:st|nd|rd|th|h|am|pm|uhr|hrs)? (?!\p{{L}}) \.?+
-      | (?: {MONTHS} | {WEEKDAYS} ) (?!\p{{L}}) \.?+ ,?+
-      | (?: {DATE_WORDS} ) (?!\p{{L}}) :?+
+      | (?: {MONTHS} | {WEEKDAYS} ) (?![\p{{L}}_]) \.?+ ,?+
+      | (?: {DATE_WORDS} ) (?![\p{{L}}_]) :?+
     )
 """
 DATE_LINE_RE = regex.compile(
@@ -399,3 +324,27 @@ REAL_DATE_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The word of a date stamp that opens a trailer: "Zuletzt geändert am 06.11.2023".
+STAMP_CUE_RE = regex.compile(
+    r"""
+    (?: last \s+ | zuletzt \s+ )?
+    (?: updated | published | posted | modified | geändert | aktualisiert | veröffentlicht
+      | publiziert | erstellt | publicado | actualizado | publié | mis \s+ à \s+ jour )\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# What parts the pieces of a byline, and a name from its trailer.
+SEPARATORS = " \t|·•,;:/-–—"
+
+
+def starts_with_date(text: str) -> bool:
+    """The trailer opens with a date, or is one: "Nov 19, 2019", "Zuletzt geändert am 06.11.2023".
+
+    >>> starts_with_date("Zuletzt geändert am 06.11.2023")
+    True
+    >>> starts_with_date("(vor 2022)")
+    False
+    """
+    text = text.lstrip(SEPARATORS)
+    m = DATE_PREFIX_RE.match(text) or (STAMP_CUE_RE.match(text) and DATE_LINE_RE.match(text))
+    return bool(m) and bool(REAL_DATE_RE.search(m.group(0)))
