@@ -1,13 +1,17 @@
 """Ranking the lines of a page without a title line (inscriptis and browser copies).
 
-Lines are excerpts of real pages from the trafilatura evaluation set (inscriptis rendering): a
-Politico article and a Bavarian tennis federation news page, trimmed to the lines that matter and
-long paragraphs cut after thirty words.
+Lines are excerpts of real pages from the trafilatura evaluation set and the dev set (inscriptis
+rendering): a Politico article, a Bavarian tennis federation news page, a Guardian editorial, a
+theatre's blog post and a Tagespost column, trimmed to the lines that matter and long paragraphs
+cut after thirty words.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean.extract.headline import find_headline
+from newsclean.extract.page_head import SENTENCE_END_RE
 from newsclean.extract.page_rank import body_likeness
 
 # The site's menu names its training centre, a word the article repeats: "Die TennisBase" shares
@@ -106,3 +110,119 @@ def test_line_deep_inside_the_prose_is_not_the_headline() -> None:
     found = find_headline(PROMO_PAGE, has_title_line=False, title_possible=False)
     assert found is not None
     assert found.text == "Mark Meadows accused of timing retirement to help elect wife’s friend"
+
+
+# The standfirst opens the prose run; its words are the article's opening words, so it must not
+# count as sharing them with itself.
+EDITORIAL_PAGE = [
+    "The Guardian view",
+    "Columnists",
+    "Cartoons",
+    "Opinion videos",
+    "Letters",
+    "More",
+    "Opinion",
+    "Hong Kong",
+    "The Guardian view on Hong Kong: a city on the brink",
+    "Editorial",
+    "The authorities’ repression has only fuelled the crisis. It is up to them to de-escalate, "
+    "as others should tell them",
+    "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Share via Email",
+    "‘Excessive force and police brutality have accelerated and magnified these protests, "
+    "turning what began as a rejection of the extradition bill into a far broader movement.’ "
+    "Photograph: AFP via Getty",
+    "H ong Kong is burning. The authorities continue to pour fuel on the fire. On Monday, the "
+    "People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely",
+    "As the newspaper commentary was published, Hong Kong Polytechnic University was besieged "
+    "by police, who fired round after round of teargas at protesters attempting to flee the "
+    "scene. The message",
+    "Though many remain peaceful, a radical minority of protesters have responded with "
+    "unacceptable violence. Many in Hong Kong will deplore that decision and were rightly "
+    "repelled when a man was",
+]
+
+# A headline long enough to count as prose opens the prose run itself, right above its byline.
+LONG_HEADLINE_PAGE = [
+    "Contact us",
+    "SNS",
+    "Search",
+    "Blog - Latest News",
+    "[The Palace: Tale of Jang Noksu] The Beauty of Korea Revealed at ‘2018 Welcome Daehak-ro "
+    "Festival’! To the Actual Scene!",
+    "October 15, 2018 / 0 Comments / in Jeongdong Perfomance News / by jdadmin",
+    "@noksutagram <The Palace: Tale of Jang Noksu> ‘2018 Welcome Daehak-ro Festival’ Performance",
+    "2018 Jeongdong Theater Tradition Series Performance",
+    "<The Palace: Tale of Jang Noksu>",
+    "2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] "
+    "‘2018 Welcome Daehak-ro Festival’",
+    "The refreshing autumn sky!",
+    "This is Daehak-ro Marronnier Park where the air is filled with the scent of fall~",
+    "2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] "
+    "‘2018 Welcome Daehak-ro Festival’",
+    "The reason we came to Marronnier Park!",
+    "It’s because <The Palace: Tale of Jang Noksu> was part of the opening ceremony of ‘2018 "
+    "Welcome Daehak-ro Festival’ which will be held until October 31st 2018!",
+    "Shall we go back in time to visit the actual scene of the festival?",
+    "2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] "
+    "‘2018 Welcome Daehak-ro Festival’",
+    "The opening ceremony of ‘2018 Welcome Daehak-ro Festival’ was held on a special stage at "
+    "Marronnier Park!!",
+]
+
+# A pull quote inside the prose, a sentence closed by its quotation mark, right above more prose.
+PULL_QUOTE_PAGE = [
+    "Glauben & Wissen",
+    "Familie",
+    "Bildung",
+    "Reise & Lebensart",
+    "Würzburg",
+    "Warum wir jetzt Demut brauchen",
+    "Risiken und Nebenwirkungen bergen nicht nur Medikamente, sondern auch politische Maßnahmen, "
+    "wie die zur Bekämpfung einer Pandemie.",
+    "Christoph von Ritter 24. April 2020",
+    "08:30 Uhr",
+    "Demut hinter Masken Foto: Adobe Stock",
+    "Lesen Sie auch",
+    "Killer- oder Grippevirus",
+    "Selbst gesicherte Erkenntnisse zu SARS-CoV-2 werden mitunter falsch interpretiert. Sorgfalt "
+    "und Zurückhaltung sind mehr denn je gefragt. Was wir bisher wissen und was nicht: ein "
+    "Überblick.",
+    "Demut ist ein Wort, das fast vollständig aus unserem Wortschatz verschwunden ist. Nietzsche "
+    "befand, Demut gehöre „zu den gefährlichen, verleumderischen Idealen (…), hinter denen sich "
+    "Feigheit und Schwäche, daher auch",
+    "\"Der Arzt bekam das Gefühl, Halbgott in Weiß, Herr über Leben und Tod zu sein.\"",
+    "Da trifft ihn das Virus SARS-CoV-2 hart und unvorbereitet. Ihm wird zugetraut, Schäden in "
+    "apokalyptischem Ausmaß verursachen zu können. Über Nacht sind alle sorgfältig aufgebauten "
+    "Sicherheiten verschwunden. Die ganz ungewohnte",
+    "Von Risiken und Nebenwirkungen",
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        (EDITORIAL_PAGE, "The Guardian view on Hong Kong: a city on the brink"),
+        (LONG_HEADLINE_PAGE, LONG_HEADLINE_PAGE[4]),
+        (PULL_QUOTE_PAGE, "Warum wir jetzt Demut brauchen"),
+    ],
+)
+def test_headline_over_the_lines_that_open_the_prose(page: list[str], headline: str) -> None:
+    found = find_headline(page, has_title_line=False, title_possible=False)
+    assert found is not None
+    assert found.text == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("\"Der Arzt bekam das Gefühl, Halbgott in Weiß, Herr über Leben und Tod zu sein.\"", True),
+        ("„Es bricht eine andere Zeit der Datennutzung an“", False),
+        ("Kommission: Neue Regeln für die U.S.", False),
+        ("Warum wir jetzt Demut brauchen", False),
+    ],
+)
+def test_a_sentence_ends_in_a_full_stop_even_inside_quotes(line: str, sentence: bool) -> None:
+    assert bool(SENTENCE_END_RE.search(line)) is sentence

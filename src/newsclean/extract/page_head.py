@@ -25,7 +25,8 @@ from newsclean.extract.description import (
 )
 from newsclean.filters import FAMILIES
 
-SENTENCE_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.$")  # "...simple." but not "U.S." or "..."
+# "...simple." and a quoted sentence ('...zu sein."'), but not "U.S." or "..."
+SENTENCE_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.[\"'“”’»«]?$")
 LONG_PARAGRAPH_WORDS = 25
 MAX_HEADLINE_WORDS = 40
 MAX_DATE_LINE_WORDS = 12  # a longer line naming a day is a headline ("... el 18 de mayo")

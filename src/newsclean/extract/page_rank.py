@@ -89,17 +89,17 @@ def prose_run(lines: Sequence[str]) -> tuple[int, int] | None:
     return span
 
 
-def _opening_words(lines: Sequence[str], span: tuple[int, int]) -> frozenset[str]:
-    """The keywords of the first prose lines of a run."""
-    found: set[str] = set()
+def _opening_lines(lines: Sequence[str], span: tuple[int, int]) -> tuple[int, ...]:
+    """Indices of the first prose lines of a run, up to BODY_SAMPLE_WORDS words."""
+    found: list[int] = []
     seen = 0
-    for text in lines[span[0] : span[1] + 1]:
-        if word_count(text) >= PROSE_WORDS:
-            found |= keywords(text)
-            seen += word_count(text)
+    for i in range(span[0], span[1] + 1):
+        if word_count(lines[i]) >= PROSE_WORDS:
+            found.append(i)
+            seen += word_count(lines[i])
             if seen > BODY_SAMPLE_WORDS:
                 break
-    return frozenset(found)
+    return tuple(found)
 
 
 def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float:
@@ -136,6 +136,8 @@ class _Page(NamedTuple):
     text_lines: list[int]  # indices of the lines that are not bullets or buttons
     body: tuple[int, int] | None  # the densest prose run
     opening: frozenset[str]  # its opening keywords
+    opening_counts: Counter[str]  # in how many opening lines each of them is found
+    opening_lines: frozenset[int]  # the indices of those lines
     counts: Counter[str]  # how often each normalised line is printed
     prose_lines: list[int]  # indices of the prose lines (PROSE_WORDS or more)
 
@@ -143,9 +145,26 @@ class _Page(NamedTuple):
 def _page(lines: Sequence[str]) -> _Page:
     body = prose_run(lines)
     text_lines = [i for i, text in enumerate(lines) if not is_filler(text)]
-    opening = _opening_words(lines, body) if body else frozenset()
+    opening_lines = _opening_lines(lines, body) if body else ()
+    counts = Counter(word for i in opening_lines for word in keywords(lines[i]))
     prose = [i for i, text in enumerate(lines) if word_count(text) >= PROSE_WORDS]
-    return _Page(lines, text_lines, body, opening, Counter(norm(text) for text in lines), prose)
+    return _Page(
+        lines, text_lines, body, frozenset(counts), counts, frozenset(opening_lines),
+        Counter(norm(text) for text in lines), prose,
+    )
+
+
+def _likeness(page: _Page, index: int) -> float:
+    """body_likeness() of a line with the opening, not counting the line's own words in it.
+
+    A short prose line of the opening (a standfirst, a caption) would otherwise match itself.
+    """
+    text = page.lines[index]
+    if index not in page.opening_lines:
+        return body_likeness(text, page.opening)
+    own = keywords(text)
+    others = frozenset(w for w in page.opening if page.opening_counts[w] > (w in own))
+    return body_likeness(text, others)
 
 
 def _headline_like(text: str) -> bool:
@@ -162,7 +181,7 @@ def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
     start = page.body[0]
     # text_lines is sorted: the text lines after the k-th and above the prose, counted
     gap = max(0, bisect.bisect_left(page.text_lines, start) - (k + 1))
-    if index >= start:
+    if index > start or (index == start and not _opens_prose(page, k, heads)):
         # prose lines of the run above the line, counted on the sorted index list
         deep = bisect.bisect_left(page.prose_lines, index) - bisect.bisect_left(
             page.prose_lines, start
@@ -170,8 +189,18 @@ def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
         return -INSIDE_BODY_PENALTY - (DEEP_BODY_PENALTY if deep >= DEEP_BODY_PARAGRAPHS else 0.0)
     if gap > NEAR_BODY_LINES:
         return 0.0
-    between = bisect.bisect_left(heads, start) - bisect.bisect_right(heads, index)
+    between = max(0, bisect.bisect_left(heads, start) - bisect.bisect_right(heads, index))
     return NEAR_BODY_BONUS / (1 + between)
+
+
+def _opens_prose(page: _Page, k: int, heads: Sequence[int]) -> bool:
+    """Whether the k-th text line, first of the prose run, is the headline rather than its lead.
+
+    A long headline ("[The Palace: ...] The Beauty of Korea Revealed at ...!") counts as prose;
+    it is the head when it is not a sentence and no headline stands right above it.
+    """
+    text = page.lines[page.text_lines[k]]
+    return _head_sized(text) and (k == 0 or page.text_lines[k - 1] not in heads)
 
 
 def _head_sized(text: str) -> bool:
@@ -182,7 +211,7 @@ def _head_sized(text: str) -> bool:
 def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
     text = page.lines[index]
     score = _text_cues(page.lines, page.text_lines, k) + _near_body(page, index, k, heads)
-    score += BODY_LIKENESS_WEIGHT * body_likeness(text, page.opening)
+    score += BODY_LIKENESS_WEIGHT * _likeness(page, index)
     if word_count(text) < MIN_HEAD_WORDS:
         score -= SHORT_PENALTY
     if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
