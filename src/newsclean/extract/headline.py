@@ -69,6 +69,8 @@ STRONG_HEAD_CUES = 1.5  # head_cues() an article head needs to outvote a title i
 GENERIC_TITLE_WORDS = 3  # a title this short without separators may only name the site
 MIN_PART_WORDS = 3  # a title part (or a first line taken for a title) needs this many words...
 MIN_REPEAT_CUES = 0.5  # ...and a repeat followed by this much of an article head (_head_rank())
+BELOW_REPEAT_LINES = 4  # lines under a repeat of the title searched for the printed headline...
+MIN_BELOW_OVERLAP = 0.5  # ...which words the title this closely when a label stands between
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,10 +305,40 @@ def _part_repeat(lines: Sequence[str], title: str) -> tuple[int, str] | None:
     return index, lines[index].strip() if quality == EXACT else part
 
 
+def headline_below(lines: Sequence[str], title: str, repeat: int) -> int | None:
+    """Index of the printed headline just under a repeat of the title, if the repeat is not it.
+
+    The title is sometimes printed again on a bar above a label ("Du liest gerade ...",
+    "Promis") with the headline, worded differently, below it. The first headline-shaped line
+    under the repeat is that headline when a label stands between, it is closer to the article
+    head and words the title closely. Right under the repeat it is a subtitle or the title's next
+    part, which cannot be told from a headline under its kicker: the repeat stays.
+
+    >>> page = ['Danni Büchner und Ennesto Monte trennen sich: "Arschloch"', "Promis",
+    ...         'Danni Büchner und Ennesto Monte trennen sich: "Arschloch"', "Promis",
+    ...         "„Arschloch“: Danni Büchner und Ennesto Monté trennen sich", "16. März 2021"]
+    >>> headline_below(page, page[0], 2)
+    4
+    """
+    for below in range(repeat + 1, min(len(lines), repeat + 1 + BELOW_REPEAT_LINES)):
+        text = lines[below]
+        if not could_head(text):
+            continue  # a label, a date, a share bar
+        if SENTENCE_END_RE.search(text) or _head_rank(lines, below) <= _head_rank(lines, repeat):
+            return None  # a standfirst, or a line no closer to the article
+        if below == repeat + 1:
+            return None  # a subtitle or the title's next part: a kicker is told from neither
+        return below if overlap(text, title) >= MIN_BELOW_OVERLAP else None
+    return None
+
+
 def _from_title(lines: Sequence[str]) -> HeadlineFound:
     title = lines[0]
     repeat = _best_repeat(lines, title, 1)
     if repeat is not None and not _outvoted(lines, title, repeat[0]):
+        below = headline_below(lines, title, repeat[0])
+        if below is not None:
+            return HeadlineFound(lines[below].strip(), below, 0, "below_title_repeat")
         text = _repeat_text(lines[repeat[0]], title, repeat[1])
         return HeadlineFound(text, repeat[0], 0, "title_repeat")
     part = _part_repeat(lines, title)

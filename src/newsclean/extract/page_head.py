@@ -42,6 +42,16 @@ TITLE_CASE_SHARE = 0.7  # words capitalised in a title-case headline ...
 SENTENCE_CASE_SHARE = 0.35  # ... and at most in a sentence-case standfirst under it
 WORD_RE = regex.compile(r"\w+")
 NUMBERED_RE = regex.compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
+# "by ライトハウス国際特許事務所 ／ 2016.12.01": "by" and a date frame a name looks_like_byline()
+# cannot read (another script, a company)
+BY_WORD_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\b", regex.IGNORECASE)
+NUMERIC_DATE_RE = regex.compile(
+    r"""
+    \b (?: \d{4} [./-] \d{1,2} [./-] \d{1,2}     # 2016.12.01, 2019-11-18
+        | \d{1,2} [./-] \d{1,2} [./-] \d{4} ) \b  # 01.12.2016, 11/18/2019
+    """,
+    regex.VERBOSE,
+)
 # Families whose lines never head an article (structure's stamps need the page around them).
 CHROME_FAMILIES = frozenset(
     {"navigation", "prompts", "social", "ads", "media", "related", "tags", "comments", "bios",
@@ -127,7 +137,18 @@ def is_headline_shaped(text: str) -> bool:
     if "://" in text or text.startswith("www.") or text.endswith(":"):
         return False
     dated = looks_like_date_line(text) and words <= MAX_DATE_LINE_WORDS
-    return not (dated or looks_like_byline(text))
+    return not (dated or looks_like_byline(text) or _dated_byline(text))
+
+
+def _dated_byline(text: str) -> bool:
+    """A line opened by the word "By" (in a few languages) that carries a numeric date.
+
+    >>> _dated_byline("by ライトハウス国際特許事務所 ／ 2016.12.01")
+    True
+    >>> _dated_byline("By the numbers: the 2019 season in review")
+    False
+    """
+    return BY_WORD_RE.match(text) is not None and NUMERIC_DATE_RE.search(text) is not None
 
 
 def contains(outer: str, inner: str) -> bool:
