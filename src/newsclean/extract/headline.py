@@ -98,7 +98,7 @@ def _site_like(part: str, longest_words: int) -> bool:
     """A title part that names the site or section rather than the story."""
     if DOMAIN_RE.search(part) or DATE_ONLY_RE.match(part):
         return True
-    return longest_words >= 4 and word_count(part) * SITE_PART_RATIO <= longest_words
+    return longest_words >= 3 and word_count(part) * SITE_PART_RATIO <= longest_words
 
 
 def strip_site_name(title: str) -> str:
