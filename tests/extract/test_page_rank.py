@@ -193,7 +193,7 @@ PULL_QUOTE_PAGE = [
     "Demut ist ein Wort, das fast vollständig aus unserem Wortschatz verschwunden ist. Nietzsche "
     "befand, Demut gehöre „zu den gefährlichen, verleumderischen Idealen (…), hinter denen sich "
     "Feigheit und Schwäche, daher auch",
-    "\"Der Arzt bekam das Gefühl, Halbgott in Weiß, Herr über Leben und Tod zu sein.\"",
+    '"Der Arzt bekam das Gefühl, Halbgott in Weiß, Herr über Leben und Tod zu sein."',
     "Da trifft ihn das Virus SARS-CoV-2 hart und unvorbereitet. Ihm wird zugetraut, Schäden in "
     "apokalyptischem Ausmaß verursachen zu können. Über Nacht sind alle sorgfältig aufgebauten "
     "Sicherheiten verschwunden. Die ganz ungewohnte",
@@ -218,7 +218,7 @@ def test_headline_over_the_lines_that_open_the_prose(page: list[str], headline: 
 @pytest.mark.parametrize(
     ("line", "sentence"),
     [
-        ("\"Der Arzt bekam das Gefühl, Halbgott in Weiß, Herr über Leben und Tod zu sein.\"", True),
+        ('"Der Arzt bekam das Gefühl, Halbgott in Weiß, Herr über Leben und Tod zu sein."', True),
         ("„Es bricht eine andere Zeit der Datennutzung an“", False),
         ("Kommission: Neue Regeln für die U.S.", False),
         ("Warum wir jetzt Demut brauchen", False),
@@ -226,3 +226,24 @@ def test_headline_over_the_lines_that_open_the_prose(page: list[str], headline: 
 )
 def test_a_sentence_ends_in_a_full_stop_even_inside_quotes(line: str, sentence: bool) -> None:
     assert bool(SENTENCE_END_RE.search(line)) is sentence
+
+
+# A company's byline without "By" a name reader knows, with a numeric date, under the headline.
+PATENT_BLOG_PAGE = [
+    "1. HOME >",
+    "2. ブログ >",
+    "3. 商品の改造が商標法違反に！？",
+    "商品の改造が商標法違反に！？",
+    "by ライトハウス国際特許事務所 ／ 2016.12.01",
+    "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたという"
+    "ニュースを耳にしました。",
+    "報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。",
+    "「脱獄」とは、iPhoneのiOSを改造して機能制限を解除することで、脱獄すれば、"
+    "App Storeにない非公式アプリを利用することもできるようになるとのことです。",
+]
+
+
+def test_a_dated_byline_is_not_the_headline() -> None:
+    found = find_headline(PATENT_BLOG_PAGE, has_title_line=False, title_possible=False)
+    assert found is not None
+    assert found.text == "商品の改造が商標法違反に！？"

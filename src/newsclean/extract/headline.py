@@ -47,27 +47,24 @@ from newsclean.extract.page_head import (
     walk_up,
 )
 from newsclean.extract.page_rank import rank_page_head
-
-TITLE_SEPARATOR_RE = regex.compile(
-    r"""
-    \s+ (?: [|«»‹›·•~>] | :: | [-–—]{1,2} | : ) \s+  # "A - B", "A | B", "A « B", "A > site.de"
-    | \s* [|｜] \s*                                   # a pipe needs no spaces: "SITE|Headline"
-    """,
-    regex.VERBOSE,
+from newsclean.extract.title_parts import (
+    DOMAIN_RE,
+    TITLE_PART_WORDS,
+    after_kicker,
+    strip_site_name,
+    title_segments,
 )
+
 ELLIPSIS_RE = regex.compile(r"(?:…|\.{3})\s*$")
-DOMAIN_RE = regex.compile(r"\w\.(?:com|net|org|de|at|ch|eu|info|co|uk|fr|it|es|io|tv)\b", regex.I)
-DATE_ONLY_RE = regex.compile(r"^[\d./-]+$")
 # rank_page_head() above which the article head read off the page outvotes a first line that is
 # set apart like a <title> but has no separator and no repeat to show it is one
 SURE_PAGE_HEAD = 2.9
-SITE_PART_RATIO = 3  # a first title part this many times shorter than another is a site name
 EXACT, TRUNCATED, PART = 4, 3, 2  # how a line repeats the title, best first
 MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the printed headline
 MIN_REWORDED_OVERLAP = 0.5  # Dice of word sets for a printed headline that rewords the title
 STRONG_HEAD_CUES = 1.5  # head_cues() an article head needs to outvote a title it does not repeat
 GENERIC_TITLE_WORDS = 3  # a title this short without separators may only name the site
-MIN_PART_WORDS = 3  # a title part (or a first line taken for a title) needs this many words...
+MIN_PART_WORDS = TITLE_PART_WORDS  # a title part (or a first line taken for a title)...
 MIN_REPEAT_CUES = 0.5  # ...and a repeat followed by this much of an article head (_head_rank())
 BELOW_REPEAT_LINES = 4  # lines under a repeat of the title searched for the printed headline...
 MIN_BELOW_OVERLAP = 0.5  # ...which words the title this closely when a label stands between
@@ -81,46 +78,6 @@ class HeadlineFound:
     index: int | None  # index in ``lines`` of the headline line in the body, if any
     title_index: int | None  # index of the <title>-like line it came from or agreed with
     rule: str  # "title_repeat", "title_only", "above_byline", ...
-
-
-def title_segments(title: str) -> list[str]:
-    """The parts of a title split at site-name separators.
-
-    >>> title_segments("Is Football Violence a Crime? - WSJ")
-    ['Is Football Violence a Crime?', 'WSJ']
-    >>> title_segments("Ukraine war: Austin seeks ceasefire")
-    ['Ukraine war: Austin seeks ceasefire']
-    """
-    return [part.strip() for part in TITLE_SEPARATOR_RE.split(title) if part.strip()]
-
-
-def _site_like(part: str, longest_words: int) -> bool:
-    """A title part that names the site or section rather than the story."""
-    if DOMAIN_RE.search(part) or DATE_ONLY_RE.match(part):
-        return True
-    return longest_words >= 3 and word_count(part) * SITE_PART_RATIO <= longest_words
-
-
-def strip_site_name(title: str) -> str:
-    """The headline part of a page title, without the site name and sections around it.
-
-    Titles put the story first ("Headline - Site") far more often than last ("Site | Headline");
-    the first part is kept unless it is a domain, a date or much shorter than another part.
-
-    >>> strip_site_name("Beijing tariff demands may expand US-China trade deal | Deccan Herald")
-    'Beijing tariff demands may expand US-China trade deal'
-    >>> strip_site_name("Bundesrat - Textarchiv - Erinnerung an die Opfer der NS-Verbrechen")
-    'Erinnerung an die Opfer der NS-Verbrechen'
-    >>> strip_site_name("Ukraine war: Austin seeks 'immediate' ceasefire")
-    "Ukraine war: Austin seeks 'immediate' ceasefire"
-    """
-    parts = title_segments(title)
-    if not parts:
-        return title.strip()
-    longest = max(parts, key=word_count)
-    if _site_like(parts[0], word_count(longest)):
-        return longest
-    return parts[0]
 
 
 class TitleKeys(NamedTuple):
@@ -187,7 +144,10 @@ def _repeat_quality(line: str, keys: TitleKeys) -> int:
 
 
 def _repeat_text(line: str, title: str, quality: int) -> str:
-    """The headline as printed by a repeating line, without a site name or a run-on teaser."""
+    """The headline as printed by a repeating line, without a site name, kicker or teaser."""
+    part = after_kicker(line, title)
+    if part is not None:
+        return part
     if quality == EXACT and norm(line) == norm(title) and len(title_segments(title)) > 1:
         return strip_site_name(title)
     extra = len(norm(line).split()) - len(norm(strip_site_name(title)).split())

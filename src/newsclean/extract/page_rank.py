@@ -148,10 +148,9 @@ def _page(lines: Sequence[str]) -> _Page:
     opening_lines = _opening_lines(lines, body) if body else ()
     counts = Counter(word for i in opening_lines for word in keywords(lines[i]))
     prose = [i for i, text in enumerate(lines) if word_count(text) >= PROSE_WORDS]
-    return _Page(
-        lines, text_lines, body, frozenset(counts), counts, frozenset(opening_lines),
-        Counter(norm(text) for text in lines), prose,
-    )
+    printed = Counter(norm(text) for text in lines)
+    opening = frozenset(counts)
+    return _Page(lines, text_lines, body, opening, counts, frozenset(opening_lines), printed, prose)
 
 
 def _likeness(page: _Page, index: int) -> float:
