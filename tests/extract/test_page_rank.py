@@ -202,20 +202,6 @@ PULL_QUOTE_PAGE = [
 
 
 @pytest.mark.parametrize(
-    ("page", "headline"),
-    [
-        (EDITORIAL_PAGE, "The Guardian view on Hong Kong: a city on the brink"),
-        (LONG_HEADLINE_PAGE, LONG_HEADLINE_PAGE[4]),
-        (PULL_QUOTE_PAGE, "Warum wir jetzt Demut brauchen"),
-    ],
-)
-def test_headline_over_the_lines_that_open_the_prose(page: list[str], headline: str) -> None:
-    found = find_headline(page, has_title_line=False, title_possible=False)
-    assert found is not None
-    assert found.text == headline
-
-
-@pytest.mark.parametrize(
     ("line", "sentence"),
     [
         ('"Der Arzt bekam das Gefühl, Halbgott in Weiß, Herr über Leben und Tod zu sein."', True),
@@ -243,7 +229,17 @@ PATENT_BLOG_PAGE = [
 ]
 
 
-def test_a_dated_byline_is_not_the_headline() -> None:
-    found = find_headline(PATENT_BLOG_PAGE, has_title_line=False, title_possible=False)
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        (EDITORIAL_PAGE, "The Guardian view on Hong Kong: a city on the brink"),
+        (LONG_HEADLINE_PAGE, LONG_HEADLINE_PAGE[4]),
+        (PULL_QUOTE_PAGE, "Warum wir jetzt Demut brauchen"),
+        (PATENT_BLOG_PAGE, "商品の改造が商標法違反に！？"),
+    ],
+    ids=["standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline"],
+)
+def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
+    found = find_headline(page, has_title_line=False, title_possible=False)
     assert found is not None
-    assert found.text == "商品の改造が商標法違反に！？"
+    assert found.text == headline
