@@ -382,7 +382,7 @@ def find_headline(
         or (title_possible and (first_line_recurs(lines) or title_recurs_at_head(lines)))
     ):
         return _from_title(lines)
-    found = rank_page_head(lines)
+    found = rank_page_head(lines, title_apart=title_apart)
     if title_apart and _title_outvotes(lines[0], found):
         # the weak head still marks where the article starts, as the headline line would
         head_line = None if found is None else found[0]

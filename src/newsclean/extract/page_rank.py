@@ -140,9 +140,10 @@ class _Page(NamedTuple):
     opening_lines: frozenset[int]  # the indices of those lines
     counts: Counter[str]  # how often each normalised line is printed
     prose_lines: list[int]  # indices of the prose lines (PROSE_WORDS or more)
+    head_opens_prose: bool  # the headline may be the first line of the prose run (_opens_prose)
 
 
-def _page(lines: Sequence[str]) -> _Page:
+def _page(lines: Sequence[str], head_opens_prose: bool = True) -> _Page:
     body = prose_run(lines)
     text_lines = [i for i, text in enumerate(lines) if not is_filler(text)]
     opening_lines = _opening_lines(lines, body) if body else ()
@@ -150,7 +151,10 @@ def _page(lines: Sequence[str]) -> _Page:
     prose = [i for i, text in enumerate(lines) if word_count(text) >= PROSE_WORDS]
     printed = Counter(norm(text) for text in lines)
     opening = frozenset(counts)
-    return _Page(lines, text_lines, body, opening, counts, frozenset(opening_lines), printed, prose)
+    return _Page(
+        lines, text_lines, body, opening, counts, frozenset(opening_lines), printed, prose,
+        head_opens_prose,
+    )
 
 
 def _likeness(page: _Page, index: int) -> float:
@@ -196,8 +200,12 @@ def _opens_prose(page: _Page, k: int, heads: Sequence[int]) -> bool:
     """Whether the k-th text line, first of the prose run, is the headline rather than its lead.
 
     A long headline ("[The Palace: ...] The Beauty of Korea Revealed at ...!") counts as prose;
-    it is the head when it is not a sentence and no headline stands right above it.
+    it is the head when it is not a sentence and no headline stands right above it. A page
+    that printed its <title> apart (html-text) has that title to offer: its prose opens with the
+    article's first line.
     """
+    if not page.head_opens_prose:
+        return False
     text = page.lines[page.text_lines[k]]
     return _head_sized(text) and (k == 0 or page.text_lines[k - 1] not in heads)
 
@@ -234,13 +242,17 @@ def find_page_head(lines: Sequence[str]) -> int | None:
     return None if found is None else found[0]
 
 
-def rank_page_head(lines: Sequence[str]) -> tuple[int, float] | None:
+def rank_page_head(
+    lines: Sequence[str], *, title_apart: bool = False
+) -> tuple[int, float] | None:
     """find_page_head() with the rank of the line it starts from (how sure the page head is).
+
+    ``title_apart``: the page's first line is its <title>, printed apart (see _opens_prose()).
 
     >>> rank_page_head(["Home", "Storm hits the coast tonight", "By Lois Lane", "Winds " * 30])
     (1, 3.0)
     """
-    page = _page(lines)
+    page = _page(lines, head_opens_prose=not title_apart)
     candidates = [j for j in page.text_lines if _headline_like(lines[j])]
     heads = [j for j in candidates if _head_sized(lines[j])]
     position = {j: k for k, j in enumerate(page.text_lines)}
