@@ -591,3 +591,30 @@ def test_subtitle_right_under_the_repeat_of_the_title_is_not_the_headline() -> N
     found = find_headline(SUBTITLE_PAGE)
     assert found is not None
     assert found.text == "Vom Boden aus gedacht"
+
+
+# the whole title printed as the headline: its second part is a clause, not a site's name
+CLAUSE_TITLE_PAGE = [
+    "Weinbergsbahnen in Erden nicht manipuliert – Ermittlungen zu Trittenheimer Fall gehen weiter",
+    "Start",
+    "Blaulicht",
+    "Weinbergsbahnen in Erden nicht manipuliert – Ermittlungen zu Trittenheimer Fall gehen weiter",
+    "Von Redaktion",
+    "ERDEN. Die Weinbergsbahnen in Erden sind nicht manipuliert worden. Das hat die Polizei nach "
+    "einer Überprüfung mitgeteilt, die Ermittlungen zum Fall in Trittenheim gehen weiter.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (CLAUSE_TITLE_PAGE[0], CLAUSE_TITLE_PAGE[0]),
+        ("Storm hits the coast tonight – The Daily Planet", "Storm hits the coast tonight"),
+    ],
+    ids=["clause", "site-name"],
+)
+def test_whole_title_printed_keeps_a_clause_but_not_a_site_name(title: str, expected: str) -> None:
+    page = [title, *CLAUSE_TITLE_PAGE[1:3], title, *CLAUSE_TITLE_PAGE[4:]]
+    found = find_headline(page)
+    assert found is not None
+    assert found.text == expected

@@ -61,6 +61,7 @@ ELLIPSIS_RE = regex.compile(r"(?:…|\.{3})\s*$")
 SURE_PAGE_HEAD = 2.9
 EXACT, TRUNCATED, PART = 4, 3, 2  # how a line repeats the title, best first
 MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the printed headline
+MIN_CLAUSE_WORDS = 5  # a title part this long is part of the headline, not a site's name
 MIN_REWORDED_OVERLAP = 0.5  # Dice of word sets for a printed headline that rewords the title
 STRONG_HEAD_CUES = 1.5  # head_cues() an article head needs to outvote a title it does not repeat
 GENERIC_TITLE_WORDS = 3  # a title this short without separators may only name the site
@@ -148,7 +149,7 @@ def _repeat_text(line: str, title: str, quality: int) -> str:
     part = after_kicker(line, title)
     if part is not None:
         return part
-    if quality == EXACT and norm(line) == norm(title) and len(title_segments(title)) > 1:
+    if quality == EXACT and norm(line) == norm(title) and _names_a_site(title):
         return strip_site_name(title)
     extra = len(norm(line).split()) - len(norm(strip_site_name(title)).split())
     # a line the title holds whole is the headline with a site name glued on without a separator
@@ -156,6 +157,25 @@ def _repeat_text(line: str, title: str, quality: int) -> str:
     if quality == PART and extra > MAX_EXTRA_WORDS and not contains(norm(title), norm(line)):
         return strip_site_name(title)
     return line.strip()
+
+
+def _names_a_site(title: str) -> bool:
+    """Whether a title has a part besides the headline short enough to name a site or section.
+
+    A page printing its whole title may print "Headline – a second clause" as its headline
+    ("Weinbergsbahnen in Erden nicht manipuliert – Ermittlungen zu Trittenheimer Fall gehen
+    weiter"): parts this long are no site names.
+
+    >>> _names_a_site("Is Football Violence a Crime? - WSJ")
+    True
+    >>> _names_a_site("Weinbergsbahnen in Erden nicht manipuliert – Ermittlungen zu Trittenheimer "
+    ...               "Fall gehen weiter")
+    False
+    """
+    headline = strip_site_name(title)
+    return any(
+        word_count(part) < MIN_CLAUSE_WORDS for part in title_segments(title) if part != headline
+    )
 
 
 def _best_repeat(lines: Sequence[str], title: str, start: int) -> tuple[int, int] | None:
