@@ -228,6 +228,31 @@ PATENT_BLOG_PAGE = [
     "App Storeにない非公式アプリを利用することもできるようになるとのことです。",
 ]
 
+# A short headline over the breadcrumb that ends with it, and a share bar printed under every post.
+CRUMB_PAGE = [
+    "Aniversário",
+    "Vida",
+    "Motivação",
+    "Deus",
+    "Otimismo",
+    "Amizade",
+    "Search",
+    "Só quem se Ama…",
+    "Mensagens » Mensagens de Autoestima » Só quem se Ama…",
+    "Whatsapp Facebook Pint Baixar",
+    "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida. Gostar é sentir "
+    "com a alma, mas expressar os sentimentos depende das idéias de cada um. Condicionamos o",
+    "Mensagens de Autoestima, Mensagens de Reflexão Sobre a Vida",
+    "Você pode gostar...",
+    "Whatsapp Facebook Pint Baixar",
+    "A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer. "
+    "O pessimismo só faz engessar o sorriso e travar as articulações, não deixa",
+    "Whatsapp Facebook Pint Baixar",
+    "O que une uma família é o amor, o carinho, o querer bem. Família unida é força, é certeza "
+    "de apoio, compreensão, mãos estendidas, impulso na vida, incentivo para buscar",
+    "Whatsapp Facebook Pint Baixar",
+]
+
 
 @pytest.mark.parametrize(
     ("page", "headline"),
@@ -236,8 +261,10 @@ PATENT_BLOG_PAGE = [
         (LONG_HEADLINE_PAGE, LONG_HEADLINE_PAGE[4]),
         (PULL_QUOTE_PAGE, "Warum wir jetzt Demut brauchen"),
         (PATENT_BLOG_PAGE, "商品の改造が商標法違反に！？"),
+        (CRUMB_PAGE, "Só quem se Ama…"),
     ],
-    ids=["standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline"],
+    ids=["standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline",
+         "breadcrumb-tail"],
 )
 def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
     found = find_headline(page, has_title_line=False, title_possible=False)

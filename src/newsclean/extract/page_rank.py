@@ -17,6 +17,7 @@ import regex
 
 from newsclean.extract.byline import is_byline_line
 from newsclean.extract.description import (
+    BREADCRUMB_RE,
     CACHED_LINES,
     is_filler,
     is_name_line,
@@ -57,6 +58,8 @@ DEEP_BODY_PARAGRAPHS = 6  # ...and one with this many prose lines of the run abo
 DEEP_BODY_PENALTY = 1.0  # ...is a promo for another story or a subheading: it loses more
 REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
 NUMBERED_PENALTY = 0.5
+CRUMB_BONUS = 0.5  # for a line a breadcrumb next to it ends with: the page's own headline...
+CRUMB_LINES = 2  # ...at most this many lines away
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
 LONE_BY_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\s*:?$", regex.IGNORECASE)
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
@@ -227,7 +230,20 @@ def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
         score -= NUMBERED_PENALTY
     if word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1:
         score += REPEAT_BONUS
+    if _crumb_tail(page.lines, index):
+        score += CRUMB_BONUS
     return score
+
+
+def _crumb_tail(lines: Sequence[str], index: int) -> bool:
+    """Whether a breadcrumb printed next to the line ends with it ("Mensagens » ... » Só quem
+    se Ama…" under "Só quem se Ama…"): the trail's last item names the page itself."""
+    key = norm(lines[index])
+    nearby = lines[max(0, index - CRUMB_LINES) : index + CRUMB_LINES + 1]
+    return any(
+        text != lines[index] and BREADCRUMB_RE.search(text) and norm(text).endswith(f" {key}")
+        for text in nearby
+    )
 
 
 def find_page_head(lines: Sequence[str]) -> int | None:
