@@ -228,7 +228,8 @@ PATENT_BLOG_PAGE = [
     "App Storeにない非公式アプリを利用することもできるようになるとのことです。",
 ]
 
-# A short headline over the breadcrumb that ends with it, and a share bar printed under every post.
+# A short headline over the breadcrumb that ends with it, and a share bar printed under every post
+# (the first post's text cut after 130 words, the others after 30).
 CRUMB_PAGE = [
     "Aniversário",
     "Vida",
@@ -241,7 +242,15 @@ CRUMB_PAGE = [
     "Mensagens » Mensagens de Autoestima » Só quem se Ama…",
     "Whatsapp Facebook Pint Baixar",
     "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida. Gostar é sentir "
-    "com a alma, mas expressar os sentimentos depende das idéias de cada um. Condicionamos o",
+    "com a alma, mas expressar os sentimentos depende das idéias de cada um. Condicionamos o amor"
+    " às nossas necessidades neuróticas e acabamos com ele. Vivemos uma vida tentando fazer com "
+    "que os outros se responsabilizem pelas nossas necessidades enquanto nós nos abandonamos "
+    "irresponsavelmente. Queremos ser amados e não nos amamos, queremos ser compreendidos e não "
+    "nos compreendemos, queremos o apoio dos outros e damos o nosso a eles. Quando nos "
+    "abandonamos, queremos achar alguém que venha a preencher o buraco que nós cavamos. A "
+    "insatisfação, o vazio interior se transformam na busca contínua de novos relacionamentos, "
+    "cujos resultados frustrantes se repetirão. Cada um é o único responsável pelas suas próprias"
+    " necessidades. Só quem se ama",
     "Mensagens de Autoestima, Mensagens de Reflexão Sobre a Vida",
     "Você pode gostar...",
     "Whatsapp Facebook Pint Baixar",
