@@ -262,6 +262,42 @@ CRUMB_PAGE = [
     "Whatsapp Facebook Pint Baixar",
 ]
 
+# "More stories like this one" between the headline and the prose: each teaser sits over a date
+# line of its own, the last one right above the prose.
+TEASER_LIST_PAGE = [
+    "Auto News",
+    "All-new 2020 Sentra is what we really want from Nissan PH",
+    "Marcus De Guzman View More Articles",
+    "Next-generation Nissan Sentra makes global debut in Los Angeles",
+    "Nissan November 20, 2019 13:42",
+    "FIND YOUR NEXT CAR",
+    "MORE STORIES LIKE THIS ONE",
+    "AUTO NEWS",
+    "LA 2016: Turbocharged Nissan Sentra Nismo unleashed",
+    "November 16, 2016",
+    "FEATURES",
+    "Elite Exaltas: the Nissan nicknames",
+    "December 18, 2015",
+    "AUTO NEWS",
+    "Sentra I-Style Makes a Statement",
+    "August 18, 2005",
+    "AUTO NEWS",
+    "Los Angeles 2015: Nissan Sentra debuts with refreshed design, tech",
+    "November 20, 2015",
+    "AUTO NEWS",
+    "Boosted 2017 Nissan Sentra SR Turbo launched",
+    "September 12, 2016",
+    "Crossovers may have become the vehicle of choice for most car buyers, but that doesn't mean "
+    "the sedan is no longer relevant. In fact, Nissan still believes in sedans for",
+    "After debuting the all-new Juke two months ago, Nissan has taken the covers off the "
+    "eighth-generation Sentra. Featuring a new head-turning design that is paired to a more "
+    "luxurious-looking cabin,",
+    '"Nissan has a vibrant portfolio of new-generation sedans for customers in the U.S. Market. '
+    'With more than 6 million Sentra vehicles sold, we believe the all-new Sentra will reach new',
+    "Taking on a sleeker appearance, the 2020 Sentra gets a new V-Motion front grill that is "
+    "complemented by a pair of eye-catching LED headlights. It also has a more sculpted",
+]
+
 
 @pytest.mark.parametrize(
     ("page", "headline"),
@@ -271,9 +307,10 @@ CRUMB_PAGE = [
         (PULL_QUOTE_PAGE, "Warum wir jetzt Demut brauchen"),
         (PATENT_BLOG_PAGE, "商品の改造が商標法違反に！？"),
         (CRUMB_PAGE, "Só quem se Ama…"),
+        (TEASER_LIST_PAGE, "All-new 2020 Sentra is what we really want from Nissan PH"),
     ],
     ids=["standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline",
-         "breadcrumb-tail"],
+         "breadcrumb-tail", "teaser-list"],
 )
 def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
     found = find_headline(page, has_title_line=False, title_possible=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -60,6 +61,8 @@ REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery
 NUMBERED_PENALTY = 0.5
 CRUMB_BONUS = 0.5  # for a line a breadcrumb next to it ends with: the page's own headline...
 CRUMB_LINES = 2  # ...at most this many lines away
+TEASER_GAP = 3  # text lines between two dated headlines of a teaser list ("More stories like this")
+TEASER_PENALTY = 1.0
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
 LONE_BY_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\s*:?$", regex.IGNORECASE)
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
@@ -246,6 +249,26 @@ def _crumb_tail(lines: Sequence[str], index: int) -> bool:
     )
 
 
+def _teaser_items(page: _Page, heads: Sequence[int], position: dict[int, int]) -> set[int]:
+    """Headline-sized lines in a list of teasers: each over a date line of its own, a few apart.
+
+    A list of other stories ("LA 2016: Turbocharged Nissan Sentra Nismo unleashed" /
+    "November 16, 2016" / "FEATURES" / "Elite Exaltas: the Nissan nicknames" / ...) often sits
+    between the headline and the prose: each item looks like an article head on its own.
+    """
+    dated = [j for j in heads if _dated_below(page, position[j])]
+    items: set[int] = set()
+    for above, below in itertools.pairwise(dated):
+        if position[below] - position[above] <= TEASER_GAP:
+            items |= {above, below}
+    return items
+
+
+def _dated_below(page: _Page, k: int) -> bool:
+    """Whether the text line after the k-th is a date line."""
+    return k + 1 < len(page.text_lines) and looks_like_date_line(page.lines[page.text_lines[k + 1]])
+
+
 def find_page_head(lines: Sequence[str]) -> int | None:
     """Index of the headline read off a page without a title line.
 
@@ -272,8 +295,13 @@ def rank_page_head(
     candidates = [j for j in page.text_lines if _headline_like(lines[j])]
     heads = [j for j in candidates if _head_sized(lines[j])]
     position = {j: k for k, j in enumerate(page.text_lines)}
+    teasers = _teaser_items(page, heads, position)
     ranked = sorted(
-        ((_page_rank(page, j, position[j], heads), -j) for j in candidates), reverse=True
+        (
+            (_page_rank(page, j, position[j], heads) - (TEASER_PENALTY if j in teasers else 0), -j)
+            for j in candidates
+        ),
+        reverse=True,
     )
     for score, minus_j in ranked[:MAX_CHROME_CHECKS]:
         if score < MIN_HEAD_CUES:
