@@ -33,15 +33,12 @@ from newsclean.extract.description import (
 )
 from newsclean.extract.page_head import (
     MIN_HEAD_CUES,
-    MIN_HEAD_WORDS,
     SENTENCE_END_RE,
-    SENTENCE_PENALTY,
-    SENTENCE_WORDS,
-    SHORT_PENALTY,
     contains,
     could_head,
     first_line_recurs,
     head_cues,
+    head_rank,
     is_address,
     page_chrome,
     walk_up,
@@ -66,7 +63,7 @@ MIN_REWORDED_OVERLAP = 0.5  # Dice of word sets for a printed headline that rewo
 STRONG_HEAD_CUES = 1.5  # head_cues() an article head needs to outvote a title it does not repeat
 GENERIC_TITLE_WORDS = 3  # a title this short without separators may only name the site
 MIN_PART_WORDS = TITLE_PART_WORDS  # a title part (or a first line taken for a title)...
-MIN_REPEAT_CUES = 0.5  # ...and a repeat followed by this much of an article head (_head_rank())
+MIN_REPEAT_CUES = 0.5  # ...and a repeat followed by this much of an article head (head_rank())
 BELOW_REPEAT_LINES = 4  # lines under a repeat of the title searched for the printed headline...
 MIN_BELOW_OVERLAP = 0.5  # ...which words the title this closely when a label stands between
 
@@ -192,24 +189,13 @@ def _best_repeat(lines: Sequence[str], title: str, start: int) -> tuple[int, int
     return None if best is None else (-best[2], best[0])
 
 
-def _head_rank(lines: Sequence[str], index: int) -> float:
-    """head_cues() of a candidate line, less penalties for menu-short and sentence-like lines."""
-    text = lines[index]
-    score = head_cues(lines, index)
-    if word_count(text) < MIN_HEAD_WORDS:
-        score -= SHORT_PENALTY
-    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
-        score -= SENTENCE_PENALTY
-    return score
-
-
 def _article_head(lines: Sequence[str], start: int) -> int | None:
     """Index of the headline-shaped line most closely followed by an article head."""
     best: tuple[float, int] | None = None
     for i in range(start, len(lines)):
         if not could_head(lines[i]):
             continue
-        score = _head_rank(lines, i)
+        score = head_rank(lines, i)
         if score >= MIN_HEAD_CUES and (best is None or score > best[0]):
             best = (score, i)
     return None if best is None else walk_up(lines, best[1], start)
@@ -233,7 +219,7 @@ def _best_reworded(lines: Sequence[str], title: str, start: int) -> int | None:
         similarity = overlap(lines[i], core)
         if similarity < MIN_REWORDED_OVERLAP:
             continue
-        key = (similarity + _head_rank(lines, i), -i)
+        key = (similarity + head_rank(lines, i), -i)
         if best is None or key > best:
             best = key
     return None if best is None else -int(best[1])
@@ -242,7 +228,7 @@ def _best_reworded(lines: Sequence[str], title: str, start: int) -> int | None:
 def _strong_head(lines: Sequence[str], start: int) -> int | None:
     """The article-head line, when its cues are strong enough to outvote the title."""
     head = _article_head(lines, start)
-    if head is None or _head_rank(lines, head) < STRONG_HEAD_CUES:
+    if head is None or head_rank(lines, head) < STRONG_HEAD_CUES:
         return None
     if SENTENCE_END_RE.search(lines[head]) or LEGAL_RE.search(lines[head]):
         return None
@@ -259,7 +245,7 @@ def _generic_title(title: str) -> bool:
 
 def _outvoted(lines: Sequence[str], title: str, repeat: int) -> bool:
     """Whether a repeat of the title is only the site's logo (a title naming just the site)."""
-    return _generic_title(title) and _head_rank(lines, repeat) < 1
+    return _generic_title(title) and head_rank(lines, repeat) < 1
 
 
 def _part_repeat(lines: Sequence[str], title: str) -> tuple[int, str] | None:
@@ -276,7 +262,7 @@ def _part_repeat(lines: Sequence[str], title: str) -> tuple[int, str] | None:
         repeat = _best_repeat(lines, part, 1)
         if repeat is None:
             continue
-        found = (repeat[1], _head_rank(lines, repeat[0]), repeat[0], part)
+        found = (repeat[1], head_rank(lines, repeat[0]), repeat[0], part)
         if found[1] >= MIN_REPEAT_CUES and (best is None or found[:2] > best[:2]):
             best = found
     if best is None:
@@ -304,7 +290,7 @@ def headline_below(lines: Sequence[str], title: str, repeat: int) -> int | None:
         text = lines[below]
         if not could_head(text):
             continue  # a label, a date, a share bar
-        if SENTENCE_END_RE.search(text) or _head_rank(lines, below) <= _head_rank(lines, repeat):
+        if SENTENCE_END_RE.search(text) or head_rank(lines, below) <= head_rank(lines, repeat):
             return None  # a standfirst, or a line no closer to the article
         if below == repeat + 1:
             return None  # a subtitle or the title's next part: a kicker is told from neither
@@ -328,7 +314,7 @@ def _from_title(lines: Sequence[str]) -> HeadlineFound:
     head = _strong_head(lines, 1)
     if reworded is not None and (
         head is None
-        or overlap(lines[reworded], title) + _head_rank(lines, reworded) >= _head_rank(lines, head)
+        or overlap(lines[reworded], title) + head_rank(lines, reworded) >= head_rank(lines, head)
     ):
         return HeadlineFound(lines[reworded].strip(), reworded, 0, "title_reworded")
     if head is not None:
@@ -351,7 +337,7 @@ def title_recurs_at_head(lines: Sequence[str]) -> bool:
     if word_count(lines[0]) < MIN_PART_WORDS:
         return False
     repeat = _best_repeat(lines, lines[0], 1)
-    return repeat is not None and _head_rank(lines, repeat[0]) >= MIN_REPEAT_CUES
+    return repeat is not None and head_rank(lines, repeat[0]) >= MIN_REPEAT_CUES
 
 
 def _title_outvotes(first: str, head: tuple[int, float] | None) -> bool:

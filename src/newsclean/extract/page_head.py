@@ -113,6 +113,25 @@ HEAD_CUE_WEIGHTS: tuple[tuple[Callable[[str], bool], float], ...] = (
 )
 
 
+def shape_penalty(text: str) -> float:
+    """What a candidate line loses for being menu-short or reading like a sentence.
+
+    >>> shape_penalty("Home"), shape_penalty("Storm hits the coast tonight")
+    (0.3, 0.0)
+    """
+    penalty = 0.0
+    if word_count(text) < MIN_HEAD_WORDS:
+        penalty += SHORT_PENALTY
+    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
+        penalty += SENTENCE_PENALTY
+    return penalty
+
+
+def head_rank(lines: Sequence[str], index: int) -> float:
+    """head_cues() of a candidate line, less its shape_penalty()."""
+    return head_cues(lines, index) - shape_penalty(lines[index])
+
+
 # Printed headlines run to about 25 words at most; one that long ending in a full stop is prose.
 MAX_SENTENCE_HEADLINE_WORDS = 22
 SENTENCE_STOP_RE = regex.compile(r"\p{Ll}[.!]\s*$")

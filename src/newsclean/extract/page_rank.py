@@ -36,13 +36,11 @@ from newsclean.extract.page_head import (
     MIN_HEAD_WORDS,
     NUMBERED_RE,
     SENTENCE_END_RE,
-    SENTENCE_PENALTY,
-    SENTENCE_WORDS,
-    SHORT_PENALTY,
     body_likeness,
     could_head,
     is_paragraph,
     page_chrome,
+    shape_penalty,
     walk_up,
 )
 
@@ -225,10 +223,7 @@ def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
     text = page.lines[index]
     score = _text_cues(page.lines, page.text_lines, k) + _near_body(page, index, k, heads)
     score += BODY_LIKENESS_WEIGHT * _likeness(page, index)
-    if word_count(text) < MIN_HEAD_WORDS:
-        score -= SHORT_PENALTY
-    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
-        score -= SENTENCE_PENALTY
+    score -= shape_penalty(text)
     if NUMBERED_RE.match(text):
         score -= NUMBERED_PENALTY
     if word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1:
