@@ -298,6 +298,46 @@ TEASER_LIST_PAGE = [
     "complemented by a pair of eye-catching LED headlights. It also has a more sculpted",
 ]
 
+# The byline's date says only how long ago the story ran; two promos for other stories (one of
+# them also in the trending list above) stand right over the prose, kept whole here.
+RELATIVE_DATE_PAGE = [
+    "Trending",
+    "2 US service members die in Afghanistan chopper crash",
+    "Gigi Hadid is back 'in touch' with Zayn Malik",
+    "Options narrow for last Hong Kong campus protesters",
+    "Megabus is offering free tickets on Cyber Monday",
+    "2020 Mini John Cooper Works GP is the most hardcore Mini to date",
+    "Aides bring impeachment inquiry directly into the WH",
+    "Why you should always close the door before you go to bed",
+    "Doctors offer to give free flu shots to detained migrants, warn of epidemic",
+    "Suzanne Gamboa",
+    "1 day ago",
+    "'Comes down to one guy': All eyes turn to Gordon Sondland",
+    "2 US service members die in Afghanistan chopper crash",
+    "A group of physicians, alarmed that the Trump administration is denying flu vaccines to "
+    "immigrants in custody, is urging the Department of Homeland Security to accept its offer "
+    "to provide free flu shots to California detainees.",
+    "© John Brecher Needle poking skin during administration of flu shot at Mary's Center, a "
+    "community health center in Washington.",
+    "In a Nov. 5 letter, the doctors pleaded with the administration to reconsider its decision"
+    " to not vaccinate detained migrants for flu despite the deaths of at least three children "
+    "in CBP custody during the 2018 flu season.",
+    "The doctors, members of a recently formed group Doctors for Camp Closure, D4CC, have "
+    "offered to stage a mobile flu vaccine at no cost to the government at the San Ysidro, "
+    "California, Customs and Border Protection processing and detention facility.",
+    "“We implore you to allow our volunteer physicians to hold our requested influenza vaccine "
+    "clinic,” the physicians stated in the letter.",
+    "Customs and Border Protection, part of Homeland Security, did not accept the offer. A "
+    "spokesperson who did not wish to be named because of agency policy said in a statement "
+    "emailed to NBC News that the agency never has administered vaccines and people aren't "
+    "usually held in custody very long.",
+    "© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, Calif.,"
+    " on May 18, 2018.",
+    '"As a law enforcement agency and due to the short term nature of CBP holding and other '
+    'logistical challenges, operating a vaccine program is not feasible," the spokesperson '
+    "said.",
+]
+
 
 @pytest.mark.parametrize(
     ("page", "headline"),
@@ -308,9 +348,10 @@ TEASER_LIST_PAGE = [
         (PATENT_BLOG_PAGE, "商品の改造が商標法違反に！？"),
         (CRUMB_PAGE, "Só quem se Ama…"),
         (TEASER_LIST_PAGE, "All-new 2020 Sentra is what we really want from Nissan PH"),
+        (RELATIVE_DATE_PAGE, RELATIVE_DATE_PAGE[8]),
     ],
     ids=["standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline",
-         "breadcrumb-tail", "teaser-list"],
+         "breadcrumb-tail", "teaser-list", "relative-date"],
 )
 def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
     found = find_headline(page, has_title_line=False, title_possible=False)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from newsclean.extract.byline import is_byline_line
+from newsclean.extract.date_formats import RELATIVE_RE, RELATIVE_UNITS
 from newsclean.extract.description import (
     BREADCRUMB_RE,
     CACHED_LINES,
@@ -63,6 +64,7 @@ TEASER_GAP = 3  # text lines between two dated headlines of a teaser list ("More
 TEASER_PENALTY = 1.0
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
 LONE_BY_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\s*:?$", regex.IGNORECASE)
+MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time span is prose
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
 
 
@@ -112,7 +114,7 @@ def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float
     for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
         text = lines[j]
         cues = {
-            "date": 1.0 if looks_like_date_line(text) else 0.0,
+            "date": 1.0 if looks_like_date_line(text) or _relative_date_line(text) else 0.0,
             "byline": _name_weight(text),
             "paragraph": 1.0 if is_paragraph(text) else 0.0,
         }
@@ -121,6 +123,18 @@ def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float
                 seen.add(cue)
                 total += weight / distance
     return total
+
+
+def _relative_date_line(text: str) -> bool:
+    """A short line giving the time since publication ("1 day ago", "vor 3 Stunden").
+
+    >>> _relative_date_line("1 day ago"), _relative_date_line("Ten years ago today, a storm hit")
+    (True, False)
+    """
+    if word_count(text) > MAX_RELATIVE_WORDS:
+        return False
+    found = RELATIVE_RE.search(text)
+    return found is not None and found.group("unit").casefold() in RELATIVE_UNITS
 
 
 @functools.lru_cache(maxsize=CACHED_LINES)
