@@ -338,6 +338,63 @@ RELATIVE_DATE_PAGE = [
     "said.",
 ]
 
+# A lone "By" over the author's name (a line too short to count as text), under the headline and
+# its standfirst; a sign-up pitch long enough for prose opens the page's longest run of it.
+BY_ALONE_PAGE = [
+    "Menu",
+    "Close the menu",
+    "Read Next Ashley McBryde Slates 2020 'One Night Standards Tour' Send Us a Tip Subscribe",
+    "Get The Magazine",
+    "The best in culture from a cultural icon. Subscribe now for more from the authority on "
+    "music, entertainment, politics and pop culture.",
+    "Plus, get a limited-edition tote FREE.",
+    "Subscribe Now",
+    "Newsletter Signup",
+    "Sign up for our newsletter and go inside the world of music, culture and entertainment.",
+    "Sign Up",
+    "Home Music Music News",
+    "November 19, 2019 12:04AM ET",
+    "The Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour",
+    "McDonald joins Tom Johnston, Patrick Simmons, and John McFee onstage in Nashville for a "
+    "surprise performance and tour announce",
+    "By",
+    "Ryan Reed",
+    "Ryan Reed",
+    "Reporter",
+    "Ryan Reed's Most Recent Stories",
+    "The Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour",
+    "Watch Jeff Goldblum, Sharon Van Etten Play Jazz Song on ‘Kimmel’",
+    "‘SNL’ Spoofs Impeachment Hearings With Surreal Soap Opera",
+    "View All",
+    "Facebook",
+    "Twitter",
+    "Reddit",
+    "Email",
+    "Show more sharing options",
+    "Tumblr",
+    "Pin It",
+    "LinkedIn",
+    "WhatsApp",
+    "Print",
+    "The Doobie Brothers will unite with former frontman Michael McDonald for a 2020 North "
+    "American tour celebrating the band's 50th anniversary.",
+    "Photo by Jason Kempin/Getty Images",
+    "The Doobie Brothers will unite with former frontman Michael McDonald for a 2020 North "
+    "American tour celebrating the band’s 50th anniversary.",
+    "Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald, and "
+    "multi-instrumentalist John McFee will tour together for the first time in nearly 25 years "
+    "during the trek, which kicks off June",
+    "The Doobie Brothers announced the 30-date jaunt while closing out their November 18th "
+    "concert at the Ryman Auditorium in Nashville, which featured full-LP performances of "
+    "1972’s Toulouse Street and 1973’s",
+    "Following a performance of their sing-along jam “Black Water,” Simmons teed up McDonald’s "
+    "cameo. “You might remember him from, well, he has his own band these days,” he said. “But",
+    "Related",
+    "The Doobie Brothers: Lighting Up With the Stars of 'This Is the End'",
+    "Michael McDonald Talks Doobie Brothers' New Album, Donna Summer and Retirement",
+    "Related",
+]
+
 
 @pytest.mark.parametrize(
     ("page", "headline"),
@@ -349,9 +406,10 @@ RELATIVE_DATE_PAGE = [
         (CRUMB_PAGE, "Só quem se Ama…"),
         (TEASER_LIST_PAGE, "All-new 2020 Sentra is what we really want from Nissan PH"),
         (RELATIVE_DATE_PAGE, RELATIVE_DATE_PAGE[8]),
+        (BY_ALONE_PAGE, BY_ALONE_PAGE[12]),
     ],
     ids=["standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline",
-         "breadcrumb-tail", "teaser-list", "relative-date"],
+         "breadcrumb-tail", "teaser-list", "relative-date", "by-alone"],
 )
 def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
     found = find_headline(page, has_title_line=False, title_possible=False)

@@ -115,7 +115,7 @@ def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float
         text = lines[j]
         cues = {
             "date": 1.0 if looks_like_date_line(text) or _relative_date_line(text) else 0.0,
-            "byline": _name_weight(text),
+            "byline": _name_weight(text, lines[j - 1] if j else ""),
             "paragraph": 1.0 if is_paragraph(text) else 0.0,
         }
         for cue, weight in cues.items():
@@ -138,12 +138,14 @@ def _relative_date_line(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=CACHED_LINES)
-def _name_weight(text: str) -> float:
+def _name_weight(text: str, above: str = "") -> float:
     # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
     if looks_like_byline(text) or LONE_BY_RE.match(text):
         return BYLINE_WEIGHT
     if not is_name_line(text):
         return 0.0
+    if LONE_BY_RE.match(above):
+        return BYLINE_WEIGHT  # "By" / "Ryan Reed": the "By" is a button-short line, skipped
     return BYLINE_WEIGHT if is_byline_line(text) else BARE_NAME_WEIGHT
 
 
