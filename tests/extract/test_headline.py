@@ -12,10 +12,12 @@ import pytest
 from newsclean.api import clean
 from newsclean.extract.headline import (
     find_headline,
+    headline_below,
     repeat_quality,
     strip_site_name,
 )
 from newsclean.extract.title_line import is_layout_rendering
+from newsclean.extract.title_parts import after_kicker
 
 # --- site-name stripping ------------------------------------------------------------------------
 
@@ -506,3 +508,113 @@ def test_an_address_that_names_the_site_is_no_repeat_of_the_title(line: str) -> 
     # energieverbraucher.de: the contact box under the article holds the site's name
     title = "energieverbraucher.de | Gaspreise"
     assert repeat_quality(line, title) == 0
+
+
+# --- a kicker glued to the headline, a reworded headline under the title's repeat ----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "expected"),
+    [
+        (
+            "Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum",
+            "Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum - "
+            "Lebensmittelpraxis.de",
+            "Getränke per Schiff ins Stadtzentrum",
+        ),
+        (
+            "Nach Corona-Lockerungen Autohäuser rechnen mit langsamem Anlaufen des Geschäfts",
+            "Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen des Geschäfts | MDR.DE",
+            "Autohäuser rechnen mit langsamem Anlaufen des Geschäfts",
+        ),
+        # printed with its colon: the kicker is part of the headline
+        (
+            "Daily Deals: More Black Friday Deals Are Live, Including PS4 DualShock Controllers",
+            "Daily Deals: More Black Friday Deals Are Live, Including PS4 DualShock Controllers "
+            "- IGN",
+            None,
+        ),
+        # printed with the title's own separator
+        (
+            "Vanlife in Schweden - Skandinavien im Wohnmobil",
+            "Vanlife in Schweden - Skandinavien im Wohnmobil | outdoor-magazin.com",
+            None,
+        ),
+        # the words before the part share nothing with the rest of the title
+        (
+            "Jetzt lesen Getränke per Schiff ins Stadtzentrum",
+            "Getränke per Schiff ins Stadtzentrum - Lebensmittelpraxis.de",
+            None,
+        ),
+    ],
+    ids=["dash-kicker", "colon-kicker", "kept-colon", "kept-separator", "no-kicker"],
+)
+def test_after_kicker(line: str, title: str, expected: str | None) -> None:
+    assert after_kicker(line, title) == expected
+
+
+TONIGHT_PAGE = [
+    'Danni Büchner und Ennesto Monte trennen sich: "Arschloch"',
+    "Unnützes Wissen",
+    "Tonight News > Unterhaltung > Promis >",
+    'Danni Büchner und Ennesto Monte trennen sich: "Arschloch"',
+    "Promis",
+    "„Arschloch“: Danni Büchner und Ennesto Monté trennen sich",
+    "16. März 2021",
+    "Liebes-Aus bei Danni Büchner und Ennesto Monté! Der 46-Jährige hat die Trennung auf "
+    "Instagram bestätigt. Alle Infos zum Trennungs-Drama gibt es hier bei Tonight News.",
+]
+
+# the line right under the title's repeat is its subtitle, not a headline under a kicker
+SUBTITLE_PAGE = [
+    "Vom Boden aus gedacht - Ann Cotten verwebt in „Die Anleitungen der Vorfahren“ Lokales "
+    "und Globales",
+    "Literaturkritik",
+    "Vom Boden aus gedacht",
+    "Ann Cotten verwebt in „Die Anleitungen der Vorfahren“ Lokales und Globales",
+    "Von Anna Meier",
+    "Am Anfang steht ein Haus am Rand der Stadt, und mit ihm beginnt eine Erzählung, die "
+    "sich über Generationen und Kontinente spannt und dabei das Kleine nie aus den Augen "
+    "verliert.",
+]
+
+
+def test_reworded_headline_under_a_repeat_of_the_title_and_a_label() -> None:
+    assert headline_below(TONIGHT_PAGE, TONIGHT_PAGE[0], 3) == 5
+    found = find_headline(TONIGHT_PAGE)
+    assert found is not None
+    assert found.text == "„Arschloch“: Danni Büchner und Ennesto Monté trennen sich"
+
+
+def test_subtitle_right_under_the_repeat_of_the_title_is_not_the_headline() -> None:
+    assert headline_below(SUBTITLE_PAGE, SUBTITLE_PAGE[0], 2) is None
+    found = find_headline(SUBTITLE_PAGE)
+    assert found is not None
+    assert found.text == "Vom Boden aus gedacht"
+
+
+# the whole title printed as the headline: its second part is a clause, not a site's name
+CLAUSE_TITLE_PAGE = [
+    "Weinbergsbahnen in Erden nicht manipuliert – Ermittlungen zu Trittenheimer Fall gehen weiter",
+    "Start",
+    "Blaulicht",
+    "Weinbergsbahnen in Erden nicht manipuliert – Ermittlungen zu Trittenheimer Fall gehen weiter",
+    "Von Redaktion",
+    "ERDEN. Die Weinbergsbahnen in Erden sind nicht manipuliert worden. Das hat die Polizei nach "
+    "einer Überprüfung mitgeteilt, die Ermittlungen zum Fall in Trittenheim gehen weiter.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (CLAUSE_TITLE_PAGE[0], CLAUSE_TITLE_PAGE[0]),
+        ("Storm hits the coast tonight – The Daily Planet", "Storm hits the coast tonight"),
+    ],
+    ids=["clause", "site-name"],
+)
+def test_whole_title_printed_keeps_a_clause_but_not_a_site_name(title: str, expected: str) -> None:
+    page = [title, *CLAUSE_TITLE_PAGE[1:3], title, *CLAUSE_TITLE_PAGE[4:]]
+    found = find_headline(page)
+    assert found is not None
+    assert found.text == expected

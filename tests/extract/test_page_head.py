@@ -228,8 +228,12 @@ def test_body_likeness(line: str, likeness: float) -> None:
         ("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17", False),
         ("Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", False),
         ("Mittwoch, 01. November 2023 - Handel", False),
+        ("by ライトハウス国際特許事務所 ／ 2016.12.01", False),
+        ("商品の改造が商標法違反に！？", True),
+        ("By the numbers: what the 2019 season told us", True),
     ],
-    ids=["headline-naming-a-day", "headline", "date-line", "dated-byline", "weekday-date"],
+    ids=["headline-naming-a-day", "headline", "date-line", "dated-byline", "weekday-date",
+         "by-company-numeric-date", "cjk-headline", "by-the-numbers"],
 )
 def test_is_headline_shaped(line: str, shaped: bool) -> None:
     assert is_headline_shaped(line) is shaped

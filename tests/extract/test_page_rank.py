@@ -1,13 +1,17 @@
 """Ranking the lines of a page without a title line (inscriptis and browser copies).
 
-Lines are excerpts of real pages from the trafilatura evaluation set (inscriptis rendering): a
-Politico article and a Bavarian tennis federation news page, trimmed to the lines that matter and
-long paragraphs cut after thirty words.
+Lines are excerpts of real pages from the trafilatura evaluation set and the dev set (inscriptis
+rendering): a Politico article, a Bavarian tennis federation news page, a Guardian editorial, a
+theatre's blog post and a Tagespost column, trimmed to the lines that matter and long paragraphs
+cut after thirty words.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean.extract.headline import find_headline
+from newsclean.extract.page_head import SENTENCE_END_RE
 from newsclean.extract.page_rank import body_likeness
 
 # The site's menu names its training centre, a word the article repeats: "Die TennisBase" shares
@@ -106,3 +110,308 @@ def test_line_deep_inside_the_prose_is_not_the_headline() -> None:
     found = find_headline(PROMO_PAGE, has_title_line=False, title_possible=False)
     assert found is not None
     assert found.text == "Mark Meadows accused of timing retirement to help elect wife’s friend"
+
+
+# The standfirst opens the prose run; its words are the article's opening words, so it must not
+# count as sharing them with itself.
+EDITORIAL_PAGE = [
+    "The Guardian view",
+    "Columnists",
+    "Cartoons",
+    "Opinion videos",
+    "Letters",
+    "More",
+    "Opinion",
+    "Hong Kong",
+    "The Guardian view on Hong Kong: a city on the brink",
+    "Editorial",
+    "The authorities’ repression has only fuelled the crisis. It is up to them to de-escalate, "
+    "as others should tell them",
+    "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Share via Email",
+    "‘Excessive force and police brutality have accelerated and magnified these protests, "
+    "turning what began as a rejection of the extradition bill into a far broader movement.’ "
+    "Photograph: AFP via Getty",
+    "H ong Kong is burning. The authorities continue to pour fuel on the fire. On Monday, the "
+    "People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely",
+    "As the newspaper commentary was published, Hong Kong Polytechnic University was besieged "
+    "by police, who fired round after round of teargas at protesters attempting to flee the "
+    "scene. The message",
+    "Though many remain peaceful, a radical minority of protesters have responded with "
+    "unacceptable violence. Many in Hong Kong will deplore that decision and were rightly "
+    "repelled when a man was",
+]
+
+# A headline long enough to count as prose opens the prose run itself, right above its byline.
+LONG_HEADLINE_PAGE = [
+    "Contact us",
+    "SNS",
+    "Search",
+    "Blog - Latest News",
+    "[The Palace: Tale of Jang Noksu] The Beauty of Korea Revealed at ‘2018 Welcome Daehak-ro "
+    "Festival’! To the Actual Scene!",
+    "October 15, 2018 / 0 Comments / in Jeongdong Perfomance News / by jdadmin",
+    "@noksutagram <The Palace: Tale of Jang Noksu> ‘2018 Welcome Daehak-ro Festival’ Performance",
+    "2018 Jeongdong Theater Tradition Series Performance",
+    "<The Palace: Tale of Jang Noksu>",
+    "2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] "
+    "‘2018 Welcome Daehak-ro Festival’",
+    "The refreshing autumn sky!",
+    "This is Daehak-ro Marronnier Park where the air is filled with the scent of fall~",
+    "2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] "
+    "‘2018 Welcome Daehak-ro Festival’",
+    "The reason we came to Marronnier Park!",
+    "It’s because <The Palace: Tale of Jang Noksu> was part of the opening ceremony of ‘2018 "
+    "Welcome Daehak-ro Festival’ which will be held until October 31st 2018!",
+    "Shall we go back in time to visit the actual scene of the festival?",
+    "2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] "
+    "‘2018 Welcome Daehak-ro Festival’",
+    "The opening ceremony of ‘2018 Welcome Daehak-ro Festival’ was held on a special stage at "
+    "Marronnier Park!!",
+]
+
+# A pull quote inside the prose, a sentence closed by its quotation mark, right above more prose.
+PULL_QUOTE_PAGE = [
+    "Glauben & Wissen",
+    "Familie",
+    "Bildung",
+    "Reise & Lebensart",
+    "Würzburg",
+    "Warum wir jetzt Demut brauchen",
+    "Risiken und Nebenwirkungen bergen nicht nur Medikamente, sondern auch politische Maßnahmen, "
+    "wie die zur Bekämpfung einer Pandemie.",
+    "Christoph von Ritter 24. April 2020",
+    "08:30 Uhr",
+    "Demut hinter Masken Foto: Adobe Stock",
+    "Lesen Sie auch",
+    "Killer- oder Grippevirus",
+    "Selbst gesicherte Erkenntnisse zu SARS-CoV-2 werden mitunter falsch interpretiert. Sorgfalt "
+    "und Zurückhaltung sind mehr denn je gefragt. Was wir bisher wissen und was nicht: ein "
+    "Überblick.",
+    "Demut ist ein Wort, das fast vollständig aus unserem Wortschatz verschwunden ist. Nietzsche "
+    "befand, Demut gehöre „zu den gefährlichen, verleumderischen Idealen (…), hinter denen sich "
+    "Feigheit und Schwäche, daher auch",
+    '"Der Arzt bekam das Gefühl, Halbgott in Weiß, Herr über Leben und Tod zu sein."',
+    "Da trifft ihn das Virus SARS-CoV-2 hart und unvorbereitet. Ihm wird zugetraut, Schäden in "
+    "apokalyptischem Ausmaß verursachen zu können. Über Nacht sind alle sorgfältig aufgebauten "
+    "Sicherheiten verschwunden. Die ganz ungewohnte",
+    "Von Risiken und Nebenwirkungen",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ('"Der Arzt bekam das Gefühl, Halbgott in Weiß, Herr über Leben und Tod zu sein."', True),
+        ("„Es bricht eine andere Zeit der Datennutzung an“", False),
+        ("Kommission: Neue Regeln für die U.S.", False),
+        ("Warum wir jetzt Demut brauchen", False),
+    ],
+)
+def test_a_sentence_ends_in_a_full_stop_even_inside_quotes(line: str, sentence: bool) -> None:
+    assert bool(SENTENCE_END_RE.search(line)) is sentence
+
+
+# A company's byline without "By" a name reader knows, with a numeric date, under the headline.
+PATENT_BLOG_PAGE = [
+    "1. HOME >",
+    "2. ブログ >",
+    "3. 商品の改造が商標法違反に！？",
+    "商品の改造が商標法違反に！？",
+    "by ライトハウス国際特許事務所 ／ 2016.12.01",
+    "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたという"
+    "ニュースを耳にしました。",
+    "報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。",
+    "「脱獄」とは、iPhoneのiOSを改造して機能制限を解除することで、脱獄すれば、"
+    "App Storeにない非公式アプリを利用することもできるようになるとのことです。",
+]
+
+# A short headline over the breadcrumb that ends with it, and a share bar printed under every post
+# (the first post's text cut after 130 words, the others after 30).
+CRUMB_PAGE = [
+    "Aniversário",
+    "Vida",
+    "Motivação",
+    "Deus",
+    "Otimismo",
+    "Amizade",
+    "Search",
+    "Só quem se Ama…",
+    "Mensagens » Mensagens de Autoestima » Só quem se Ama…",
+    "Whatsapp Facebook Pint Baixar",
+    "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida. Gostar é sentir "
+    "com a alma, mas expressar os sentimentos depende das idéias de cada um. Condicionamos o amor"
+    " às nossas necessidades neuróticas e acabamos com ele. Vivemos uma vida tentando fazer com "
+    "que os outros se responsabilizem pelas nossas necessidades enquanto nós nos abandonamos "
+    "irresponsavelmente. Queremos ser amados e não nos amamos, queremos ser compreendidos e não "
+    "nos compreendemos, queremos o apoio dos outros e damos o nosso a eles. Quando nos "
+    "abandonamos, queremos achar alguém que venha a preencher o buraco que nós cavamos. A "
+    "insatisfação, o vazio interior se transformam na busca contínua de novos relacionamentos, "
+    "cujos resultados frustrantes se repetirão. Cada um é o único responsável pelas suas próprias"
+    " necessidades. Só quem se ama",
+    "Mensagens de Autoestima, Mensagens de Reflexão Sobre a Vida",
+    "Você pode gostar...",
+    "Whatsapp Facebook Pint Baixar",
+    "A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer. "
+    "O pessimismo só faz engessar o sorriso e travar as articulações, não deixa",
+    "Whatsapp Facebook Pint Baixar",
+    "O que une uma família é o amor, o carinho, o querer bem. Família unida é força, é certeza "
+    "de apoio, compreensão, mãos estendidas, impulso na vida, incentivo para buscar",
+    "Whatsapp Facebook Pint Baixar",
+]
+
+# "More stories like this one" between the headline and the prose: each teaser sits over a date
+# line of its own, the last one right above the prose.
+TEASER_LIST_PAGE = [
+    "Auto News",
+    "All-new 2020 Sentra is what we really want from Nissan PH",
+    "Marcus De Guzman View More Articles",
+    "Next-generation Nissan Sentra makes global debut in Los Angeles",
+    "Nissan November 20, 2019 13:42",
+    "FIND YOUR NEXT CAR",
+    "MORE STORIES LIKE THIS ONE",
+    "AUTO NEWS",
+    "LA 2016: Turbocharged Nissan Sentra Nismo unleashed",
+    "November 16, 2016",
+    "FEATURES",
+    "Elite Exaltas: the Nissan nicknames",
+    "December 18, 2015",
+    "AUTO NEWS",
+    "Sentra I-Style Makes a Statement",
+    "August 18, 2005",
+    "AUTO NEWS",
+    "Los Angeles 2015: Nissan Sentra debuts with refreshed design, tech",
+    "November 20, 2015",
+    "AUTO NEWS",
+    "Boosted 2017 Nissan Sentra SR Turbo launched",
+    "September 12, 2016",
+    "Crossovers may have become the vehicle of choice for most car buyers, but that doesn't mean "
+    "the sedan is no longer relevant. In fact, Nissan still believes in sedans for",
+    "After debuting the all-new Juke two months ago, Nissan has taken the covers off the "
+    "eighth-generation Sentra. Featuring a new head-turning design that is paired to a more "
+    "luxurious-looking cabin,",
+    '"Nissan has a vibrant portfolio of new-generation sedans for customers in the U.S. Market. '
+    'With more than 6 million Sentra vehicles sold, we believe the all-new Sentra will reach new',
+    "Taking on a sleeker appearance, the 2020 Sentra gets a new V-Motion front grill that is "
+    "complemented by a pair of eye-catching LED headlights. It also has a more sculpted",
+]
+
+# The byline's date says only how long ago the story ran; two promos for other stories (one of
+# them also in the trending list above) stand right over the prose, kept whole here.
+RELATIVE_DATE_PAGE = [
+    "Trending",
+    "2 US service members die in Afghanistan chopper crash",
+    "Gigi Hadid is back 'in touch' with Zayn Malik",
+    "Options narrow for last Hong Kong campus protesters",
+    "Megabus is offering free tickets on Cyber Monday",
+    "2020 Mini John Cooper Works GP is the most hardcore Mini to date",
+    "Aides bring impeachment inquiry directly into the WH",
+    "Why you should always close the door before you go to bed",
+    "Doctors offer to give free flu shots to detained migrants, warn of epidemic",
+    "Suzanne Gamboa",
+    "1 day ago",
+    "'Comes down to one guy': All eyes turn to Gordon Sondland",
+    "2 US service members die in Afghanistan chopper crash",
+    "A group of physicians, alarmed that the Trump administration is denying flu vaccines to "
+    "immigrants in custody, is urging the Department of Homeland Security to accept its offer "
+    "to provide free flu shots to California detainees.",
+    "© John Brecher Needle poking skin during administration of flu shot at Mary's Center, a "
+    "community health center in Washington.",
+    "In a Nov. 5 letter, the doctors pleaded with the administration to reconsider its decision"
+    " to not vaccinate detained migrants for flu despite the deaths of at least three children "
+    "in CBP custody during the 2018 flu season.",
+    "The doctors, members of a recently formed group Doctors for Camp Closure, D4CC, have "
+    "offered to stage a mobile flu vaccine at no cost to the government at the San Ysidro, "
+    "California, Customs and Border Protection processing and detention facility.",
+    "“We implore you to allow our volunteer physicians to hold our requested influenza vaccine "
+    "clinic,” the physicians stated in the letter.",
+    "Customs and Border Protection, part of Homeland Security, did not accept the offer. A "
+    "spokesperson who did not wish to be named because of agency policy said in a statement "
+    "emailed to NBC News that the agency never has administered vaccines and people aren't "
+    "usually held in custody very long.",
+    "© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, Calif.,"
+    " on May 18, 2018.",
+    '"As a law enforcement agency and due to the short term nature of CBP holding and other '
+    'logistical challenges, operating a vaccine program is not feasible," the spokesperson '
+    "said.",
+]
+
+# A lone "By" over the author's name (a line too short to count as text), under the headline and
+# its standfirst; a sign-up pitch long enough for prose opens the page's longest run of it.
+BY_ALONE_PAGE = [
+    "Menu",
+    "Close the menu",
+    "Read Next Ashley McBryde Slates 2020 'One Night Standards Tour' Send Us a Tip Subscribe",
+    "Get The Magazine",
+    "The best in culture from a cultural icon. Subscribe now for more from the authority on "
+    "music, entertainment, politics and pop culture.",
+    "Plus, get a limited-edition tote FREE.",
+    "Subscribe Now",
+    "Newsletter Signup",
+    "Sign up for our newsletter and go inside the world of music, culture and entertainment.",
+    "Sign Up",
+    "Home Music Music News",
+    "November 19, 2019 12:04AM ET",
+    "The Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour",
+    "McDonald joins Tom Johnston, Patrick Simmons, and John McFee onstage in Nashville for a "
+    "surprise performance and tour announce",
+    "By",
+    "Ryan Reed",
+    "Ryan Reed",
+    "Reporter",
+    "Ryan Reed's Most Recent Stories",
+    "The Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour",
+    "Watch Jeff Goldblum, Sharon Van Etten Play Jazz Song on ‘Kimmel’",
+    "‘SNL’ Spoofs Impeachment Hearings With Surreal Soap Opera",
+    "View All",
+    "Facebook",
+    "Twitter",
+    "Reddit",
+    "Email",
+    "Show more sharing options",
+    "Tumblr",
+    "Pin It",
+    "LinkedIn",
+    "WhatsApp",
+    "Print",
+    "The Doobie Brothers will unite with former frontman Michael McDonald for a 2020 North "
+    "American tour celebrating the band's 50th anniversary.",
+    "Photo by Jason Kempin/Getty Images",
+    "The Doobie Brothers will unite with former frontman Michael McDonald for a 2020 North "
+    "American tour celebrating the band’s 50th anniversary.",
+    "Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald, and "
+    "multi-instrumentalist John McFee will tour together for the first time in nearly 25 years "
+    "during the trek, which kicks off June",
+    "The Doobie Brothers announced the 30-date jaunt while closing out their November 18th "
+    "concert at the Ryman Auditorium in Nashville, which featured full-LP performances of "
+    "1972’s Toulouse Street and 1973’s",
+    "Following a performance of their sing-along jam “Black Water,” Simmons teed up McDonald’s "
+    "cameo. “You might remember him from, well, he has his own band these days,” he said. “But",
+    "Related",
+    "The Doobie Brothers: Lighting Up With the Stars of 'This Is the End'",
+    "Michael McDonald Talks Doobie Brothers' New Album, Donna Summer and Retirement",
+    "Related",
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        (EDITORIAL_PAGE, "The Guardian view on Hong Kong: a city on the brink"),
+        (LONG_HEADLINE_PAGE, LONG_HEADLINE_PAGE[4]),
+        (PULL_QUOTE_PAGE, "Warum wir jetzt Demut brauchen"),
+        (PATENT_BLOG_PAGE, "商品の改造が商標法違反に！？"),
+        (CRUMB_PAGE, "Só quem se Ama…"),
+        (TEASER_LIST_PAGE, "All-new 2020 Sentra is what we really want from Nissan PH"),
+        (RELATIVE_DATE_PAGE, RELATIVE_DATE_PAGE[8]),
+        (BY_ALONE_PAGE, BY_ALONE_PAGE[12]),
+    ],
+    ids=["standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline",
+         "breadcrumb-tail", "teaser-list", "relative-date", "by-alone"],
+)
+def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
+    found = find_headline(page, has_title_line=False, title_possible=False)
+    assert found is not None
+    assert found.text == headline

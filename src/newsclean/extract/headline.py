@@ -33,42 +33,39 @@ from newsclean.extract.description import (
 )
 from newsclean.extract.page_head import (
     MIN_HEAD_CUES,
-    MIN_HEAD_WORDS,
     SENTENCE_END_RE,
-    SENTENCE_PENALTY,
-    SENTENCE_WORDS,
-    SHORT_PENALTY,
     contains,
     could_head,
     first_line_recurs,
     head_cues,
+    head_rank,
     is_address,
     page_chrome,
     walk_up,
 )
 from newsclean.extract.page_rank import rank_page_head
-
-TITLE_SEPARATOR_RE = regex.compile(
-    r"""
-    \s+ (?: [|«»‹›·•~>] | :: | [-–—]{1,2} | : ) \s+  # "A - B", "A | B", "A « B", "A > site.de"
-    | \s* [|｜] \s*                                   # a pipe needs no spaces: "SITE|Headline"
-    """,
-    regex.VERBOSE,
+from newsclean.extract.title_parts import (
+    DOMAIN_RE,
+    TITLE_PART_WORDS,
+    after_kicker,
+    strip_site_name,
+    title_segments,
 )
+
 ELLIPSIS_RE = regex.compile(r"(?:…|\.{3})\s*$")
-DOMAIN_RE = regex.compile(r"\w\.(?:com|net|org|de|at|ch|eu|info|co|uk|fr|it|es|io|tv)\b", regex.I)
-DATE_ONLY_RE = regex.compile(r"^[\d./-]+$")
 # rank_page_head() above which the article head read off the page outvotes a first line that is
 # set apart like a <title> but has no separator and no repeat to show it is one
 SURE_PAGE_HEAD = 2.9
-SITE_PART_RATIO = 3  # a first title part this many times shorter than another is a site name
 EXACT, TRUNCATED, PART = 4, 3, 2  # how a line repeats the title, best first
 MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the printed headline
+MIN_CLAUSE_WORDS = 5  # a title part this long is part of the headline, not a site's name
 MIN_REWORDED_OVERLAP = 0.5  # Dice of word sets for a printed headline that rewords the title
 STRONG_HEAD_CUES = 1.5  # head_cues() an article head needs to outvote a title it does not repeat
 GENERIC_TITLE_WORDS = 3  # a title this short without separators may only name the site
-MIN_PART_WORDS = 3  # a title part (or a first line taken for a title) needs this many words...
-MIN_REPEAT_CUES = 0.5  # ...and a repeat followed by this much of an article head (_head_rank())
+MIN_PART_WORDS = TITLE_PART_WORDS  # a title part (or a first line taken for a title)...
+MIN_REPEAT_CUES = 0.5  # ...and a repeat followed by this much of an article head (head_rank())
+BELOW_REPEAT_LINES = 4  # lines under a repeat of the title searched for the printed headline...
+MIN_BELOW_OVERLAP = 0.5  # ...which words the title this closely when a label stands between
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,46 +76,6 @@ class HeadlineFound:
     index: int | None  # index in ``lines`` of the headline line in the body, if any
     title_index: int | None  # index of the <title>-like line it came from or agreed with
     rule: str  # "title_repeat", "title_only", "above_byline", ...
-
-
-def title_segments(title: str) -> list[str]:
-    """The parts of a title split at site-name separators.
-
-    >>> title_segments("Is Football Violence a Crime? - WSJ")
-    ['Is Football Violence a Crime?', 'WSJ']
-    >>> title_segments("Ukraine war: Austin seeks ceasefire")
-    ['Ukraine war: Austin seeks ceasefire']
-    """
-    return [part.strip() for part in TITLE_SEPARATOR_RE.split(title) if part.strip()]
-
-
-def _site_like(part: str, longest_words: int) -> bool:
-    """A title part that names the site or section rather than the story."""
-    if DOMAIN_RE.search(part) or DATE_ONLY_RE.match(part):
-        return True
-    return longest_words >= 4 and word_count(part) * SITE_PART_RATIO <= longest_words
-
-
-def strip_site_name(title: str) -> str:
-    """The headline part of a page title, without the site name and sections around it.
-
-    Titles put the story first ("Headline - Site") far more often than last ("Site | Headline");
-    the first part is kept unless it is a domain, a date or much shorter than another part.
-
-    >>> strip_site_name("Beijing tariff demands may expand US-China trade deal | Deccan Herald")
-    'Beijing tariff demands may expand US-China trade deal'
-    >>> strip_site_name("Bundesrat - Textarchiv - Erinnerung an die Opfer der NS-Verbrechen")
-    'Erinnerung an die Opfer der NS-Verbrechen'
-    >>> strip_site_name("Ukraine war: Austin seeks 'immediate' ceasefire")
-    "Ukraine war: Austin seeks 'immediate' ceasefire"
-    """
-    parts = title_segments(title)
-    if not parts:
-        return title.strip()
-    longest = max(parts, key=word_count)
-    if _site_like(parts[0], word_count(longest)):
-        return longest
-    return parts[0]
 
 
 class TitleKeys(NamedTuple):
@@ -185,8 +142,11 @@ def _repeat_quality(line: str, keys: TitleKeys) -> int:
 
 
 def _repeat_text(line: str, title: str, quality: int) -> str:
-    """The headline as printed by a repeating line, without a site name or a run-on teaser."""
-    if quality == EXACT and norm(line) == norm(title) and len(title_segments(title)) > 1:
+    """The headline as printed by a repeating line, without a site name, kicker or teaser."""
+    part = after_kicker(line, title)
+    if part is not None:
+        return part
+    if quality == EXACT and norm(line) == norm(title) and _names_a_site(title):
         return strip_site_name(title)
     extra = len(norm(line).split()) - len(norm(strip_site_name(title)).split())
     # a line the title holds whole is the headline with a site name glued on without a separator
@@ -194,6 +154,25 @@ def _repeat_text(line: str, title: str, quality: int) -> str:
     if quality == PART and extra > MAX_EXTRA_WORDS and not contains(norm(title), norm(line)):
         return strip_site_name(title)
     return line.strip()
+
+
+def _names_a_site(title: str) -> bool:
+    """Whether a title has a part besides the headline short enough to name a site or section.
+
+    A page printing its whole title may print "Headline – a second clause" as its headline
+    ("Weinbergsbahnen in Erden nicht manipuliert – Ermittlungen zu Trittenheimer Fall gehen
+    weiter"): parts this long are no site names.
+
+    >>> _names_a_site("Is Football Violence a Crime? - WSJ")
+    True
+    >>> _names_a_site("Weinbergsbahnen in Erden nicht manipuliert – Ermittlungen zu Trittenheimer "
+    ...               "Fall gehen weiter")
+    False
+    """
+    headline = strip_site_name(title)
+    return any(
+        word_count(part) < MIN_CLAUSE_WORDS for part in title_segments(title) if part != headline
+    )
 
 
 def _best_repeat(lines: Sequence[str], title: str, start: int) -> tuple[int, int] | None:
@@ -210,24 +189,13 @@ def _best_repeat(lines: Sequence[str], title: str, start: int) -> tuple[int, int
     return None if best is None else (-best[2], best[0])
 
 
-def _head_rank(lines: Sequence[str], index: int) -> float:
-    """head_cues() of a candidate line, less penalties for menu-short and sentence-like lines."""
-    text = lines[index]
-    score = head_cues(lines, index)
-    if word_count(text) < MIN_HEAD_WORDS:
-        score -= SHORT_PENALTY
-    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
-        score -= SENTENCE_PENALTY
-    return score
-
-
 def _article_head(lines: Sequence[str], start: int) -> int | None:
     """Index of the headline-shaped line most closely followed by an article head."""
     best: tuple[float, int] | None = None
     for i in range(start, len(lines)):
         if not could_head(lines[i]):
             continue
-        score = _head_rank(lines, i)
+        score = head_rank(lines, i)
         if score >= MIN_HEAD_CUES and (best is None or score > best[0]):
             best = (score, i)
     return None if best is None else walk_up(lines, best[1], start)
@@ -251,7 +219,7 @@ def _best_reworded(lines: Sequence[str], title: str, start: int) -> int | None:
         similarity = overlap(lines[i], core)
         if similarity < MIN_REWORDED_OVERLAP:
             continue
-        key = (similarity + _head_rank(lines, i), -i)
+        key = (similarity + head_rank(lines, i), -i)
         if best is None or key > best:
             best = key
     return None if best is None else -int(best[1])
@@ -260,7 +228,7 @@ def _best_reworded(lines: Sequence[str], title: str, start: int) -> int | None:
 def _strong_head(lines: Sequence[str], start: int) -> int | None:
     """The article-head line, when its cues are strong enough to outvote the title."""
     head = _article_head(lines, start)
-    if head is None or _head_rank(lines, head) < STRONG_HEAD_CUES:
+    if head is None or head_rank(lines, head) < STRONG_HEAD_CUES:
         return None
     if SENTENCE_END_RE.search(lines[head]) or LEGAL_RE.search(lines[head]):
         return None
@@ -277,7 +245,7 @@ def _generic_title(title: str) -> bool:
 
 def _outvoted(lines: Sequence[str], title: str, repeat: int) -> bool:
     """Whether a repeat of the title is only the site's logo (a title naming just the site)."""
-    return _generic_title(title) and _head_rank(lines, repeat) < 1
+    return _generic_title(title) and head_rank(lines, repeat) < 1
 
 
 def _part_repeat(lines: Sequence[str], title: str) -> tuple[int, str] | None:
@@ -294,7 +262,7 @@ def _part_repeat(lines: Sequence[str], title: str) -> tuple[int, str] | None:
         repeat = _best_repeat(lines, part, 1)
         if repeat is None:
             continue
-        found = (repeat[1], _head_rank(lines, repeat[0]), repeat[0], part)
+        found = (repeat[1], head_rank(lines, repeat[0]), repeat[0], part)
         if found[1] >= MIN_REPEAT_CUES and (best is None or found[:2] > best[:2]):
             best = found
     if best is None:
@@ -303,10 +271,40 @@ def _part_repeat(lines: Sequence[str], title: str) -> tuple[int, str] | None:
     return index, lines[index].strip() if quality == EXACT else part
 
 
+def headline_below(lines: Sequence[str], title: str, repeat: int) -> int | None:
+    """Index of the printed headline just under a repeat of the title, if the repeat is not it.
+
+    The title is sometimes printed again on a bar above a label ("Du liest gerade ...",
+    "Promis") with the headline, worded differently, below it. The first headline-shaped line
+    under the repeat is that headline when a label stands between, it is closer to the article
+    head and words the title closely. Right under the repeat it is a subtitle or the title's next
+    part, which cannot be told from a headline under its kicker: the repeat stays.
+
+    >>> page = ['Danni Büchner und Ennesto Monte trennen sich: "Arschloch"', "Promis",
+    ...         'Danni Büchner und Ennesto Monte trennen sich: "Arschloch"', "Promis",
+    ...         "„Arschloch“: Danni Büchner und Ennesto Monté trennen sich", "16. März 2021"]
+    >>> headline_below(page, page[0], 2)
+    4
+    """
+    for below in range(repeat + 1, min(len(lines), repeat + 1 + BELOW_REPEAT_LINES)):
+        text = lines[below]
+        if not could_head(text):
+            continue  # a label, a date, a share bar
+        if SENTENCE_END_RE.search(text) or head_rank(lines, below) <= head_rank(lines, repeat):
+            return None  # a standfirst, or a line no closer to the article
+        if below == repeat + 1:
+            return None  # a subtitle or the title's next part: a kicker is told from neither
+        return below if overlap(text, title) >= MIN_BELOW_OVERLAP else None
+    return None
+
+
 def _from_title(lines: Sequence[str]) -> HeadlineFound:
     title = lines[0]
     repeat = _best_repeat(lines, title, 1)
     if repeat is not None and not _outvoted(lines, title, repeat[0]):
+        below = headline_below(lines, title, repeat[0])
+        if below is not None:
+            return HeadlineFound(lines[below].strip(), below, 0, "below_title_repeat")
         text = _repeat_text(lines[repeat[0]], title, repeat[1])
         return HeadlineFound(text, repeat[0], 0, "title_repeat")
     part = _part_repeat(lines, title)
@@ -316,7 +314,7 @@ def _from_title(lines: Sequence[str]) -> HeadlineFound:
     head = _strong_head(lines, 1)
     if reworded is not None and (
         head is None
-        or overlap(lines[reworded], title) + _head_rank(lines, reworded) >= _head_rank(lines, head)
+        or overlap(lines[reworded], title) + head_rank(lines, reworded) >= head_rank(lines, head)
     ):
         return HeadlineFound(lines[reworded].strip(), reworded, 0, "title_reworded")
     if head is not None:
@@ -339,7 +337,7 @@ def title_recurs_at_head(lines: Sequence[str]) -> bool:
     if word_count(lines[0]) < MIN_PART_WORDS:
         return False
     repeat = _best_repeat(lines, lines[0], 1)
-    return repeat is not None and _head_rank(lines, repeat[0]) >= MIN_REPEAT_CUES
+    return repeat is not None and head_rank(lines, repeat[0]) >= MIN_REPEAT_CUES
 
 
 def _title_outvotes(first: str, head: tuple[int, float] | None) -> bool:
@@ -390,7 +388,7 @@ def find_headline(
         or (title_possible and (first_line_recurs(lines) or title_recurs_at_head(lines)))
     ):
         return _from_title(lines)
-    found = rank_page_head(lines)
+    found = rank_page_head(lines, title_apart=title_apart)
     if title_apart and _title_outvotes(lines[0], found):
         # the weak head still marks where the article starts, as the headline line would
         head_line = None if found is None else found[0]

@@ -25,7 +25,8 @@ from newsclean.extract.description import (
 )
 from newsclean.filters import FAMILIES
 
-SENTENCE_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.$")  # "...simple." but not "U.S." or "..."
+# "...simple." and a quoted sentence ('...zu sein."'), but not "U.S." or "..."
+SENTENCE_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.[\"'“”’»«]?$")
 LONG_PARAGRAPH_WORDS = 25
 MAX_HEADLINE_WORDS = 40
 MAX_DATE_LINE_WORDS = 12  # a longer line naming a day is a headline ("... el 18 de mayo")
@@ -41,6 +42,16 @@ TITLE_CASE_SHARE = 0.7  # words capitalised in a title-case headline ...
 SENTENCE_CASE_SHARE = 0.35  # ... and at most in a sentence-case standfirst under it
 WORD_RE = regex.compile(r"\w+")
 NUMBERED_RE = regex.compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
+# "by ライトハウス国際特許事務所 ／ 2016.12.01": "by" and a date frame a name looks_like_byline()
+# cannot read (another script, a company)
+BY_WORD_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\b", regex.IGNORECASE)
+NUMERIC_DATE_RE = regex.compile(
+    r"""
+    \b (?: \d{4} [./-] \d{1,2} [./-] \d{1,2}     # 2016.12.01, 2019-11-18
+        | \d{1,2} [./-] \d{1,2} [./-] \d{4} ) \b  # 01.12.2016, 11/18/2019
+    """,
+    regex.VERBOSE,
+)
 # Families whose lines never head an article (structure's stamps need the page around them).
 CHROME_FAMILIES = frozenset(
     {"navigation", "prompts", "social", "ads", "media", "related", "tags", "comments", "bios",
@@ -102,6 +113,25 @@ HEAD_CUE_WEIGHTS: tuple[tuple[Callable[[str], bool], float], ...] = (
 )
 
 
+def shape_penalty(text: str) -> float:
+    """What a candidate line loses for being menu-short or reading like a sentence.
+
+    >>> shape_penalty("Home"), shape_penalty("Storm hits the coast tonight")
+    (0.3, 0.0)
+    """
+    penalty = 0.0
+    if word_count(text) < MIN_HEAD_WORDS:
+        penalty += SHORT_PENALTY
+    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
+        penalty += SENTENCE_PENALTY
+    return penalty
+
+
+def head_rank(lines: Sequence[str], index: int) -> float:
+    """head_cues() of a candidate line, less its shape_penalty()."""
+    return head_cues(lines, index) - shape_penalty(lines[index])
+
+
 # Printed headlines run to about 25 words at most; one that long ending in a full stop is prose.
 MAX_SENTENCE_HEADLINE_WORDS = 22
 SENTENCE_STOP_RE = regex.compile(r"\p{Ll}[.!]\s*$")
@@ -126,7 +156,18 @@ def is_headline_shaped(text: str) -> bool:
     if "://" in text or text.startswith("www.") or text.endswith(":"):
         return False
     dated = looks_like_date_line(text) and words <= MAX_DATE_LINE_WORDS
-    return not (dated or looks_like_byline(text))
+    return not (dated or looks_like_byline(text) or _dated_byline(text))
+
+
+def _dated_byline(text: str) -> bool:
+    """A line opened by the word "By" (in a few languages) that carries a numeric date.
+
+    >>> _dated_byline("by ライトハウス国際特許事務所 ／ 2016.12.01")
+    True
+    >>> _dated_byline("By the numbers: the 2019 season in review")
+    False
+    """
+    return BY_WORD_RE.match(text) is not None and NUMERIC_DATE_RE.search(text) is not None
 
 
 def contains(outer: str, inner: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -16,7 +17,9 @@ from typing import NamedTuple
 import regex
 
 from newsclean.extract.byline import is_byline_line
+from newsclean.extract.date_formats import RELATIVE_RE, RELATIVE_UNITS
 from newsclean.extract.description import (
+    BREADCRUMB_RE,
     CACHED_LINES,
     is_filler,
     is_name_line,
@@ -34,13 +37,11 @@ from newsclean.extract.page_head import (
     MIN_HEAD_WORDS,
     NUMBERED_RE,
     SENTENCE_END_RE,
-    SENTENCE_PENALTY,
-    SENTENCE_WORDS,
-    SHORT_PENALTY,
     body_likeness,
     could_head,
     is_paragraph,
     page_chrome,
+    shape_penalty,
     walk_up,
 )
 
@@ -57,8 +58,13 @@ DEEP_BODY_PARAGRAPHS = 6  # ...and one with this many prose lines of the run abo
 DEEP_BODY_PENALTY = 1.0  # ...is a promo for another story or a subheading: it loses more
 REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
 NUMBERED_PENALTY = 0.5
+CRUMB_BONUS = 0.5  # for a line a breadcrumb next to it ends with: the page's own headline...
+CRUMB_LINES = 2  # ...at most this many lines away
+TEASER_GAP = 3  # text lines between two dated headlines of a teaser list ("More stories like this")
+TEASER_PENALTY = 1.0
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
 LONE_BY_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\s*:?$", regex.IGNORECASE)
+MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time span is prose
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
 
 
@@ -89,48 +95,61 @@ def prose_run(lines: Sequence[str]) -> tuple[int, int] | None:
     return span
 
 
-def _opening_words(lines: Sequence[str], span: tuple[int, int]) -> frozenset[str]:
-    """The keywords of the first prose lines of a run."""
-    found: set[str] = set()
+def _opening_lines(lines: Sequence[str], span: tuple[int, int]) -> tuple[int, ...]:
+    """Indices of the first prose lines of a run, up to BODY_SAMPLE_WORDS words."""
+    found: list[int] = []
     seen = 0
-    for text in lines[span[0] : span[1] + 1]:
-        if word_count(text) >= PROSE_WORDS:
-            found |= keywords(text)
-            seen += word_count(text)
+    for i in range(span[0], span[1] + 1):
+        if word_count(lines[i]) >= PROSE_WORDS:
+            found.append(i)
+            seen += word_count(lines[i])
             if seen > BODY_SAMPLE_WORDS:
                 break
-    return frozenset(found)
+    return tuple(found)
 
 
 def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float:
     """head_cues() counted over lines with text; a bare name counts less than a "By" byline."""
     total, seen = 0.0, set()
     for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
-        for cue, weight in enumerate(_line_cues(lines[j])):
+        for cue, weight in enumerate(_line_cues(lines[j], lines[j - 1] if j else "")):
             if weight and cue not in seen:
                 seen.add(cue)
                 total += weight / distance
     return total
 
 
+def _relative_date_line(text: str) -> bool:
+    """A short line giving the time since publication ("1 day ago", "vor 3 Stunden").
+
+    >>> _relative_date_line("1 day ago"), _relative_date_line("Ten years ago today, a storm hit")
+    (True, False)
+    """
+    if word_count(text) > MAX_RELATIVE_WORDS:
+        return False
+    found = RELATIVE_RE.search(text)
+    return found is not None and found.group("unit").casefold() in RELATIVE_UNITS
+
+
 @functools.lru_cache(maxsize=CACHED_LINES)
-def _line_cues(text: str) -> tuple[float, float, float]:
+def _line_cues(text: str, above: str) -> tuple[float, float, float]:
     """What a line below a candidate says of it, by cue: a date, a byline, a paragraph (each
     line is read in the windows of several candidates)."""
     return (
-        1.0 if looks_like_date_line(text) else 0.0,
-        _name_weight(text),
+        1.0 if looks_like_date_line(text) or _relative_date_line(text) else 0.0,
+        _name_weight(text, above),
         1.0 if is_paragraph(text) else 0.0,
     )
 
 
-@functools.lru_cache(maxsize=CACHED_LINES)
-def _name_weight(text: str) -> float:
+def _name_weight(text: str, above: str = "") -> float:
     # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
     if looks_like_byline(text) or LONE_BY_RE.match(text):
         return BYLINE_WEIGHT
     if not is_name_line(text):
         return 0.0
+    if LONE_BY_RE.match(above):
+        return BYLINE_WEIGHT  # "By" / "Ryan Reed": the "By" is a button-short line, skipped
     return BYLINE_WEIGHT if is_byline_line(text) else BARE_NAME_WEIGHT
 
 
@@ -141,16 +160,38 @@ class _Page(NamedTuple):
     text_lines: list[int]  # indices of the lines that are not bullets or buttons
     body: tuple[int, int] | None  # the densest prose run
     opening: frozenset[str]  # its opening keywords
+    opening_counts: Counter[str]  # in how many opening lines each of them is found
+    opening_lines: frozenset[int]  # the indices of those lines
     counts: Counter[str]  # how often each normalised line is printed
     prose_lines: list[int]  # indices of the prose lines (PROSE_WORDS or more)
+    head_opens_prose: bool  # the headline may be the first line of the prose run (_opens_prose)
 
 
-def _page(lines: Sequence[str]) -> _Page:
+def _page(lines: Sequence[str], head_opens_prose: bool = True) -> _Page:
     body = prose_run(lines)
     text_lines = [i for i, text in enumerate(lines) if not is_filler(text)]
-    opening = _opening_words(lines, body) if body else frozenset()
+    opening_lines = _opening_lines(lines, body) if body else ()
+    counts = Counter(word for i in opening_lines for word in keywords(lines[i]))
     prose = [i for i, text in enumerate(lines) if word_count(text) >= PROSE_WORDS]
-    return _Page(lines, text_lines, body, opening, Counter(norm(text) for text in lines), prose)
+    printed = Counter(norm(text) for text in lines)
+    opening = frozenset(counts)
+    return _Page(
+        lines, text_lines, body, opening, counts, frozenset(opening_lines), printed, prose,
+        head_opens_prose,
+    )
+
+
+def _likeness(page: _Page, index: int) -> float:
+    """body_likeness() of a line with the opening, not counting the line's own words in it.
+
+    A short prose line of the opening (a standfirst, a caption) would otherwise match itself.
+    """
+    text = page.lines[index]
+    if index not in page.opening_lines:
+        return body_likeness(text, page.opening)
+    own = keywords(text)
+    others = frozenset(w for w in page.opening if page.opening_counts[w] > (w in own))
+    return body_likeness(text, others)
 
 
 def _headline_like(text: str) -> bool:
@@ -167,7 +208,7 @@ def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
     start = page.body[0]
     # text_lines is sorted: the text lines after the k-th and above the prose, counted
     gap = max(0, bisect.bisect_left(page.text_lines, start) - (k + 1))
-    if index >= start:
+    if index > start or (index == start and not _opens_prose(page, k, heads)):
         # prose lines of the run above the line, counted on the sorted index list
         deep = bisect.bisect_left(page.prose_lines, index) - bisect.bisect_left(
             page.prose_lines, start
@@ -175,8 +216,22 @@ def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
         return -INSIDE_BODY_PENALTY - (DEEP_BODY_PENALTY if deep >= DEEP_BODY_PARAGRAPHS else 0.0)
     if gap > NEAR_BODY_LINES:
         return 0.0
-    between = bisect.bisect_left(heads, start) - bisect.bisect_right(heads, index)
+    between = max(0, bisect.bisect_left(heads, start) - bisect.bisect_right(heads, index))
     return NEAR_BODY_BONUS / (1 + between)
+
+
+def _opens_prose(page: _Page, k: int, heads: Sequence[int]) -> bool:
+    """Whether the k-th text line, first of the prose run, is the headline rather than its lead.
+
+    A long headline ("[The Palace: ...] The Beauty of Korea Revealed at ...!") counts as prose;
+    it is the head when it is not a sentence and no headline stands right above it. A page
+    that printed its <title> apart (html-text) has that title to offer: its prose opens with the
+    article's first line.
+    """
+    if not page.head_opens_prose:
+        return False
+    text = page.lines[page.text_lines[k]]
+    return _head_sized(text) and (k == 0 or page.text_lines[k - 1] not in heads)
 
 
 def _head_sized(text: str) -> bool:
@@ -187,16 +242,46 @@ def _head_sized(text: str) -> bool:
 def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
     text = page.lines[index]
     score = _text_cues(page.lines, page.text_lines, k) + _near_body(page, index, k, heads)
-    score += BODY_LIKENESS_WEIGHT * body_likeness(text, page.opening)
-    if word_count(text) < MIN_HEAD_WORDS:
-        score -= SHORT_PENALTY
-    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
-        score -= SENTENCE_PENALTY
+    score += BODY_LIKENESS_WEIGHT * _likeness(page, index)
+    score -= shape_penalty(text)
     if NUMBERED_RE.match(text):
         score -= NUMBERED_PENALTY
     if word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1:
         score += REPEAT_BONUS
+    if _crumb_tail(page.lines, index):
+        score += CRUMB_BONUS
     return score
+
+
+def _crumb_tail(lines: Sequence[str], index: int) -> bool:
+    """Whether a breadcrumb printed next to the line ends with it ("Mensagens » ... » Só quem
+    se Ama…" under "Só quem se Ama…"): the trail's last item names the page itself."""
+    key = norm(lines[index])
+    nearby = lines[max(0, index - CRUMB_LINES) : index + CRUMB_LINES + 1]
+    return any(
+        text != lines[index] and BREADCRUMB_RE.search(text) and norm(text).endswith(f" {key}")
+        for text in nearby
+    )
+
+
+def _teaser_items(page: _Page, heads: Sequence[int], position: dict[int, int]) -> set[int]:
+    """Headline-sized lines in a list of teasers: each over a date line of its own, a few apart.
+
+    A list of other stories ("LA 2016: Turbocharged Nissan Sentra Nismo unleashed" /
+    "November 16, 2016" / "FEATURES" / "Elite Exaltas: the Nissan nicknames" / ...) often sits
+    between the headline and the prose: each item looks like an article head on its own.
+    """
+    dated = [j for j in heads if _dated_below(page, position[j])]
+    items: set[int] = set()
+    for above, below in itertools.pairwise(dated):
+        if position[below] - position[above] <= TEASER_GAP:
+            items |= {above, below}
+    return items
+
+
+def _dated_below(page: _Page, k: int) -> bool:
+    """Whether the text line after the k-th is a date line."""
+    return k + 1 < len(page.text_lines) and looks_like_date_line(page.lines[page.text_lines[k + 1]])
 
 
 def find_page_head(lines: Sequence[str]) -> int | None:
@@ -211,18 +296,27 @@ def find_page_head(lines: Sequence[str]) -> int | None:
     return None if found is None else found[0]
 
 
-def rank_page_head(lines: Sequence[str]) -> tuple[int, float] | None:
+def rank_page_head(
+    lines: Sequence[str], *, title_apart: bool = False
+) -> tuple[int, float] | None:
     """find_page_head() with the rank of the line it starts from (how sure the page head is).
+
+    ``title_apart``: the page's first line is its <title>, printed apart (see _opens_prose()).
 
     >>> rank_page_head(["Home", "Storm hits the coast tonight", "By Lois Lane", "Winds " * 30])
     (1, 3.0)
     """
-    page = _page(lines)
+    page = _page(lines, head_opens_prose=not title_apart)
     candidates = [j for j in page.text_lines if _headline_like(lines[j])]
     heads = [j for j in candidates if _head_sized(lines[j])]
     position = {j: k for k, j in enumerate(page.text_lines)}
+    teasers = _teaser_items(page, heads, position)
     ranked = sorted(
-        ((_page_rank(page, j, position[j], heads), -j) for j in candidates), reverse=True
+        (
+            (_page_rank(page, j, position[j], heads) - (TEASER_PENALTY if j in teasers else 0), -j)
+            for j in candidates
+        ),
+        reverse=True,
     )
     for score, minus_j in ranked[:MAX_CHROME_CHECKS]:
         if score < MIN_HEAD_CUES:
