@@ -91,9 +91,10 @@ CUE_HINT_RE = regex.compile(
 # What a bare name's line needs for every rule but "name_title": a handle, a digit or a word of
 # a date ("2 hours ago"), an author widget ("Follow", "View profile"). Lines without are settled
 # by _may_name_title() before the costly parse.
+VOUCH_HINT_WORDS = ("ago", "vor", "heute", "today", "yesterday", "gestern", "hace", "follow",
+                    "view", "more")
 VOUCH_HINT_RE = regex.compile(
-    r"[@\d] | ago | vor | heute | today | yesterday | gestern | hace | follow | view | more",
-    regex.IGNORECASE | regex.VERBOSE,
+    r"[@\d] | " + " | ".join(VOUCH_HINT_WORDS), regex.IGNORECASE | regex.VERBOSE
 )
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}]+")
 # Words of the outlets that classify() tells apart, split into letter runs: "press", "ria".
@@ -333,6 +334,18 @@ def _may_name_title(text: str) -> bool:
     if not words.isdisjoint(TITLE_HEADS):
         return True
     return "," in text and ("." in text or not words.isdisjoint(ORG_HINT_WORDS))
+
+
+# What a line needs to parse as a byline at all, one need per way (for a filter's gate): a
+# cue's word; a handle, digit or word of a date (VOUCH_HINT_RE; the gates let every line with a
+# digit outside 0-9 through); or, for "name_title", a job title's word or a comma. The words of
+# a job title are looked for inside the words of the unglued line: each of those is a piece of
+# the line, so the title's word is in the lowercased line too.
+BYLINE_NEEDS: tuple[regex.Pattern[str] | frozenset[str], ...] = (
+    CUE_HINT_RE,
+    frozenset({"@", *"0123456789", *VOUCH_HINT_WORDS}),
+    TITLE_HEADS | {","},
+)
 
 
 def _bare_rule(names: str, trailer: str, found: list[Segment], *, dated: bool) -> str | None:
