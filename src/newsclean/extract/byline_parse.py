@@ -336,18 +336,6 @@ def _may_name_title(text: str) -> bool:
     return "," in text and ("." in text or not words.isdisjoint(ORG_HINT_WORDS))
 
 
-# What a line needs to parse as a byline at all, one need per way (for a filter's gate): a
-# cue's word; a handle, digit or word of a date (VOUCH_HINT_RE; the gates let every line with a
-# digit outside 0-9 through); or, for "name_title", a job title's word or a comma. The words of
-# a job title are looked for inside the words of the unglued line: each of those is a piece of
-# the line, so the title's word is in the lowercased line too.
-BYLINE_NEEDS: tuple[regex.Pattern[str] | frozenset[str], ...] = (
-    CUE_HINT_RE,
-    frozenset({"@", *"0123456789", *VOUCH_HINT_WORDS}),
-    TITLE_HEADS | {","},
-)
-
-
 def _bare_rule(names: str, trailer: str, found: list[Segment], *, dated: bool) -> str | None:
     """What vouches for a bare name: a date before or after it, a handle, a title, an outlet."""
     if dated:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from newsclean.extract.byline import is_byline_line
-from newsclean.extract.byline_parse import BYLINE_NEEDS
 from newsclean.extract.date import is_date_line
 from newsclean.model import Hit
 from newsclean.patterns_gate import gate
@@ -51,6 +50,5 @@ FILTERS = (date_stamp, byline_stamp)
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
 GATES = MappingProxyType({
     date_stamp: gate((MAX_STAMP_CHARS, None)),
-    # a cue word, a digit or a word of a date, a job title's word or a comma (BYLINE_NEEDS)
-    byline_stamp: gate(*((MAX_STAMP_CHARS, need) for need in BYLINE_NEEDS)),
+    byline_stamp: gate((MAX_STAMP_CHARS, None)),
 })
