@@ -42,9 +42,6 @@ FOLD_EXCEPTIONS = (
     "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe"
 )
 FOLD_EXCEPTION_RE = re.compile(f"[{FOLD_EXCEPTIONS}]")
-# A digit other than 0-9 ("٣", "३"): a gate spells out the digits "\d" matches as 0-9, so a line
-# with any other passes every gate.
-OTHER_DIGIT_RE = regex.compile(r"(?![0-9])\d")
 
 # ``regex`` syntax the standard parser does not know, replaced by a class that is no literal:
 # Unicode properties ("\p{L}", "\P{Lu}") and the scoped flags "(?-i: ...)" keep their meaning
@@ -137,9 +134,8 @@ def required_words(pattern: regex.Pattern[str]) -> Words | None:
 
 def fold(text: str) -> str | None:
     """The line as the gates read it (lowercased); None if it holds a character lowercasing
-    does not fold the way a case-insensitive regex does, or a digit other than 0-9: then every
-    gate lets it through."""
-    if not text.isascii() and (FOLD_EXCEPTION_RE.search(text) or OTHER_DIGIT_RE.search(text)):
+    does not fold the way a case-insensitive regex does: then every gate lets it through."""
+    if not text.isascii() and FOLD_EXCEPTION_RE.search(text):
         return None
     return text.lower()
 
