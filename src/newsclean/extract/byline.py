@@ -25,6 +25,7 @@ from dataclasses import replace
 import regex
 
 from newsclean.extract.byline_glue import without_page_labels
+from newsclean.extract.byline_hint import may_be_byline
 from newsclean.extract.byline_parse import (
     CUE_ALONE_RE,
     DESK_WORDS,
@@ -115,6 +116,8 @@ def is_byline_line(text: str) -> bool:
     >>> is_byline_line("By the time the polls closed, turnout had reached 60 per cent.")
     False
     """
+    if not may_be_byline(text):
+        return False
     found = parse_cue_line(text) or parse_bare_line(text)
     if found is None:
         return False

@@ -91,9 +91,10 @@ CUE_HINT_RE = regex.compile(
 # What a bare name's line needs for every rule but "name_title": a handle, a digit or a word of
 # a date ("2 hours ago"), an author widget ("Follow", "View profile"). Lines without are settled
 # by _may_name_title() before the costly parse.
+VOUCH_HINT_WORDS = ("ago", "vor", "heute", "today", "yesterday", "gestern", "hace", "follow",
+                    "view", "more")
 VOUCH_HINT_RE = regex.compile(
-    r"[@\d] | ago | vor | heute | today | yesterday | gestern | hace | follow | view | more",
-    regex.IGNORECASE | regex.VERBOSE,
+    r"[@\d] | " + " | ".join(VOUCH_HINT_WORDS), regex.IGNORECASE | regex.VERBOSE
 )
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}]+")
 # Words of the outlets that classify() tells apart, split into letter runs: "press", "ria".
