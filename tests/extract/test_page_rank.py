@@ -12,7 +12,7 @@ import pytest
 
 from newsclean.extract.headline import find_headline
 from newsclean.extract.page_head import SENTENCE_END_RE
-from newsclean.extract.page_rank import body_likeness
+from newsclean.extract.page_rank import body_likeness, teaser_card
 
 # The site's menu names its training centre, a word the article repeats: "Die TennisBase" shares
 # its one keyword with the prose, which alone must not make it the headline.
@@ -396,9 +396,66 @@ BY_ALONE_PAGE = [
 ]
 
 
+# A menu of teasers whose headlines run into their summaries outweighs a short article in words.
+GLUED_TEASERS_PAGE = [
+    "Video",
+    "First Forecast Weather November 20, 2019 (This Morning)Some sunshine by the end of the day.",
+    "1 hour ago",
+    "Latest Headlines",
+    "Police: 2 In Custody After Death Of U of M-Dearborn Student-AthleteA 24-year-old woman and "
+    "a 28-year-old man have been arrested in connection with the death of a University of "
+    "Michigan",
+    "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left Ruth's Chris "
+    "Steakhouse in Troy without paying their bill after a fight in the restaurant.",
+    "Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail "
+    "250,000 applications encouraging voters to apply to serve on a new commission.",
+    "Weather Videos",
+    "First Forecast Weather November 20, 2019 (This Morning)Some sunshine by the end of the day.",
+    "1 hour ago",
+    "Is Violence In Sports On The Rise?Violence is part of the game in many sports but Myles "
+    "Garrett crossed a line that attracts the attention of the league and the fans.",
+    "Attention, Deal-Hunters: Here Are The Top Health And Fitness Deals In DetroitIn the market "
+    "to save some money on health and fitness in Detroit? Whether you're a born bargain-hunter "
+    "or just looking to find a great option near you.",
+    "The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find the top vegan spots "
+    "around Detroit, using both Yelp data and our own secret sauce to produce a ranked list of "
+    "the best spots to achieve your dreams.",
+    "Say Cheese? Detroit's Top 3 Cheese ShopsWondering where to find the best cheese near you? "
+    "Hoodline crunched the numbers to find the top cheese shops in Detroit to venture next time "
+    "you're in the market for some melty cheese.",
+    "More",
+    "Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported",
+    "November 19, 2019 at 9:45 am",
+    "Filed Under:Eastern Equine Encephalitis , EEE , health , Michigan , mosquito-borne virus",
+    "ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality linked to "
+    "Eastern Equine Encephalitis.",
+    "Berrien County Health Department officials said Monday the victim was one of two people who "
+    "contracted the mosquito borne virus. The death occurred in Berrien County.",
+    "Cases of Eastern Equine Encephalitis first appeared in West Michigan at the end of August. "
+    "The virus has been reported in Barry, Berrien, Calhoun and Cass counties.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "teaser"),
+    [
+        (GLUED_TEASERS_PAGE[1], True),
+        (GLUED_TEASERS_PAGE[4], True),
+        (GLUED_TEASERS_PAGE[10], True),
+        (GLUED_TEASERS_PAGE[17], False),  # "Filed Under:Eastern": a label, no headline
+        (GLUED_TEASERS_PAGE[18], False),
+        ("The plugin works with WordPress and JavaScript sites of every size, the company said.",
+         False),
+    ],
+)
+def test_a_teaser_is_a_headline_glued_to_its_summary(line: str, teaser: bool) -> None:
+    assert teaser_card(line) is teaser
+
+
 @pytest.mark.parametrize(
     ("page", "headline"),
     [
+        (GLUED_TEASERS_PAGE, GLUED_TEASERS_PAGE[15]),
         (EDITORIAL_PAGE, "The Guardian view on Hong Kong: a city on the brink"),
         (LONG_HEADLINE_PAGE, LONG_HEADLINE_PAGE[4]),
         (PULL_QUOTE_PAGE, "Warum wir jetzt Demut brauchen"),
@@ -408,7 +465,7 @@ BY_ALONE_PAGE = [
         (RELATIVE_DATE_PAGE, RELATIVE_DATE_PAGE[8]),
         (BY_ALONE_PAGE, BY_ALONE_PAGE[12]),
     ],
-    ids=["standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline",
+    ids=["glued-teasers", "standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline",
          "breadcrumb-tail", "teaser-list", "relative-date", "by-alone"],
 )
 def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
