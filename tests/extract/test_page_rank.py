@@ -12,7 +12,7 @@ import pytest
 
 from newsclean.extract.headline import find_headline
 from newsclean.extract.page_head import SENTENCE_END_RE
-from newsclean.extract.page_rank import body_likeness, teaser_card
+from newsclean.extract.page_rank import body_likeness, prose_run, teaser_card, word_list
 
 # The site's menu names its training centre, a word the article repeats: "Die TennisBase" shares
 # its one keyword with the prose, which alone must not make it the headline.
@@ -450,6 +450,74 @@ GLUED_TEASERS_PAGE = [
 )
 def test_a_teaser_is_a_headline_glued_to_its_summary(line: str, teaser: bool) -> None:
     assert teaser_card(line) is teaser
+
+
+# A tag cloud and a menu of categories in the sidebar hold more words than a one-paragraph story.
+TAG_CLOUD = (
+    "adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca "
+    "caminhada campanha capacitacao capacitação carnaval civil cmdca comunicado comunicação "
+    "concreto concurso conselheiros conselho contação cultura curso cursos dança defesa civil dia "
+    "edital educacao empossados encerramento enchentes entrega entulho escola espaços esportivos "
+    "evento eventos exposição facultativo feira festa fgts fme"
+)
+WORD_LIST_PAGE = [
+    "SERVIÇOS",
+    "BIBLIOTECA ONLINE",
+    "CARTEIRA DO AUTISTA",
+    "Categorias",
+    "SelecioneAdministração Agricultura Campanha Capacitação Combustíveis Comunicado Concurso "
+    "Conselhos Cultura Defesa Civil Economia Educação Esportes Eventos Fazenda Gabinete Geral "
+    "Habitação Inauguração Infraestrutura Institucional Issem Jourdan Lazer Meio Ambiente Obras "
+    "Parceria Patrimônio Planejamento Saúde Segurança Social Tributos Trânsito Turismo Urbanismo",
+    "Tags",
+    TAG_CLOUD,
+    "Arquivos",
+    "Novembro (113)",
+    "Outubro (98)",
+    "Setembro (104)",
+    "Agosto (121)",
+    "Julho (96)",
+    "Junho (88)",
+    "Maio (117)",
+    "Abril (93)",
+    "Março (102)",
+    "Fevereiro (85)",
+    "Janeiro (79)",
+    "2018",
+    "Dezembro (91)",
+    "Novembro (99)",
+    "Outubro (12)",
+    "Atendimento Domiciliar registra arrombamento em veículos",
+    "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento "
+    "veiculo",
+    "A equipe do Serviço de Atendimento Domiciliar (SAD), do bairro Amizade, registrou nesta manhã "
+    "o arrombamento de dois dos cinco automóveis da unidade. Os veículos estavam sem as "
+    "respectivas baterias e com marcas de depredação. Foi feito boletim de ocorrência e a polícia "
+    "foi até o local para verificar os danos nos veículos.",
+    "Facebook Twitter Google+ Whatsapp",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "listed"),
+    [
+        (TAG_CLOUD, True),
+        (WORD_LIST_PAGE[25], False),
+        # prose in a script whose marks are its own ("、", "。") is no list
+        ("今回の事件のように、りんごのマークやiPhoneの表示がついたままで、権利者の許諾を得ずに、"
+         "不正に改造したiPhoneを販売することは、商標の品質保証機能を害することになりますので、"
+         "商標権侵害であると判断されたものと思われます。", False),
+        # a standfirst without a full stop is too short to be taken for a list
+        ("Report claims higher education institutions have created pool of low-paid staff for "
+         "teaching and research", False),
+    ],
+)
+def test_a_long_line_without_punctuation_is_a_word_list(line: str, listed: bool) -> None:
+    assert word_list(line) is listed
+
+
+def test_the_prose_run_is_the_story_not_the_sidebar_lists() -> None:
+    assert prose_run(WORD_LIST_PAGE) == (25, 25)
 
 
 @pytest.mark.parametrize(

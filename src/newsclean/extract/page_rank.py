@@ -84,7 +84,7 @@ def prose_run(lines: Sequence[str]) -> tuple[int, int] | None:
     best, span, run, start = 0.0, None, 0.0, 0
     for i, text in enumerate(lines):
         words = word_count(text)
-        if words >= PROSE_WORDS and not teaser_card(text):
+        if words >= PROSE_WORDS and not teaser_card(text) and not word_list(text):
             value = float(words)
         else:
             value = 0.0 if is_filler(text) else -SHORT_LINE_COST
@@ -128,6 +128,28 @@ def teaser_card(text: str) -> bool:
         return False
     head = text[: seam.start()]
     return word_count(head) >= MIN_HEAD_WORDS and capital_share(head) >= TITLE_CASE_SHARE
+
+
+# Any mark that splits prose into clauses or quotes ("." "," "、" "(" "«"), but not a hyphen:
+# a long line with none of them lists words.
+CLAUSE_MARK_RE = regex.compile(r"[\p{Po}\p{Ps}\p{Pe}\p{Pi}\p{Pf}]")
+MIN_LIST_WORDS = 40  # shorter lines without a mark may be a headline or a standfirst
+
+
+def word_list(text: str) -> bool:
+    """A long line without a single punctuation mark: a tag cloud or a menu of categories.
+
+    >>> word_list("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar "
+    ...           "biblioteca caminhada campanha capacitacao capacitação carnaval civil cmdca "
+    ...           "comunicado comunicação concreto concurso conselheiros conselho contação "
+    ...           "cultura curso cursos dança defesa civil dia edital educacao empossados "
+    ...           "encerramento enchentes entrega entulho escola espaços esportivos evento")
+    True
+    >>> word_list("A equipe do Serviço de Atendimento Domiciliar (SAD), do bairro Amizade, "
+    ...           "registrou nesta manhã o arrombamento de dois dos cinco automóveis")
+    False
+    """
+    return word_count(text) >= MIN_LIST_WORDS and CLAUSE_MARK_RE.search(text) is None
 
 
 def _opening_lines(lines: Sequence[str], span: tuple[int, int]) -> tuple[int, ...]:
