@@ -533,8 +533,8 @@ def test_the_prose_run_is_the_story_not_the_sidebar_lists() -> None:
         (RELATIVE_DATE_PAGE, RELATIVE_DATE_PAGE[8]),
         (BY_ALONE_PAGE, BY_ALONE_PAGE[12]),
     ],
-    ids=["glued-teasers", "standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline",
-         "breadcrumb-tail", "teaser-list", "relative-date", "by-alone"],
+    ids=["glued-teasers", "standfirst-opens-prose", "long-headline-opens-prose", "pull-quote",
+         "dated-byline", "breadcrumb-tail", "teaser-list", "relative-date", "by-alone"],
 )
 def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
     found = find_headline(page, has_title_line=False, title_possible=False)
