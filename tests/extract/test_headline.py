@@ -51,9 +51,13 @@ STRIP_CASES = [
         "Musk-Firma mit erstem KI-Modell, auch für Tesla > teslamag.de",
         "Musk-Firma mit erstem KI-Modell, auch für Tesla",
     ),
+    # one word before a bar or a guillemet labels the site or a section
+    ("Geschichte | Klänge des Verschweigens", "Klänge des Verschweigens"),
+    ("seelenradio » Nummer zwei: Leo", "Nummer zwei: Leo"),
 ]
 STRIP_IDS = ["dash", "pipe", "spaced-colon", "guillemet", "sections", "site-first",
-             "domain-first", "pipe-no-space", "date-first", "angle-domain"]  # fmt: skip
+             "domain-first", "pipe-no-space", "date-first", "angle-domain", "label-pipe",
+             "label-guillemet"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("title", "expected"), STRIP_CASES, ids=STRIP_IDS)
@@ -68,11 +72,15 @@ KEEP_CASES = [
     "Thousands of teachers pack Indiana Statehouse for protest",
     # a short headline before a short site name is not a site name itself
     "Zeitphilosophie – Dr. Alexander Klier",
+    # one word before a colon is the story's kicker
+    "Brexit: Nervenkrieg geht in nächste Runde",
 ]
 
 
 @pytest.mark.parametrize(
-    "title", KEEP_CASES, ids=["kicker-colon", "fact-check", "chaos", "plain", "short"]
+    "title",
+    KEEP_CASES,
+    ids=["kicker-colon", "fact-check", "chaos", "plain", "short", "one-word-kicker"],
 )
 def test_strip_site_name_keeps_the_headline(title: str) -> None:
     kept = strip_site_name(title)

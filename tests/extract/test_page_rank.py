@@ -12,7 +12,7 @@ import pytest
 
 from newsclean.extract.headline import find_headline
 from newsclean.extract.page_head import SENTENCE_END_RE
-from newsclean.extract.page_rank import body_likeness
+from newsclean.extract.page_rank import body_likeness, prose_run, teaser_card, word_list
 
 # The site's menu names its training centre, a word the article repeats: "Die TennisBase" shares
 # its one keyword with the prose, which alone must not make it the headline.
@@ -396,9 +396,134 @@ BY_ALONE_PAGE = [
 ]
 
 
+# A menu of teasers whose headlines run into their summaries outweighs a short article in words.
+GLUED_TEASERS_PAGE = [
+    "Video",
+    "First Forecast Weather November 20, 2019 (This Morning)Some sunshine by the end of the day.",
+    "1 hour ago",
+    "Latest Headlines",
+    "Police: 2 In Custody After Death Of U of M-Dearborn Student-AthleteA 24-year-old woman and "
+    "a 28-year-old man have been arrested in connection with the death of a University of "
+    "Michigan",
+    "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left Ruth's Chris "
+    "Steakhouse in Troy without paying their bill after a fight in the restaurant.",
+    "Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail "
+    "250,000 applications encouraging voters to apply to serve on a new commission.",
+    "Weather Videos",
+    "First Forecast Weather November 20, 2019 (This Morning)Some sunshine by the end of the day.",
+    "1 hour ago",
+    "Is Violence In Sports On The Rise?Violence is part of the game in many sports but Myles "
+    "Garrett crossed a line that attracts the attention of the league and the fans.",
+    "Attention, Deal-Hunters: Here Are The Top Health And Fitness Deals In DetroitIn the market "
+    "to save some money on health and fitness in Detroit? Whether you're a born bargain-hunter "
+    "or just looking to find a great option near you.",
+    "The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find the top vegan spots "
+    "around Detroit, using both Yelp data and our own secret sauce to produce a ranked list of "
+    "the best spots to achieve your dreams.",
+    "Say Cheese? Detroit's Top 3 Cheese ShopsWondering where to find the best cheese near you? "
+    "Hoodline crunched the numbers to find the top cheese shops in Detroit to venture next time "
+    "you're in the market for some melty cheese.",
+    "More",
+    "Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported",
+    "November 19, 2019 at 9:45 am",
+    "Filed Under:Eastern Equine Encephalitis , EEE , health , Michigan , mosquito-borne virus",
+    "ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality linked to "
+    "Eastern Equine Encephalitis.",
+    "Berrien County Health Department officials said Monday the victim was one of two people who "
+    "contracted the mosquito borne virus. The death occurred in Berrien County.",
+    "Cases of Eastern Equine Encephalitis first appeared in West Michigan at the end of August. "
+    "The virus has been reported in Barry, Berrien, Calhoun and Cass counties.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "teaser"),
+    [
+        (GLUED_TEASERS_PAGE[1], True),
+        (GLUED_TEASERS_PAGE[4], True),
+        (GLUED_TEASERS_PAGE[10], True),
+        (GLUED_TEASERS_PAGE[17], False),  # "Filed Under:Eastern": a label, no headline
+        (GLUED_TEASERS_PAGE[18], False),
+        ("The plugin works with WordPress and JavaScript sites of every size, the company said.",
+         False),
+    ],
+)
+def test_a_teaser_is_a_headline_glued_to_its_summary(line: str, teaser: bool) -> None:
+    assert teaser_card(line) is teaser
+
+
+# A tag cloud and a menu of categories in the sidebar hold more words than a one-paragraph story.
+TAG_CLOUD = (
+    "adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca "
+    "caminhada campanha capacitacao capacitação carnaval civil cmdca comunicado comunicação "
+    "concreto concurso conselheiros conselho contação cultura curso cursos dança defesa civil dia "
+    "edital educacao empossados encerramento enchentes entrega entulho escola espaços esportivos "
+    "evento eventos exposição facultativo feira festa fgts fme"
+)
+WORD_LIST_PAGE = [
+    "SERVIÇOS",
+    "BIBLIOTECA ONLINE",
+    "CARTEIRA DO AUTISTA",
+    "Categorias",
+    "SelecioneAdministração Agricultura Campanha Capacitação Combustíveis Comunicado Concurso "
+    "Conselhos Cultura Defesa Civil Economia Educação Esportes Eventos Fazenda Gabinete Geral "
+    "Habitação Inauguração Infraestrutura Institucional Issem Jourdan Lazer Meio Ambiente Obras "
+    "Parceria Patrimônio Planejamento Saúde Segurança Social Tributos Trânsito Turismo Urbanismo",
+    "Tags",
+    TAG_CLOUD,
+    "Arquivos",
+    "Novembro (113)",
+    "Outubro (98)",
+    "Setembro (104)",
+    "Agosto (121)",
+    "Julho (96)",
+    "Junho (88)",
+    "Maio (117)",
+    "Abril (93)",
+    "Março (102)",
+    "Fevereiro (85)",
+    "Janeiro (79)",
+    "2018",
+    "Dezembro (91)",
+    "Novembro (99)",
+    "Outubro (12)",
+    "Atendimento Domiciliar registra arrombamento em veículos",
+    "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento "
+    "veiculo",
+    "A equipe do Serviço de Atendimento Domiciliar (SAD), do bairro Amizade, registrou nesta manhã "
+    "o arrombamento de dois dos cinco automóveis da unidade. Os veículos estavam sem as "
+    "respectivas baterias e com marcas de depredação. Foi feito boletim de ocorrência e a polícia "
+    "foi até o local para verificar os danos nos veículos.",
+    "Facebook Twitter Google+ Whatsapp",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "listed"),
+    [
+        (TAG_CLOUD, True),
+        (WORD_LIST_PAGE[25], False),
+        # prose in a script whose marks are its own ("、", "。") is no list
+        ("今回の事件のように、りんごのマークやiPhoneの表示がついたままで、権利者の許諾を得ずに、"
+         "不正に改造したiPhoneを販売することは、商標の品質保証機能を害することになりますので、"
+         "商標権侵害であると判断されたものと思われます。", False),
+        # a standfirst without a full stop is too short to be taken for a list
+        ("Report claims higher education institutions have created pool of low-paid staff for "
+         "teaching and research", False),
+    ],
+)
+def test_a_long_line_without_punctuation_is_a_word_list(line: str, listed: bool) -> None:
+    assert word_list(line) is listed
+
+
+def test_the_prose_run_is_the_story_not_the_sidebar_lists() -> None:
+    assert prose_run(WORD_LIST_PAGE) == (25, 25)
+
+
 @pytest.mark.parametrize(
     ("page", "headline"),
     [
+        (GLUED_TEASERS_PAGE, GLUED_TEASERS_PAGE[15]),
         (EDITORIAL_PAGE, "The Guardian view on Hong Kong: a city on the brink"),
         (LONG_HEADLINE_PAGE, LONG_HEADLINE_PAGE[4]),
         (PULL_QUOTE_PAGE, "Warum wir jetzt Demut brauchen"),
@@ -408,8 +533,8 @@ BY_ALONE_PAGE = [
         (RELATIVE_DATE_PAGE, RELATIVE_DATE_PAGE[8]),
         (BY_ALONE_PAGE, BY_ALONE_PAGE[12]),
     ],
-    ids=["standfirst-opens-prose", "long-headline-opens-prose", "pull-quote", "dated-byline",
-         "breadcrumb-tail", "teaser-list", "relative-date", "by-alone"],
+    ids=["glued-teasers", "standfirst-opens-prose", "long-headline-opens-prose", "pull-quote",
+         "dated-byline", "breadcrumb-tail", "teaser-list", "relative-date", "by-alone"],
 )
 def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
     found = find_headline(page, has_title_line=False, title_possible=False)

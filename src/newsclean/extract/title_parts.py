@@ -25,6 +25,10 @@ MAX_KICKER_WORDS = 6  # words of a kicker glued to the headline in a printed rep
 TITLE_PART_WORDS = 3  # a title part a kicker may stand before has this many words
 
 
+MIN_STORY_WORDS = 3  # a part this long after a one-word label is the story...
+LABEL_SEPARATORS = frozenset("|»«›‹·•>")  # ...when one of these follows the label
+
+
 def title_segments(title: str) -> list[str]:
     """The parts of a title split at site-name separators.
 
@@ -60,9 +64,28 @@ def strip_site_name(title: str) -> str:
     if not parts:
         return title.strip()
     longest = max(parts, key=word_count)
-    if _site_like(parts[0], word_count(longest)):
+    if _site_like(parts[0], word_count(longest)) or _one_word_label(title, parts, longest):
         return longest
     return parts[0]
+
+
+def _one_word_label(title: str, parts: list[str], longest: str) -> bool:
+    """A first part of one word before a bar or a guillemet names the site or a section
+    ("seelenradio » Nummer zwei: Leo", "Geschichte | Klänge des Verschweigens"). Before a colon
+    it is the story's kicker ("Coronavirus: ..."), before a dash the story itself, followed by
+    the author or the site ("Zeitphilosophie – Dr. Alexander Klier"): it stays.
+
+    >>> _one_word_label("Geschichte | Klänge des Verschweigens",
+    ...                 ["Geschichte", "Klänge des Verschweigens"], "Klänge des Verschweigens")
+    True
+    >>> _one_word_label("Zeitphilosophie – Dr. Alexander Klier",
+    ...                 ["Zeitphilosophie", "Dr. Alexander Klier"], "Dr. Alexander Klier")
+    False
+    """
+    if len(parts[0].split()) != 1 or word_count(longest) < MIN_STORY_WORDS:
+        return False
+    separator = TITLE_SEPARATOR_RE.search(title)
+    return separator is not None and separator.group().strip() in LABEL_SEPARATORS
 
 
 def after_kicker(line: str, title: str) -> str | None:
