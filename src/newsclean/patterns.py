@@ -23,6 +23,9 @@ EDGE = r"[^\p{L}\p{N}]*"
 # Decoration that may also carry a counter: "| 12 |", "(3)", "1.2K".
 COUNT_EDGE = r"[^\p{L}]*(?:\d[\d.,]*\s*[kKmM]?\b[^\p{L}]*)?"
 
+# The word that introduces a byline, in the languages the byline parsers read: "By", "von", ...
+BY_WORDS = r"(?:by|von|por|par|door|di|da|av|af)"
+
 # A capitalised name word: "Lloyd", "O'Neil", "Jean-Luc", "Ó".
 NAME_WORD = r"\p{Lu}[\p{L}'’\-.]*"
 

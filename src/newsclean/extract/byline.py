@@ -32,6 +32,7 @@ from newsclean.extract.byline_parse import (
     BylineFound,
     authors_of,
     cut_names,
+    full_name_line,
     leading_names,
     parse_bare_line,
     parse_cue_line,
@@ -274,8 +275,8 @@ def _continued(lines: Sequence[str], found: BylineFound, end: int) -> BylineFoun
     if not JOINER_RE.match(joiner):
         return found
     name = rest.split(",", 1)[0]
-    more = parse_name_line(name)
-    if len(more) != 1 or " " not in more[0]:
+    more = full_name_line(name)
+    if not more:
         return found
     return BylineFound(found.byline, (*found.authors, *more), found.index, found.rule, end + 1)
 

@@ -225,6 +225,16 @@ def parse_name_line(text: str) -> tuple[str, ...]:
     return parsed[0]
 
 
+def full_name_line(text: str) -> tuple[str, ...]:
+    """parse_name_line() when it reads one person named in full (two words or more), else ().
+
+    >>> full_name_line("Sylvia Torres-Guillén"), full_name_line("Madonna")
+    (('Sylvia Torres-Guillén',), ())
+    """
+    authors = parse_name_line(text)
+    return authors if len(authors) == 1 and " " in authors[0] else ()
+
+
 def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | None:
     """A line whose names follow a cue: "By X", "Nov 18, 2019 by X", "Autor: X".
 

@@ -26,7 +26,7 @@ from newsclean.extract.byline_parse import (
     BylineFound,
     authors_of,
     bare_names_ok,
-    parse_name_line,
+    full_name_line,
 )
 from newsclean.patterns import AUTHOR_BIO
 
@@ -122,8 +122,8 @@ def bio_at(lines: Sequence[str], i: int) -> BylineFound | None:
     if len(lines[i]) > MAX_BIO_CHARS or not AUTHOR_BIO_RE.match(lines[i]):
         return None
     name = BIO_VERB_RE.split(lines[i], maxsplit=1)[0]
-    authors = parse_name_line(name)
-    if len(authors) != 1 or " " not in authors[0]:
+    authors = full_name_line(name)
+    if not authors:
         return None
     return BylineFound(name.strip(), authors, i, "author_bio")
 
@@ -133,8 +133,8 @@ def author_box_at(lines: Sequence[str], i: int) -> BylineFound | None:
     name, _, label = lines[i].strip().rpartition(" ")
     if not AUTHOR_LABEL_RE.match(label):
         return None
-    authors = parse_name_line(name)
-    if len(authors) != 1 or " " not in authors[0]:
+    authors = full_name_line(name)
+    if not authors:
         return None
     return BylineFound(name, authors, i, "author_box")
 
@@ -151,7 +151,7 @@ def name_over_box_at(lines: Sequence[str], i: int) -> BylineFound | None:
     is_bio = after[:1].islower() and len(box.split()) >= MIN_BIO_WORDS
     if not (is_bio or POSTS_LINK_RE.search(box)):
         return None
-    authors = parse_name_line(name)
-    if len(authors) != 1 or " " not in authors[0]:
+    authors = full_name_line(name)
+    if not authors:
         return None
     return BylineFound(name, authors, i, "name_over_box", i + 1)  # the box goes with the name

@@ -286,11 +286,12 @@ def headline_below(lines: Sequence[str], title: str, repeat: int) -> int | None:
     >>> headline_below(page, page[0], 2)
     4
     """
+    repeat_rank = head_rank(lines, repeat)
     for below in range(repeat + 1, min(len(lines), repeat + 1 + BELOW_REPEAT_LINES)):
         text = lines[below]
         if not could_head(text):
             continue  # a label, a date, a share bar
-        if SENTENCE_END_RE.search(text) or head_rank(lines, below) <= head_rank(lines, repeat):
+        if SENTENCE_END_RE.search(text) or head_rank(lines, below) <= repeat_rank:
             return None  # a standfirst, or a line no closer to the article
         if below == repeat + 1:
             return None  # a subtitle or the title's next part: a kicker is told from neither

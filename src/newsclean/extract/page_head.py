@@ -24,6 +24,7 @@ from newsclean.extract.description import (
     word_count,
 )
 from newsclean.filters import FAMILIES
+from newsclean.patterns import BY_WORDS
 
 # "...simple." and a quoted sentence ('...zu sein."'), but not "U.S." or "..."
 SENTENCE_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.[\"'“”’»«]?$")
@@ -44,7 +45,7 @@ WORD_RE = regex.compile(r"\w+")
 NUMBERED_RE = regex.compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
 # "by ライトハウス国際特許事務所 ／ 2016.12.01": "by" and a date frame a name looks_like_byline()
 # cannot read (another script, a company)
-BY_WORD_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\b", regex.IGNORECASE)
+BY_WORD_RE = regex.compile(rf"^{BY_WORDS}\b", regex.IGNORECASE)
 NUMERIC_DATE_RE = regex.compile(
     r"""
     \b (?: \d{4} [./-] \d{1,2} [./-] \d{1,2}     # 2016.12.01, 2019-11-18

@@ -47,6 +47,7 @@ from newsclean.extract.page_head import (
     walk_up,
 )
 from newsclean.filters.related import glued_teaser
+from newsclean.patterns import BY_WORDS
 
 # Without a title line, the headline is read off the page: the line above the article's prose
 # that looks most like an article head and shares most words with that prose.
@@ -66,7 +67,7 @@ CRUMB_LINES = 2  # ...at most this many lines away
 TEASER_GAP = 3  # text lines between two dated headlines of a teaser list ("More stories like this")
 TEASER_PENALTY = 1.0
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
-LONE_BY_RE = regex.compile(r"^(?:by|von|por|par|door|di|da|av|af)\s*:?$", regex.IGNORECASE)
+LONE_BY_RE = regex.compile(rf"^{BY_WORDS}\s*:?$", regex.IGNORECASE)
 MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time span is prose
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
 
