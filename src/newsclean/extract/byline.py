@@ -39,6 +39,7 @@ from newsclean.extract.byline_parse import (
     parse_name_line,
     split_authors,
 )
+from newsclean.extract.entry_meta import doubled_date_author
 from newsclean.extract.byline_tail import (
     MAX_BIO_CHARS,
     POSTS_LINK,
@@ -343,6 +344,8 @@ def _bare_by_date(
     """
     if found := parse_bare_line(lines[i], allow_single=i == date_index):
         return None if _in_post_list(lines, i, found) else replace(found, index=i)
+    if i == date_index and (found := doubled_date_author(lines[i])):
+        return replace(found, index=i)
     if i >= date_index:
         return None  # under its date, a line of names is the article's: "The Doobie Brothers..."
     between = lines[i + 1 : date_index]
