@@ -39,7 +39,6 @@ from newsclean.extract.byline_parse import (
     parse_name_line,
     split_authors,
 )
-from newsclean.extract.entry_meta import doubled_date_author
 from newsclean.extract.byline_tail import (
     MAX_BIO_CHARS,
     POSTS_LINK,
@@ -48,6 +47,7 @@ from newsclean.extract.byline_tail import (
     copyright_holder_at,
     name_over_box_at,
 )
+from newsclean.extract.entry_meta import doubled_date_author
 from newsclean.extract.names import (
     DATE_LINE_RE,
     REAL_DATE_RE,

@@ -46,7 +46,7 @@ def doubled_date_author(text: str) -> BylineFound | None:
 
     >>> doubled_date_author("Tine 2. Februar 2020 2. Februar 2020 Radtouren Berlin").authors
     ('Tine',)
-    >>> doubled_date_author("November 26, 2017 November 26, 2017 tlow btw17, Bundestagswahl").authors
+    >>> doubled_date_author("Nov 26, 2017 Nov 26, 2017 tlow btw17, Bundestagswahl").authors
     ('tlow',)
     >>> doubled_date_author("Tine 2. Februar 2020 Radtouren Berlin") is None
     True
