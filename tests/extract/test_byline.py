@@ -890,3 +890,21 @@ def test_one_word_after_the_cue_is_a_byline_unless_a_list_repeats_the_cue() -> N
 )
 def test_labels_over_a_date_are_no_names(lines: list[str]) -> None:
     assert find_byline(lines, headline_index=0, date_index=2) is None
+
+
+def test_a_byline_under_another_copy_of_the_headline_is_read() -> None:
+    page = [
+        "Szene-News",
+        "Strava-Karten ab sofort mit mehr Infos",
+        "Stefan Loibl",
+        "• Publiziert vor einer Stunde",
+        "Strava wertet mit einem Update sein Routen-Tool auf.",
+        "Noch mehr aus der Rubrik \"Szene-News\"",
+        "Strava-Karten ab sofort mit mehr Infos",
+        "26.01.2022 Strava wertet mit einem Update sein Routen-Tool auf.",
+    ]
+    found = find_byline(page, headline_index=6, date_index=7)
+    assert found is not None
+    assert (found.authors, found.index) == (("Stefan Loibl",), 2)
+    # the copy alone, with no name under it, gives nothing
+    assert find_byline([*page[:2], *page[3:]], headline_index=5, date_index=6) is None

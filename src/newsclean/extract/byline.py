@@ -47,6 +47,7 @@ from newsclean.extract.byline_tail import (
     copyright_holder_at,
     name_over_box_at,
 )
+from newsclean.extract.entry_meta import doubled_date_author
 from newsclean.extract.names import (
     DATE_LINE_RE,
     REAL_DATE_RE,
@@ -181,6 +182,9 @@ def _find(
             if found := _bare_by_date(lines, i, date_index, headline_index):
                 return found
     seen = {*near, *by_date}
+    for copy in _headline_copies(lines, headline_index):
+        if found := _near_copy(lines, copy, language, seen):
+            return found
     for i in range(len(lines)):
         if i not in seen and (found := _cue_at(lines, i, language) or author_box_at(lines, i)):
             return found
@@ -194,6 +198,36 @@ def _find(
     for i in range(len(lines) - 1, -1, -1):
         if found := copyright_holder_at(lines, i):
             return found
+    return None
+
+
+def _headline_copies(lines: Sequence[str], headline_index: int | None) -> list[int]:
+    """Other lines that print the headline again, in page order.
+
+    The headline step takes one of them (often a teaser's copy lower down, or the one in a
+    breadcrumb); the byline may sit under another: "Strava-Karten ..." / "Stefan Loibl" /
+    "• Publiziert vor einer Stunde" near the top, the same headline in a teaser at the foot.
+    """
+    if headline_index is None:
+        return []
+    head = lines[headline_index].strip()
+    return [i for i, line in enumerate(lines) if i != headline_index and line.strip() == head]
+
+
+def _near_copy(
+    lines: Sequence[str], copy: int, language: str | None, seen: set[int]
+) -> BylineFound | None:
+    """A cue (on lines not searched for one yet), then a bare name, near a copy of the headline.
+
+    A bare name is judged by where it stands from the headline, so it is looked at again.
+    """
+    near = [i for i in _near_indices(len(lines), copy) if i != copy]
+    for i in near:
+        if i not in seen and (found := _cue_at(lines, i, language)):
+            return _joined_names(lines, found)
+    for i in near:
+        if found := _bare_at(lines, i, copy):
+            return _joined_names(lines, found)
     return None
 
 
@@ -310,6 +344,8 @@ def _bare_by_date(
     """
     if found := parse_bare_line(lines[i], allow_single=i == date_index):
         return None if _in_post_list(lines, i, found) else replace(found, index=i)
+    if i == date_index and (found := doubled_date_author(lines[i])):
+        return replace(found, index=i)
     if i >= date_index:
         return None  # under its date, a line of names is the article's: "The Doobie Brothers..."
     between = lines[i + 1 : date_index]
