@@ -20,6 +20,7 @@ from typing import Any
 from newsclean.config import Config
 from newsclean.core import process, to_article
 from newsclean.errors import UsageError
+from newsclean.extract.steps import Dates
 from newsclean.model import Article, Document
 from newsclean.pipeline import DEFAULT_STEPS, Step
 from newsclean.sites import with_profile
@@ -155,7 +156,8 @@ def _from_config(config: Config) -> Pipeline:
     pipeline = Pipeline(now=config.now)
     if config.zones:
         dates = pipeline.steps[pipeline.index(DATES_STEP)]
-        pipeline = pipeline.replace(DATES_STEP, dataclasses.replace(dates, zones=config.zones))
+        if isinstance(dates, Dates):  # the default pipeline's own date step
+            pipeline = pipeline.replace(DATES_STEP, dataclasses.replace(dates, zones=config.zones))
     try:
         for step in rule_steps(config):
             pipeline = pipeline.add(step)

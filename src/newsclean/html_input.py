@@ -100,7 +100,7 @@ class _TextParser(HTMLParser):
         if tag in BLOCKS:
             self.parts.append("\n")
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![...`` the standard library does not know ("<![OCTYPE") is skipped, not raised."""
         try:
             return super().parse_marked_section(i, report)

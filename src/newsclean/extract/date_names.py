@@ -44,12 +44,12 @@ def _names(lang: str, key: str) -> list[tuple[int, str]]:
     and root adds only narrow forms ("M") that no pattern wants.
     """
     data = babel.localedata.load(lang, merge_inherited=False).get(key, {})
-    found = []
+    found: list[tuple[int, str]] = []
     for context in ("format", "stand-alone"):
         widths = data.get(context, {})
         for width in ("wide", "abbreviated"):
-            names = widths.get(width) if hasattr(widths, "get") else None
-            if hasattr(names, "items"):
+            names = widths.get(width) if isinstance(widths, Mapping) else None
+            if isinstance(names, Mapping):
                 found.extend((n, name) for n, name in names.items() if isinstance(name, str))
     return found
 

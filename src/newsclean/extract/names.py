@@ -347,4 +347,4 @@ def starts_with_date(text: str) -> bool:
     """
     text = text.lstrip(SEPARATORS)
     m = DATE_PREFIX_RE.match(text) or (STAMP_CUE_RE.match(text) and DATE_LINE_RE.match(text))
-    return bool(m) and bool(REAL_DATE_RE.search(m.group(0)))
+    return m is not None and bool(REAL_DATE_RE.search(m.group(0)))
