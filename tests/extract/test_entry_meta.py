@@ -14,6 +14,7 @@ from newsclean.extract.entry_meta import doubled_date_author
         ("Tine 2. Februar 2020 2. Februar 2020 Radtouren Berlin", "Tine"),
         ("November 26, 2017 November 26, 2017 tlow btw17, Bundestagswahl", "tlow"),
         ("Marcel Fehr 14.03.2021 14.03.2021 Allgemein", "Marcel Fehr"),
+        ("Tine 2. Februar 2020 2. Februar 2020Radtouren Berlin", "Tine"),  # inscriptis glues
     ],
 )
 def test_the_word_beside_a_doubled_date_is_the_author(line: str, author: str) -> None:

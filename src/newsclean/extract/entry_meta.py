@@ -31,7 +31,7 @@ DOUBLED_DATE_RE = regex.compile(
       | \d{1,2} [./] \d{1,2} [./] \d{4}                  # "26.11.2017", "11/26/2017"
       | \d{4} - \d\d - \d\d                              # "2017-11-26"
     )
-    \s+ (?P=stamp) (?![\p{L}\d])
+    \s*+ (?P=stamp) (?!\d)       # glued to the next word in some renderings: "2020Radtouren"
     """,
     regex.VERBOSE,
 )
