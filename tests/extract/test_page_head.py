@@ -231,9 +231,12 @@ def test_body_likeness(line: str, likeness: float) -> None:
         ("by ライトハウス国際特許事務所 ／ 2016.12.01", False),
         ("商品の改造が商標法違反に！？", True),
         ("By the numbers: what the 2019 season told us", True),
+        ("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?", True),
+        ("Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /", False),
     ],
     ids=["headline-naming-a-day", "headline", "date-line", "dated-byline", "weekday-date",
-         "by-company-numeric-date", "cjk-headline", "by-the-numbers"],
+         "by-company-numeric-date", "cjk-headline", "by-the-numbers", "dated-question",
+         "date-line-with-credits"],
 )
 def test_is_headline_shaped(line: str, shaped: bool) -> None:
     assert is_headline_shaped(line) is shaped
@@ -295,6 +298,35 @@ def test_walk_up_onto_a_shorter_headline_of_the_same_story() -> None:
         "Ideen für einen unvergesslichen Geburtstag",
     ]
     assert walk_up(page, 2, 0) == 1
+
+
+# brasil247.com (trafilatura set, inscriptis): a headline over a longer subtitle that shares no
+# keyword with it; the article's opening speaks of the military's questions to the TSE.
+SUBTITLE_HEAD = [
+    "CONTINUA DEPOIS DA PUBLICIDADE",
+    "Militares enviaram 88 questões ao TSE sobre eleições e urnas eletrônicas",
+    "Questionamentos repetem o discurso bolsonarista de desconfiança em relação ao sistema "
+    "eleitoral",
+    "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35",
+]
+SUBTITLE_OPENING = (
+    "247 – Embora o ministro da Defesa, Paulo Sergio Nogueira, tenha dito ao presidente do"
+    " Supremo Tribunal Federal, Luiz Fux, que as forças armadas estão comprometidas com a"
+    " democracia, o que se vê na prática é um pouco diferente. \"As Forças Armadas enviaram 88"
+    " questionamentos ao Tribunal Superior Eleitoral (TSE) nos últimos oito meses sobre supostos"
+    " riscos e fragilidades que, na visão dos militares,"
+)
+
+
+def test_walk_up_onto_a_shorter_headline_closer_to_the_article() -> None:
+    assert walk_up(SUBTITLE_HEAD, 2, 0, keywords(SUBTITLE_OPENING)) == 1
+
+
+def test_no_walk_up_onto_a_shorter_line_no_closer_to_the_article() -> None:
+    # the same lines under an opening that speaks of the subtitle's words as much
+    opening = keywords(SUBTITLE_OPENING + " questionamentos discurso sistema eleitoral")
+    assert walk_up(SUBTITLE_HEAD, 2, 0, opening) == 2
+    assert walk_up(SUBTITLE_HEAD, 2, 0) == 2
 
 
 def test_no_walk_up_onto_a_breadcrumb_cut_short() -> None:

@@ -106,6 +106,35 @@ def test_menu_line_sharing_one_word_with_the_article_is_not_the_headline() -> No
     assert found.text == "Auf den Spuren von Rafael Nadal"
 
 
+# strangemachines.io (trafilatura set, inscriptis): a two-word headline in capitals, shaped like
+# a name, whose words the opening speaks of without printing it whole.
+NAME_SHAPED_PAGE = [
+    "Strangemachines",
+    "Challenges",
+    "Articles",
+    "Contact",
+    "Performant Python",
+    "There are many ways to improve Python's performance, such as cython or writing C modules and "
+    "calling them from Python. These are invasive methods that require a specific setup or build.",
+    "Python has been designed to be user-friendly and intuitive and simpler constructs are "
+    "presented as defaults. Sometimes performance is needed and Python has many performant "
+    "constructs that provide significant improvements in memory and execution time.",
+]
+
+
+def test_a_headline_shaped_like_a_name_is_read_when_the_article_speaks_of_it() -> None:
+    found = find_headline(NAME_SHAPED_PAGE, has_title_line=False, title_possible=False)
+    assert found is not None
+    assert found.text == "Performant Python"
+
+
+def test_a_name_the_article_prints_whole_is_not_the_headline() -> None:
+    page = [*NAME_SHAPED_PAGE[:5], "Performant Python is the name of a talk. " + NAME_SHAPED_PAGE[5],
+            NAME_SHAPED_PAGE[6]]
+    found = find_headline(page, has_title_line=False, title_possible=False)
+    assert found is None or found.text != "Performant Python"
+
+
 def test_line_deep_inside_the_prose_is_not_the_headline() -> None:
     found = find_headline(PROMO_PAGE, has_title_line=False, title_possible=False)
     assert found is not None

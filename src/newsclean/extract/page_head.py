@@ -156,8 +156,23 @@ def is_headline_shaped(text: str) -> bool:
         return False  # a long sentence with its full stop is a paragraph or standfirst
     if "://" in text or text.startswith("www.") or text.endswith(":"):
         return False
-    dated = looks_like_date_line(text) and words <= MAX_DATE_LINE_WORDS
+    dated = looks_like_date_line(text) and words <= MAX_DATE_LINE_WORDS and not _asks(text)
     return not (dated or looks_like_byline(text) or _dated_byline(text))
+
+
+def _asks(text: str) -> bool:
+    """A line ending in a question or exclamation mark: a headline even when it names a day.
+
+    Date lines state ("Updated 1:39 am, November 20, 2019"); a line that asks or exclaims is a
+    headline about a dated thing ("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die
+    Politik?").
+
+    >>> _asks("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?")
+    True
+    >>> _asks("Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /")
+    False
+    """
+    return text.rstrip().endswith(("?", "!"))
 
 
 def _dated_byline(text: str) -> bool:
@@ -221,7 +236,9 @@ def _kicker_like(above: str, here: str, opening: frozenset[str]) -> bool:
 
     A headline and its subtitle speak of one story: they share a keyword ("Ideen für den
     Kindergeburtstag" over "Ideen für einen unvergesslichen Geburtstag"), or the line above is
-    longer and at least as close to the article's opening as the line below. A site's tagline or
+    longer and at least as close to the article's opening as the line below, or shorter and
+    closer ("Militares enviaram 88 questões ao TSE sobre eleições e urnas eletrônicas" over its
+    longer subtitle "Questionamentos repetem o discurso bolsonarista de desconfiança ..."). A site's tagline or
     a teaser above the headline is neither ("Das Filana-Team sorgt rund um die Uhr für die
     Zufriedenheit ihrer Kunden!" over "Villachs „Meister Proper“ expandiert nach Wien").
 
@@ -235,9 +252,13 @@ def _kicker_like(above: str, here: str, opening: frozenset[str]) -> bool:
     above_words, here_words = keywords(above), keywords(here)
     if above_words & here_words:
         return True
-    if word_count(above) < word_count(here) or not opening:
+    if not opening:
         return False
-    return body_likeness(above, opening) >= body_likeness(here, opening)
+    above_like, here_like = body_likeness(above, opening), body_likeness(here, opening)
+    # a subtitle is often longer than its headline: a shorter line above must be the closer one
+    if word_count(above) < word_count(here):
+        return above_like > here_like
+    return above_like >= here_like
 
 
 def body_likeness(text: str, words: frozenset[str]) -> float:

@@ -69,6 +69,9 @@ TEASER_PENALTY = 1.0
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
 LONE_BY_RE = regex.compile(rf"^{BY_WORDS}\s*:?$", regex.IGNORECASE)
 MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time span is prose
+# A line shaped like a name ("Performant Python", "Heizjacken von Bosch") may be the headline when
+# this much of it is found in the article's opening (see _headline_like())
+NAME_HEAD_LIKENESS = 0.6
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
 
 
@@ -252,8 +255,23 @@ def _likeness(page: _Page, index: int) -> float:
     return body_likeness(text, others)
 
 
-def _headline_like(text: str) -> bool:
-    return could_head(text) and not is_name_line(text)
+def _headline_like(page: _Page, index: int) -> bool:
+    """A candidate headline: could_head(), and no author's name.
+
+    A short headline in capitals looks like a name ("Performant Python", "Aggression
+    Fotografie"); it is taken when the article's opening speaks of its words without printing it
+    whole, as the opening of a story about a person prints the name ("Liam Gavrielides") and
+    the opening of a story by a person says nothing of the author.
+    """
+    text = page.lines[index]
+    if not could_head(text):
+        return False
+    if not is_name_line(text):
+        return True
+    if _likeness(page, index) < NAME_HEAD_LIKENESS:
+        return False
+    name = text.strip()
+    return not any(name in page.lines[i] for i in page.opening_lines if i != index)
 
 
 def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
@@ -365,7 +383,7 @@ def rank_page_head(
     (1, 3.0)
     """
     page = _page(lines, head_opens_prose=not title_apart)
-    candidates = [j for j in page.text_lines if _headline_like(lines[j])]
+    candidates = [j for j in page.text_lines if _headline_like(page, j)]
     heads = [j for j in candidates if _head_sized(lines[j])]
     position = {j: k for k, j in enumerate(page.text_lines)}
     teasers = _teaser_items(page, heads, position)
