@@ -129,8 +129,8 @@ def test_a_headline_shaped_like_a_name_is_read_when_the_article_speaks_of_it() -
 
 
 def test_a_name_the_article_prints_whole_is_not_the_headline() -> None:
-    page = [*NAME_SHAPED_PAGE[:5], "Performant Python is the name of a talk. " + NAME_SHAPED_PAGE[5],
-            NAME_SHAPED_PAGE[6]]
+    opening = "Performant Python is the name of a talk. " + NAME_SHAPED_PAGE[5]
+    page = [*NAME_SHAPED_PAGE[:5], opening, NAME_SHAPED_PAGE[6]]
     found = find_headline(page, has_title_line=False, title_possible=False)
     assert found is None or found.text != "Performant Python"
 

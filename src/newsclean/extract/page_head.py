@@ -238,9 +238,10 @@ def _kicker_like(above: str, here: str, opening: frozenset[str]) -> bool:
     Kindergeburtstag" over "Ideen für einen unvergesslichen Geburtstag"), or the line above is
     longer and at least as close to the article's opening as the line below, or shorter and
     closer ("Militares enviaram 88 questões ao TSE sobre eleições e urnas eletrônicas" over its
-    longer subtitle "Questionamentos repetem o discurso bolsonarista de desconfiança ..."). A site's tagline or
-    a teaser above the headline is neither ("Das Filana-Team sorgt rund um die Uhr für die
-    Zufriedenheit ihrer Kunden!" over "Villachs „Meister Proper“ expandiert nach Wien").
+    longer subtitle "Questionamentos repetem o discurso bolsonarista de desconfiança ...").
+    A site's tagline or a teaser above the headline is neither ("Das Filana-Team sorgt rund um
+    die Uhr für die Zufriedenheit ihrer Kunden!" over "Villachs „Meister Proper“ expandiert nach
+    Wien").
 
     >>> _kicker_like("Daily Deals: More Black Friday Deals Are Live, Including PS4 DualShock",
     ...              "Black Friday is Next Week, But Several Deals Go Live Today", frozenset())
