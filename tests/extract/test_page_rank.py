@@ -12,7 +12,15 @@ import pytest
 
 from newsclean.extract.headline import find_headline
 from newsclean.extract.page_head import SENTENCE_END_RE
-from newsclean.extract.page_rank import body_likeness, prose_run, teaser_card, word_list
+from newsclean.extract.page_rank import (
+    FIRST_COPY_LINES,
+    _first_copy,
+    _page,
+    body_likeness,
+    prose_run,
+    teaser_card,
+    word_list,
+)
 
 # The site's menu names its training centre, a word the article repeats: "Die TennisBase" shares
 # its one keyword with the prose, which alone must not make it the headline.
@@ -133,6 +141,47 @@ def test_a_name_the_article_prints_whole_is_not_the_headline() -> None:
     page = [*NAME_SHAPED_PAGE[:5], opening, NAME_SHAPED_PAGE[6]]
     found = find_headline(page, has_title_line=False, title_possible=False)
     assert found is None or found.text != "Performant Python"
+
+
+# Practical Horseman (dev set, browser): the standfirst printed under the headline and again under
+# the byline, date and photo credit, right above the prose.
+STANDFIRST_TWICE_PAGE = [
+    "Practical Horseman Extra",
+    "Subscribe",
+    "Home",
+    "News",
+    "4 Things to Do in October",
+    "Practical Horseman's top picks for horsey events, competition and fun for the month of "
+    "September.",
+    "Author:",
+    "Practical Horseman Editorial Staff",
+    "Publish date:",
+    "Oct 4, 2018",
+    "Amy K. Dragoo/AIMMEDIA",
+    "Practical Horseman's top picks for horsey events, competition and fun for the month of "
+    "September.",
+    "CHEER ON Juniors and Young Riders as they display their skills during the multiple phases "
+    "of the Platinum Performance/USEF Show Jumping Talent Search Finals East, Oct. 5–7, in "
+    "Gladstone, NJ; www.usef.org.",
+    "VISIT the Pennsylvania National Horse Show, Oct. 11–21, in Harrisburg, PA. The historic "
+    "show features the $132,000 Grand Prix de Penn National, the Dover Saddlery/USEF National "
+    "Hunter Seat Medal Final, a family fun day (Oct. 13) and an extensive trade fair.",
+]
+
+
+def test_a_standfirst_printed_twice_is_read_from_its_first_printing() -> None:
+    found = find_headline(STANDFIRST_TWICE_PAGE, has_title_line=False, title_possible=False)
+    assert found is not None
+    assert found.text == "4 Things to Do in October"
+
+
+def test_a_line_printed_again_far_above_is_not_moved_there() -> None:
+    # a teaser of the same story in the menu, a screen above the article head, is no first printing
+    page = [STANDFIRST_TWICE_PAGE[5], *(["Home"] * FIRST_COPY_LINES), *STANDFIRST_TWICE_PAGE[6:]]
+    standfirst = len(page) - 3
+    assert page[standfirst] == STANDFIRST_TWICE_PAGE[5]
+    assert _first_copy(_page(page), standfirst) == standfirst
+    assert _first_copy(_page(STANDFIRST_TWICE_PAGE), 11) == 5
 
 
 def test_line_deep_inside_the_prose_is_not_the_headline() -> None:

@@ -72,6 +72,7 @@ MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time spa
 # A line shaped like a name ("Performant Python", "Heizjacken von Bosch") may be the headline when
 # this much of it is found in the article's opening (see _headline_like())
 NAME_HEAD_LIKENESS = 0.6
+FIRST_COPY_LINES = 12  # how far above a candidate its first printing is looked for
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
 
 
@@ -360,6 +361,34 @@ def _dated_below(page: _Page, k: int) -> bool:
     return k + 1 < len(page.text_lines) and looks_like_date_line(page.lines[page.text_lines[k + 1]])
 
 
+def _head_above(page: _Page, index: int) -> int:
+    """walk_up() from the best-ranked line, or from its first printing when a headline is above it.
+
+    A standfirst is often printed twice, under the headline and again under the byline, photo
+    and credit ("Practical Horseman's top picks ..." under "4 Things to Do in October", then
+    under "Amy K. Dragoo/AIMMEDIA"); the second copy sits closer to the prose and may rank first,
+    but the headline stands over the first. A headline printed twice in a row stays where it
+    ranked, so that its copy nearer the prose leaves the body.
+    """
+    first = _first_copy(page, index)
+    if first != index:
+        above = walk_up(page.lines, first, 0, page.opening)
+        if above != first:
+            return above
+    return walk_up(page.lines, index, 0, page.opening)
+
+
+def _first_copy(page: _Page, index: int) -> int:
+    """The first printing of a line printed again at most FIRST_COPY_LINES above it."""
+    key = norm(page.lines[index])
+    if page.counts[key] < 2:
+        return index
+    for earlier in range(max(0, index - FIRST_COPY_LINES), index):
+        if norm(page.lines[earlier]) == key:
+            return earlier
+    return index
+
+
 def find_page_head(lines: Sequence[str]) -> int | None:
     """Index of the headline read off a page without a title line.
 
@@ -398,5 +427,5 @@ def rank_page_head(
         if score < MIN_HEAD_CUES:
             return None
         if not page_chrome(lines[-minus_j]):
-            return walk_up(lines, -minus_j, 0, page.opening), score
+            return _head_above(page, -minus_j), score
     return None
