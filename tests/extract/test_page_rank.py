@@ -13,6 +13,7 @@ import pytest
 from newsclean.extract.headline import find_headline
 from newsclean.extract.page_head import SENTENCE_END_RE
 from newsclean.extract.page_rank import (
+    CUT_TEXT_RE,
     FIRST_COPY_LINES,
     _first_copy,
     _page,
@@ -182,6 +183,54 @@ def test_a_line_printed_again_far_above_is_not_moved_there() -> None:
     assert page[standfirst] == STANDFIRST_TWICE_PAGE[5]
     assert _first_copy(_page(page), standfirst) == standfirst
     assert _first_copy(_page(STANDFIRST_TWICE_PAGE), 11) == 5
+
+
+# New York Post (dev set, browser): a "see also" teaser right above the prose, its summary cut
+# after a comma, outranks the headline over the byline.
+SEE_ALSO_PAGE = [
+    "Copy",
+    "NEWS",
+    "Chinese hunter catches bubonic plague after eating wild rabbit",
+    "By Natalie Musumeci",
+    "November 18, 2019 | 4:10pm",
+    "Enlarge Image",
+    "Shutterstock",
+    "More On:",
+    "plague",
+    "Two patients diagnosed with plague in China as officials scramble to prevent outbreak",
+    "Origin of Black Death plague which ravaged Europe traced to Russia",
+    "Plague-ridden prairie dogs force cancellation of Phish camping event",
+    "Plague-ridden prairie dogs pose danger to Colorado tourists",
+    "see also",
+    "Two patients diagnosed with plague in China as officials scramble to prevent outbreak",
+    "Two people in China have been diagnosed with the plague,...",
+    "A case of the bubonic plague was reported in China over the weekend — after two people "
+    "there were diagnosed with the pneumonic plague last week.",
+    "Both diseases are associated with the Black Death pandemic that killed an estimated 25 "
+    "million people in Europe alone in the 14th Century.",
+    "The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit on Nov. 5, "
+    "according to the state-run Xinhua News Agency.",
+]
+
+
+def test_a_teaser_cut_after_a_comma_is_not_the_headline() -> None:
+    found = find_headline(SEE_ALSO_PAGE, has_title_line=False, title_possible=False)
+    assert found is not None
+    assert found.text == "Chinese hunter catches bubonic plague after eating wild rabbit"
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("Two people in China have been diagnosed with the plague,...", True),
+        ("Die Bundesregierung hat beschlossen, dass …", False),
+        ("Alles hat seine Zeit…", False),
+        ("Só quem se Ama…", False),
+    ],
+    ids=["comma-ellipsis", "word-ellipsis", "headline-ellipsis", "short-headline-ellipsis"],
+)
+def test_text_cut_after_a_comma(line: str, cut: bool) -> None:
+    assert (CUT_TEXT_RE.search(line) is not None) is cut
 
 
 def test_line_deep_inside_the_prose_is_not_the_headline() -> None:

@@ -327,7 +327,15 @@ def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
         score += REPEAT_BONUS
     if _crumb_tail(page.lines, index):
         score += CRUMB_BONUS
+    if CUT_TEXT_RE.search(text):
+        score -= CUT_TEXT_PENALTY
     return score
+
+
+# "Two people in China have been diagnosed with the plague,...": a teaser cut from a longer text
+# in mid-sentence; a headline may end in an ellipsis ("Alles hat seine Zeit…"), not after a comma
+CUT_TEXT_RE = regex.compile(r"[,;:]\s*(?:\.{3}|…)\s*$")
+CUT_TEXT_PENALTY = 1.0
 
 
 def _crumb_tail(lines: Sequence[str], index: int) -> bool:
