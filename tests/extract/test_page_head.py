@@ -10,8 +10,9 @@ import pytest
 
 from newsclean.extract.description import keywords
 from newsclean.extract.headline import find_headline
-from newsclean.extract.page_head import is_headline_shaped, walk_up
-from newsclean.extract.page_rank import body_likeness, prose_run
+from newsclean.extract.page_head import is_headline_shaped, list_item_text, walk_up
+from newsclean.extract.page_prose import prose_run
+from newsclean.extract.page_rank import body_likeness
 
 # --- reading the headline off the page: the line above the article's prose ---------------------
 
@@ -338,3 +339,35 @@ def test_no_walk_up_onto_a_breadcrumb_cut_short() -> None:
         "Swantje Schemmerling | 06.11.23",
     ]
     assert walk_up(page, 2, 0) == 2
+
+
+# --- a breadcrumb printed as a numbered list ------------------------------------------------------
+
+# bundesrat.de and bmel.de (trafilatura set, inscriptis): "Sie sind hier:" over a numbered trail
+NUMBERED_TRAIL = [
+    "Sie sind hier:",
+    "1. Startseite",
+    "2. Service",
+    "3. Archiv",
+    "4. Textarchiv",
+    "5. Erinnerung an die Opfer der NS-Verbrechen",
+]
+COUNTED_HEADLINE = [
+    "3. Ländliche Regionen",
+    "4. 15. Zukunftsforum Ländliche Entwicklung",
+    "15. Zukunftsforum Ländliche Entwicklung",
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "index", "text"),
+    [
+        (NUMBERED_TRAIL, 5, "Erinnerung an die Opfer der NS-Verbrechen"),
+        (COUNTED_HEADLINE, 2, "15. Zukunftsforum Ländliche Entwicklung"),
+        (COUNTED_HEADLINE, 1, "15. Zukunftsforum Ländliche Entwicklung"),
+        (["Sie sind hier:", "1. Startseite"], 1, "1. Startseite"),
+    ],
+    ids=["trail-tail", "counted-headline", "trail-item", "first-item"],
+)
+def test_list_item_text(page: list[str], index: int, text: str) -> None:
+    assert list_item_text(page, index) == text

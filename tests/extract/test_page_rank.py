@@ -12,15 +12,13 @@ import pytest
 
 from newsclean.extract.headline import find_headline
 from newsclean.extract.page_head import SENTENCE_END_RE
+from newsclean.extract.page_prose import prose_run, teaser_card, word_list
 from newsclean.extract.page_rank import (
     CUT_TEXT_RE,
     FIRST_COPY_LINES,
     _first_copy,
     _page,
     body_likeness,
-    prose_run,
-    teaser_card,
-    word_list,
 )
 
 # The site's menu names its training centre, a word the article repeats: "Die TennisBase" shares

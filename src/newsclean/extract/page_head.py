@@ -340,3 +340,31 @@ def first_line_recurs(lines: Sequence[str]) -> bool:
     return len(key.split()) >= MIN_HEAD_WORDS and any(
         norm(text) == key for text in lines[1:FIRST_LINE_REPEAT_WINDOW]
     )
+
+
+def list_item_text(lines: Sequence[str], index: int) -> str:
+    """A line's text without its number when it is an item of a numbered list.
+
+    A breadcrumb printed as a numbered list ends with the page's own headline ("1. Startseite",
+    "2. Service", "3. Archiv", "4. Textarchiv", "5. Erinnerung an die Opfer der NS-Verbrechen"):
+    the number, one more than the item's above, is the list's, not the headline's. Other
+    numbers stay: "1. FC Köln siegt" names a club, and "15. Zukunftsforum Ländliche Entwicklung"
+    under the breadcrumb's "4. 15. Zukunftsforum ..." counts the forums.
+
+    >>> list_item_text(["1. Startseite", "2. Erinnerung an die Opfer der NS-Verbrechen"], 1)
+    'Erinnerung an die Opfer der NS-Verbrechen'
+    >>> list_item_text(["Sport", "1. FC Köln siegt in Mainz"], 1)
+    '1. FC Köln siegt in Mainz'
+    >>> list_item_text(["4. 15. Zukunftsforum", "15. Zukunftsforum Ländliche Entwicklung"], 1)
+    '15. Zukunftsforum Ländliche Entwicklung'
+    """
+    text = lines[index].strip()
+    number = NUMBERED_RE.match(text)
+    before = NUMBERED_RE.match(lines[index - 1].strip()) if index else None
+    if number is None or before is None or _item_number(before) + 1 != _item_number(number):
+        return text
+    return text[number.end() :].strip()
+
+
+def _item_number(found: regex.Match[str]) -> int:
+    return int(found.group().strip().rstrip(".)"))

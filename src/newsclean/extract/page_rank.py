@@ -37,22 +37,18 @@ from newsclean.extract.page_head import (
     MIN_HEAD_WORDS,
     NUMBERED_RE,
     SENTENCE_END_RE,
-    TITLE_CASE_SHARE,
     body_likeness,
-    capital_share,
     could_head,
     is_paragraph,
     page_chrome,
     shape_penalty,
     walk_up,
 )
-from newsclean.filters.related import glued_teaser
+from newsclean.extract.page_prose import PROSE_WORDS, prose_run
 from newsclean.patterns import BY_WORDS
 
 # Without a title line, the headline is read off the page: the line above the article's prose
 # that looks most like an article head and shares most words with that prose.
-PROSE_WORDS = 15  # a line this long is prose...
-SHORT_LINE_COST = 3.0  # ...and each shorter line (not a bullet or a button) breaks a run of it
 BODY_SAMPLE_WORDS = 300  # the article's opening words a headline is compared with
 BODY_LIKENESS_WEIGHT = 2.0  # share of a line's keywords found in the article's opening
 NEAR_BODY_BONUS = 1.0  # for the nearest headline-shaped line above the prose, shared out...
@@ -74,87 +70,6 @@ MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time spa
 NAME_HEAD_LIKENESS = 0.6
 FIRST_COPY_LINES = 12  # how far above a candidate its first printing is looked for
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
-
-
-def prose_run(lines: Sequence[str]) -> tuple[int, int] | None:
-    """First and last index of the run of lines densest in prose (the article, usually).
-
-    Prose lines add their words, bullets and buttons nothing, other short lines cost a little.
-
-    >>> prose_run(["Home", "Storm hits coast", "Winds " * 30, "Rain " * 20, "Sport"])
-    (2, 3)
-    >>> prose_run(["Home", "News"]) is None
-    True
-    """
-    best, span, run, start = 0.0, None, 0.0, 0
-    for i, text in enumerate(lines):
-        words = word_count(text)
-        if words >= PROSE_WORDS and not teaser_card(text) and not word_list(text):
-            value = float(words)
-        else:
-            value = 0.0 if is_filler(text) else -SHORT_LINE_COST
-        if run <= 0 and value <= 0:
-            continue
-        if run <= 0:
-            run, start = 0.0, i
-        run += value
-        if run > best:
-            best, span = run, (start, i)
-    return span
-
-
-# Where a teaser's headline runs into its summary: "... At Troy SteakhouseA party of six",
-# "(This Morning)Some sunshine", "On The Rise?Violence is part of": no space before a capital.
-TEASER_SEAM_RE = regex.compile(
-    r"""
-    (?<= \p{Ll}{3} | \d{3} | [)?!] )   # a word's end, a number, a closing bracket or mark...
-    (?= \p{Lu} [\p{Ll}\s] )          # ...glued to a capitalised word ("A party", "Some")
-    """,
-    regex.VERBOSE,
-)
-MAX_TEASER_HEAD_CHARS = 150  # a teaser's headline comes first and is short
-
-
-def teaser_card(text: str) -> bool:
-    """A teaser for another story whose title-case headline runs into its summary.
-
-    A list of them reads as prose but is no article: prose_run() does not count them.
-
-    >>> teaser_card("First Forecast Weather November 20, 2019 (This Morning)Some sunshine by "
-    ...             "the end of the day.")
-    True
-    >>> teaser_card("Yesterday the company said WordPress would ship a new editor next week.")
-    False
-    """
-    if glued_teaser(text) is not None:
-        return True
-    seam = TEASER_SEAM_RE.search(text, 0, MAX_TEASER_HEAD_CHARS)
-    if seam is None:
-        return False
-    head = text[: seam.start()]
-    return word_count(head) >= MIN_HEAD_WORDS and capital_share(head) >= TITLE_CASE_SHARE
-
-
-# Any mark that splits prose into clauses or quotes ("." "," "、" "(" "«"), but not a hyphen:
-# a long line with none of them lists words.
-CLAUSE_MARK_RE = regex.compile(r"[\p{Po}\p{Ps}\p{Pe}\p{Pi}\p{Pf}]")
-MIN_LIST_WORDS = 40  # shorter lines without a mark may be a headline or a standfirst
-
-
-def word_list(text: str) -> bool:
-    """A long line without a single punctuation mark: a tag cloud or a menu of categories.
-
-    >>> word_list("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar "
-    ...           "biblioteca caminhada campanha capacitacao capacitação carnaval civil cmdca "
-    ...           "comunicado comunicação concreto concurso conselheiros conselho contação "
-    ...           "cultura curso cursos dança defesa civil dia edital educacao empossados "
-    ...           "encerramento enchentes entrega entulho escola espaços esportivos evento")
-    True
-    >>> word_list("A equipe do Serviço de Atendimento Domiciliar (SAD), do bairro Amizade, "
-    ...           "registrou nesta manhã o arrombamento de dois dos cinco automóveis")
-    False
-    """
-    return word_count(text) >= MIN_LIST_WORDS and CLAUSE_MARK_RE.search(text) is None
 
 
 def _opening_lines(lines: Sequence[str], span: tuple[int, int]) -> tuple[int, ...]:
