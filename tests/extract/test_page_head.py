@@ -10,7 +10,12 @@ import pytest
 
 from newsclean.extract.description import keywords
 from newsclean.extract.headline import find_headline
-from newsclean.extract.page_head import is_headline_shaped, list_item_text, walk_up
+from newsclean.extract.page_head import (
+    LINK_LIST_RE,
+    is_headline_shaped,
+    list_item_text,
+    walk_up,
+)
 from newsclean.extract.page_prose import prose_run
 from newsclean.extract.page_rank import body_likeness
 
@@ -339,6 +344,40 @@ def test_no_walk_up_onto_a_breadcrumb_cut_short() -> None:
         "Swantje Schemmerling | 06.11.23",
     ]
     assert walk_up(page, 2, 0) == 2
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # reporternewspapers.net (trafilatura set, inscriptis): category links over the headline
+        ["Contact", "Posted in Brookhaven , DeKalb , News",
+         "Brookhaven Village closed due to gas leak",
+         "by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm"],
+        # popsugar.co.uk (trafilatura set, inscriptis): a <title>-like heading over the headline
+        ["©2020 Group Nine Media Inc.", "Best Cheap Homemade Halloween Costumes | 2020",
+         "90+ Costumes For Adults to DIY on the Cheap This Halloween", "Oct 30 2020 by Emily Co"],
+    ],
+    ids=["spaced-links", "title-parts"],
+)
+def test_no_walk_up_onto_a_line_of_links(page: list[str]) -> None:
+    assert walk_up(page, 2, 0) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "links"),
+    [
+        ("Artikel , Unsere Forschung , Veranstaltungen", True),
+        ("/ Noticias Información basada en hechos y verificada de primera mano", True),
+        ("Sie wissen (nicht), was sie tun: Identitätspolitische Linke unterschlägt den "
+         "Homosexuellenhass neuer Qualität", False),
+        ("Tagung: Institutionen revolutionärer Macht in den europäischen Revolutionen der ersten "
+         "Hälfte des 19. Jahrhunderts (26. und 27. 2. 2015, Eichstätt)", False),
+        ("Brookhaven Village closed due to gas leak", False),
+    ],
+    ids=["spaced-links", "trail-tail", "headline-commas", "headline-date-comma", "headline"],
+)
+def test_line_of_links(line: str, links: bool) -> None:
+    assert (LINK_LIST_RE.search(line) is not None) is links
 
 
 # --- a breadcrumb printed as a numbered list ------------------------------------------------------

@@ -41,6 +41,15 @@ BYLINE_WEIGHT = 1.5  # a byline marks an article head more surely than a date or
 STANDFIRST_WORDS = 20  # a line this long under a headline-shaped line is its standfirst
 TITLE_CASE_SHARE = 0.7  # words capitalised in a title-case headline ...
 SENTENCE_CASE_SHARE = 0.35  # ... and at most in a sentence-case standfirst under it
+# A line of links or of a title's parts: walk_up() does not climb onto it from a headline.
+LINK_LIST_RE = regex.compile(
+    r"""
+    \s [|,] \s    # "Posted in Brookhaven , DeKalb , News": links a layout copy spaces apart;
+                  # "Best Cheap Homemade Halloween Costumes | 2020": a <title>-like heading
+    | ^ /         # "/ Noticias Información basada en hechos ...": a trail's tail
+    """,
+    regex.VERBOSE,
+)
 WORD_RE = regex.compile(r"\w+")
 NUMBERED_RE = regex.compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
 # "by ライトハウス国際特許事務所 ／ 2016.12.01": "by" and a date frame a name looks_like_byline()
@@ -225,6 +234,8 @@ def walk_up(
         )
         if not (standfirst or looks_like_byline(here) or _kicker_like(above, here, opening)):
             break
+        if LINK_LIST_RE.search(above):
+            break  # "Artikel , Unsere Forschung , Veranstaltungen": links, not a headline
         if page_chrome(above):
             break  # "Posted in Brookhaven, DeKalb, News", "© 2020 Static Media"
         index -= 1
