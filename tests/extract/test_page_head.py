@@ -10,8 +10,14 @@ import pytest
 
 from newsclean.extract.description import keywords
 from newsclean.extract.headline import find_headline
-from newsclean.extract.page_head import is_headline_shaped, walk_up
-from newsclean.extract.page_rank import body_likeness, prose_run
+from newsclean.extract.page_head import (
+    LINK_LIST_RE,
+    is_headline_shaped,
+    list_item_text,
+    walk_up,
+)
+from newsclean.extract.page_prose import prose_run
+from newsclean.extract.page_rank import body_likeness
 
 # --- reading the headline off the page: the line above the article's prose ---------------------
 
@@ -231,9 +237,12 @@ def test_body_likeness(line: str, likeness: float) -> None:
         ("by ライトハウス国際特許事務所 ／ 2016.12.01", False),
         ("商品の改造が商標法違反に！？", True),
         ("By the numbers: what the 2019 season told us", True),
+        ("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?", True),
+        ("Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /", False),
     ],
     ids=["headline-naming-a-day", "headline", "date-line", "dated-byline", "weekday-date",
-         "by-company-numeric-date", "cjk-headline", "by-the-numbers"],
+         "by-company-numeric-date", "cjk-headline", "by-the-numbers", "dated-question",
+         "date-line-with-credits"],
 )
 def test_is_headline_shaped(line: str, shaped: bool) -> None:
     assert is_headline_shaped(line) is shaped
@@ -297,6 +306,35 @@ def test_walk_up_onto_a_shorter_headline_of_the_same_story() -> None:
     assert walk_up(page, 2, 0) == 1
 
 
+# brasil247.com (trafilatura set, inscriptis): a headline over a longer subtitle that shares no
+# keyword with it; the article's opening speaks of the military's questions to the TSE.
+SUBTITLE_HEAD = [
+    "CONTINUA DEPOIS DA PUBLICIDADE",
+    "Militares enviaram 88 questões ao TSE sobre eleições e urnas eletrônicas",
+    "Questionamentos repetem o discurso bolsonarista de desconfiança em relação ao sistema "
+    "eleitoral",
+    "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35",
+]
+SUBTITLE_OPENING = (
+    "247 – Embora o ministro da Defesa, Paulo Sergio Nogueira, tenha dito ao presidente do"
+    " Supremo Tribunal Federal, Luiz Fux, que as forças armadas estão comprometidas com a"
+    " democracia, o que se vê na prática é um pouco diferente. \"As Forças Armadas enviaram 88"
+    " questionamentos ao Tribunal Superior Eleitoral (TSE) nos últimos oito meses sobre supostos"
+    " riscos e fragilidades que, na visão dos militares,"
+)
+
+
+def test_walk_up_onto_a_shorter_headline_closer_to_the_article() -> None:
+    assert walk_up(SUBTITLE_HEAD, 2, 0, keywords(SUBTITLE_OPENING)) == 1
+
+
+def test_no_walk_up_onto_a_shorter_line_no_closer_to_the_article() -> None:
+    # the same lines under an opening that speaks of the subtitle's words as much
+    opening = keywords(SUBTITLE_OPENING + " questionamentos discurso sistema eleitoral")
+    assert walk_up(SUBTITLE_HEAD, 2, 0, opening) == 2
+    assert walk_up(SUBTITLE_HEAD, 2, 0) == 2
+
+
 def test_no_walk_up_onto_a_breadcrumb_cut_short() -> None:
     # onlinemarketing.de (trafilatura set, inscriptis): the breadcrumb's last item, truncated
     page = [
@@ -306,3 +344,69 @@ def test_no_walk_up_onto_a_breadcrumb_cut_short() -> None:
         "Swantje Schemmerling | 06.11.23",
     ]
     assert walk_up(page, 2, 0) == 2
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # reporternewspapers.net (trafilatura set, inscriptis): category links over the headline
+        ["Contact", "Posted in Brookhaven , DeKalb , News",
+         "Brookhaven Village closed due to gas leak",
+         "by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm"],
+        # popsugar.co.uk (trafilatura set, inscriptis): a <title>-like heading over the headline
+        ["©2020 Group Nine Media Inc.", "Best Cheap Homemade Halloween Costumes | 2020",
+         "90+ Costumes For Adults to DIY on the Cheap This Halloween", "Oct 30 2020 by Emily Co"],
+    ],
+    ids=["spaced-links", "title-parts"],
+)
+def test_no_walk_up_onto_a_line_of_links(page: list[str]) -> None:
+    assert walk_up(page, 2, 0) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "links"),
+    [
+        ("Artikel , Unsere Forschung , Veranstaltungen", True),
+        ("/ Noticias Información basada en hechos y verificada de primera mano", True),
+        ("Sie wissen (nicht), was sie tun: Identitätspolitische Linke unterschlägt den "
+         "Homosexuellenhass neuer Qualität", False),
+        ("Tagung: Institutionen revolutionärer Macht in den europäischen Revolutionen der ersten "
+         "Hälfte des 19. Jahrhunderts (26. und 27. 2. 2015, Eichstätt)", False),
+        ("Brookhaven Village closed due to gas leak", False),
+    ],
+    ids=["spaced-links", "trail-tail", "headline-commas", "headline-date-comma", "headline"],
+)
+def test_line_of_links(line: str, links: bool) -> None:
+    assert (LINK_LIST_RE.search(line) is not None) is links
+
+
+# --- a breadcrumb printed as a numbered list ------------------------------------------------------
+
+# bundesrat.de and bmel.de (trafilatura set, inscriptis): "Sie sind hier:" over a numbered trail
+NUMBERED_TRAIL = [
+    "Sie sind hier:",
+    "1. Startseite",
+    "2. Service",
+    "3. Archiv",
+    "4. Textarchiv",
+    "5. Erinnerung an die Opfer der NS-Verbrechen",
+]
+COUNTED_HEADLINE = [
+    "3. Ländliche Regionen",
+    "4. 15. Zukunftsforum Ländliche Entwicklung",
+    "15. Zukunftsforum Ländliche Entwicklung",
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "index", "text"),
+    [
+        (NUMBERED_TRAIL, 5, "Erinnerung an die Opfer der NS-Verbrechen"),
+        (COUNTED_HEADLINE, 2, "15. Zukunftsforum Ländliche Entwicklung"),
+        (COUNTED_HEADLINE, 1, "15. Zukunftsforum Ländliche Entwicklung"),
+        (["Sie sind hier:", "1. Startseite"], 1, "1. Startseite"),
+    ],
+    ids=["trail-tail", "counted-headline", "trail-item", "first-item"],
+)
+def test_list_item_text(page: list[str], index: int, text: str) -> None:
+    assert list_item_text(page, index) == text

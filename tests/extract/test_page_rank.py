@@ -12,7 +12,14 @@ import pytest
 
 from newsclean.extract.headline import find_headline
 from newsclean.extract.page_head import SENTENCE_END_RE
-from newsclean.extract.page_rank import body_likeness, prose_run, teaser_card, word_list
+from newsclean.extract.page_prose import prose_run, teaser_card, word_list
+from newsclean.extract.page_rank import (
+    CUT_TEXT_RE,
+    FIRST_COPY_LINES,
+    _first_copy,
+    _page,
+    body_likeness,
+)
 
 # The site's menu names its training centre, a word the article repeats: "Die TennisBase" shares
 # its one keyword with the prose, which alone must not make it the headline.
@@ -104,6 +111,106 @@ def test_menu_line_sharing_one_word_with_the_article_is_not_the_headline() -> No
     found = find_headline(TENNIS_PAGE, has_title_line=False, title_possible=False)
     assert found is not None
     assert found.text == "Auf den Spuren von Rafael Nadal"
+
+
+# strangemachines.io (trafilatura set, inscriptis): a two-word headline in capitals, shaped like
+# a name, whose words the opening speaks of without printing it whole.
+NAME_SHAPED_PAGE = [
+    "Strangemachines",
+    "Challenges",
+    "Articles",
+    "Contact",
+    "Performant Python",
+    "There are many ways to improve Python's performance, such as cython or writing C modules and "
+    "calling them from Python. These are invasive methods that require a specific setup or build.",
+    "Python has been designed to be user-friendly and intuitive and simpler constructs are "
+    "presented as defaults. Sometimes performance is needed and Python has many performant "
+    "constructs that provide significant improvements in memory and execution time.",
+]
+
+
+def test_a_name_the_article_prints_whole_is_not_the_headline() -> None:
+    opening = "Performant Python is the name of a talk. " + NAME_SHAPED_PAGE[5]
+    page = [*NAME_SHAPED_PAGE[:5], opening, NAME_SHAPED_PAGE[6]]
+    found = find_headline(page, has_title_line=False, title_possible=False)
+    assert found is None or found.text != "Performant Python"
+
+
+# Practical Horseman (dev set, browser): the standfirst printed under the headline and again under
+# the byline, date and photo credit, right above the prose.
+STANDFIRST_TWICE_PAGE = [
+    "Practical Horseman Extra",
+    "Subscribe",
+    "Home",
+    "News",
+    "4 Things to Do in October",
+    "Practical Horseman's top picks for horsey events, competition and fun for the month of "
+    "September.",
+    "Author:",
+    "Practical Horseman Editorial Staff",
+    "Publish date:",
+    "Oct 4, 2018",
+    "Amy K. Dragoo/AIMMEDIA",
+    "Practical Horseman's top picks for horsey events, competition and fun for the month of "
+    "September.",
+    "CHEER ON Juniors and Young Riders as they display their skills during the multiple phases "
+    "of the Platinum Performance/USEF Show Jumping Talent Search Finals East, Oct. 5–7, in "
+    "Gladstone, NJ; www.usef.org.",
+    "VISIT the Pennsylvania National Horse Show, Oct. 11–21, in Harrisburg, PA. The historic "
+    "show features the $132,000 Grand Prix de Penn National, the Dover Saddlery/USEF National "
+    "Hunter Seat Medal Final, a family fun day (Oct. 13) and an extensive trade fair.",
+]
+
+
+def test_a_line_printed_again_far_above_is_not_moved_there() -> None:
+    # a teaser of the same story in the menu, a screen above the article head, is no first printing
+    page = [STANDFIRST_TWICE_PAGE[5], *(["Home"] * FIRST_COPY_LINES), *STANDFIRST_TWICE_PAGE[6:]]
+    standfirst = len(page) - 3
+    assert page[standfirst] == STANDFIRST_TWICE_PAGE[5]
+    assert _first_copy(_page(page), standfirst) == standfirst
+    assert _first_copy(_page(STANDFIRST_TWICE_PAGE), 11) == 5
+
+
+# New York Post (dev set, browser): a "see also" teaser right above the prose, its summary cut
+# after a comma, outranks the headline over the byline.
+SEE_ALSO_PAGE = [
+    "Copy",
+    "NEWS",
+    "Chinese hunter catches bubonic plague after eating wild rabbit",
+    "By Natalie Musumeci",
+    "November 18, 2019 | 4:10pm",
+    "Enlarge Image",
+    "Shutterstock",
+    "More On:",
+    "plague",
+    "Two patients diagnosed with plague in China as officials scramble to prevent outbreak",
+    "Origin of Black Death plague which ravaged Europe traced to Russia",
+    "Plague-ridden prairie dogs force cancellation of Phish camping event",
+    "Plague-ridden prairie dogs pose danger to Colorado tourists",
+    "see also",
+    "Two patients diagnosed with plague in China as officials scramble to prevent outbreak",
+    "Two people in China have been diagnosed with the plague,...",
+    "A case of the bubonic plague was reported in China over the weekend — after two people "
+    "there were diagnosed with the pneumonic plague last week.",
+    "Both diseases are associated with the Black Death pandemic that killed an estimated 25 "
+    "million people in Europe alone in the 14th Century.",
+    "The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit on Nov. 5, "
+    "according to the state-run Xinhua News Agency.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("Two people in China have been diagnosed with the plague,...", True),
+        ("Die Bundesregierung hat beschlossen, dass …", False),
+        ("Alles hat seine Zeit…", False),
+        ("Só quem se Ama…", False),
+    ],
+    ids=["comma-ellipsis", "word-ellipsis", "headline-ellipsis", "short-headline-ellipsis"],
+)
+def test_text_cut_after_a_comma(line: str, cut: bool) -> None:
+    assert (CUT_TEXT_RE.search(line) is not None) is cut
 
 
 def test_line_deep_inside_the_prose_is_not_the_headline() -> None:
@@ -532,9 +639,13 @@ def test_the_prose_run_is_the_story_not_the_sidebar_lists() -> None:
         (TEASER_LIST_PAGE, "All-new 2020 Sentra is what we really want from Nissan PH"),
         (RELATIVE_DATE_PAGE, RELATIVE_DATE_PAGE[8]),
         (BY_ALONE_PAGE, BY_ALONE_PAGE[12]),
+        (NAME_SHAPED_PAGE, "Performant Python"),
+        (STANDFIRST_TWICE_PAGE, "4 Things to Do in October"),
+        (SEE_ALSO_PAGE, "Chinese hunter catches bubonic plague after eating wild rabbit"),
     ],
     ids=["glued-teasers", "standfirst-opens-prose", "long-headline-opens-prose", "pull-quote",
-         "dated-byline", "breadcrumb-tail", "teaser-list", "relative-date", "by-alone"],
+         "dated-byline", "breadcrumb-tail", "teaser-list", "relative-date", "by-alone",
+         "name-shaped-headline", "standfirst-printed-twice", "teaser-cut-after-a-comma"],
 )
 def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
     found = find_headline(page, has_title_line=False, title_possible=False)

@@ -40,6 +40,7 @@ from newsclean.extract.page_head import (
     head_cues,
     head_rank,
     is_address,
+    list_item_text,
     page_chrome,
     walk_up,
 )
@@ -396,5 +397,4 @@ def find_headline(
         return HeadlineFound(strip_site_name(lines[0]), head_line, 0, "title_over_head")
     if found is None:
         return None
-    head = found[0]
-    return HeadlineFound(lines[head].strip(), head, None, "above_byline")
+    return HeadlineFound(list_item_text(lines, found[0]), found[0], None, "above_byline")

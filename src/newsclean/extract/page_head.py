@@ -41,6 +41,15 @@ BYLINE_WEIGHT = 1.5  # a byline marks an article head more surely than a date or
 STANDFIRST_WORDS = 20  # a line this long under a headline-shaped line is its standfirst
 TITLE_CASE_SHARE = 0.7  # words capitalised in a title-case headline ...
 SENTENCE_CASE_SHARE = 0.35  # ... and at most in a sentence-case standfirst under it
+# A line of links or of a title's parts: walk_up() does not climb onto it from a headline.
+LINK_LIST_RE = regex.compile(
+    r"""
+    \s [|,] \s    # "Posted in Brookhaven , DeKalb , News": links a layout copy spaces apart;
+                  # "Best Cheap Homemade Halloween Costumes | 2020": a <title>-like heading
+    | ^ /         # "/ Noticias Información basada en hechos ...": a trail's tail
+    """,
+    regex.VERBOSE,
+)
 WORD_RE = regex.compile(r"\w+")
 NUMBERED_RE = regex.compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
 # "by ライトハウス国際特許事務所 ／ 2016.12.01": "by" and a date frame a name looks_like_byline()
@@ -156,8 +165,23 @@ def is_headline_shaped(text: str) -> bool:
         return False  # a long sentence with its full stop is a paragraph or standfirst
     if "://" in text or text.startswith("www.") or text.endswith(":"):
         return False
-    dated = looks_like_date_line(text) and words <= MAX_DATE_LINE_WORDS
+    dated = looks_like_date_line(text) and words <= MAX_DATE_LINE_WORDS and not _asks(text)
     return not (dated or looks_like_byline(text) or _dated_byline(text))
+
+
+def _asks(text: str) -> bool:
+    """A line ending in a question or exclamation mark: a headline even when it names a day.
+
+    Date lines state ("Updated 1:39 am, November 20, 2019"); a line that asks or exclaims is a
+    headline about a dated thing ("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die
+    Politik?").
+
+    >>> _asks("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?")
+    True
+    >>> _asks("Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /")
+    False
+    """
+    return text.rstrip().endswith(("?", "!"))
 
 
 def _dated_byline(text: str) -> bool:
@@ -210,6 +234,8 @@ def walk_up(
         )
         if not (standfirst or looks_like_byline(here) or _kicker_like(above, here, opening)):
             break
+        if LINK_LIST_RE.search(above):
+            break  # "Artikel , Unsere Forschung , Veranstaltungen": links, not a headline
         if page_chrome(above):
             break  # "Posted in Brookhaven, DeKalb, News", "© 2020 Static Media"
         index -= 1
@@ -221,9 +247,12 @@ def _kicker_like(above: str, here: str, opening: frozenset[str]) -> bool:
 
     A headline and its subtitle speak of one story: they share a keyword ("Ideen für den
     Kindergeburtstag" over "Ideen für einen unvergesslichen Geburtstag"), or the line above is
-    longer and at least as close to the article's opening as the line below. A site's tagline or
-    a teaser above the headline is neither ("Das Filana-Team sorgt rund um die Uhr für die
-    Zufriedenheit ihrer Kunden!" over "Villachs „Meister Proper“ expandiert nach Wien").
+    longer and at least as close to the article's opening as the line below, or shorter and
+    closer ("Militares enviaram 88 questões ao TSE sobre eleições e urnas eletrônicas" over its
+    longer subtitle "Questionamentos repetem o discurso bolsonarista de desconfiança ...").
+    A site's tagline or a teaser above the headline is neither ("Das Filana-Team sorgt rund um
+    die Uhr für die Zufriedenheit ihrer Kunden!" over "Villachs „Meister Proper“ expandiert nach
+    Wien").
 
     >>> _kicker_like("Daily Deals: More Black Friday Deals Are Live, Including PS4 DualShock",
     ...              "Black Friday is Next Week, But Several Deals Go Live Today", frozenset())
@@ -235,9 +264,13 @@ def _kicker_like(above: str, here: str, opening: frozenset[str]) -> bool:
     above_words, here_words = keywords(above), keywords(here)
     if above_words & here_words:
         return True
-    if word_count(above) < word_count(here) or not opening:
+    if not opening:
         return False
-    return body_likeness(above, opening) >= body_likeness(here, opening)
+    above_like, here_like = body_likeness(above, opening), body_likeness(here, opening)
+    # a subtitle is often longer than its headline: a shorter line above must be the closer one
+    if word_count(above) < word_count(here):
+        return above_like > here_like
+    return above_like >= here_like
 
 
 def body_likeness(text: str, words: frozenset[str]) -> float:
@@ -318,3 +351,31 @@ def first_line_recurs(lines: Sequence[str]) -> bool:
     return len(key.split()) >= MIN_HEAD_WORDS and any(
         norm(text) == key for text in lines[1:FIRST_LINE_REPEAT_WINDOW]
     )
+
+
+def list_item_text(lines: Sequence[str], index: int) -> str:
+    """A line's text without its number when it is an item of a numbered list.
+
+    A breadcrumb printed as a numbered list ends with the page's own headline ("1. Startseite",
+    "2. Service", "3. Archiv", "4. Textarchiv", "5. Erinnerung an die Opfer der NS-Verbrechen"):
+    the number, one more than the item's above, is the list's, not the headline's. Other
+    numbers stay: "1. FC Köln siegt" names a club, and "15. Zukunftsforum Ländliche Entwicklung"
+    under the breadcrumb's "4. 15. Zukunftsforum ..." counts the forums.
+
+    >>> list_item_text(["1. Startseite", "2. Erinnerung an die Opfer der NS-Verbrechen"], 1)
+    'Erinnerung an die Opfer der NS-Verbrechen'
+    >>> list_item_text(["Sport", "1. FC Köln siegt in Mainz"], 1)
+    '1. FC Köln siegt in Mainz'
+    >>> list_item_text(["4. 15. Zukunftsforum", "15. Zukunftsforum Ländliche Entwicklung"], 1)
+    '15. Zukunftsforum Ländliche Entwicklung'
+    """
+    text = lines[index].strip()
+    number = NUMBERED_RE.match(text)
+    before = NUMBERED_RE.match(lines[index - 1].strip()) if index else None
+    if number is None or before is None or _item_number(before) + 1 != _item_number(number):
+        return text
+    return text[number.end() :].strip()
+
+
+def _item_number(found: regex.Match[str]) -> int:
+    return int(found.group().strip().rstrip(".)"))

@@ -37,22 +37,18 @@ from newsclean.extract.page_head import (
     MIN_HEAD_WORDS,
     NUMBERED_RE,
     SENTENCE_END_RE,
-    TITLE_CASE_SHARE,
     body_likeness,
-    capital_share,
     could_head,
     is_paragraph,
     page_chrome,
     shape_penalty,
     walk_up,
 )
-from newsclean.filters.related import glued_teaser
+from newsclean.extract.page_prose import PROSE_WORDS, prose_run
 from newsclean.patterns import BY_WORDS
 
 # Without a title line, the headline is read off the page: the line above the article's prose
 # that looks most like an article head and shares most words with that prose.
-PROSE_WORDS = 15  # a line this long is prose...
-SHORT_LINE_COST = 3.0  # ...and each shorter line (not a bullet or a button) breaks a run of it
 BODY_SAMPLE_WORDS = 300  # the article's opening words a headline is compared with
 BODY_LIKENESS_WEIGHT = 2.0  # share of a line's keywords found in the article's opening
 NEAR_BODY_BONUS = 1.0  # for the nearest headline-shaped line above the prose, shared out...
@@ -69,88 +65,11 @@ TEASER_PENALTY = 1.0
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
 LONE_BY_RE = regex.compile(rf"^{BY_WORDS}\s*:?$", regex.IGNORECASE)
 MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time span is prose
+# A line shaped like a name ("Performant Python", "Heizjacken von Bosch") may be the headline when
+# this much of it is found in the article's opening (see _headline_like())
+NAME_HEAD_LIKENESS = 0.6
+FIRST_COPY_LINES = 12  # how far above a candidate its first printing is looked for
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
-
-
-def prose_run(lines: Sequence[str]) -> tuple[int, int] | None:
-    """First and last index of the run of lines densest in prose (the article, usually).
-
-    Prose lines add their words, bullets and buttons nothing, other short lines cost a little.
-
-    >>> prose_run(["Home", "Storm hits coast", "Winds " * 30, "Rain " * 20, "Sport"])
-    (2, 3)
-    >>> prose_run(["Home", "News"]) is None
-    True
-    """
-    best, span, run, start = 0.0, None, 0.0, 0
-    for i, text in enumerate(lines):
-        words = word_count(text)
-        if words >= PROSE_WORDS and not teaser_card(text) and not word_list(text):
-            value = float(words)
-        else:
-            value = 0.0 if is_filler(text) else -SHORT_LINE_COST
-        if run <= 0 and value <= 0:
-            continue
-        if run <= 0:
-            run, start = 0.0, i
-        run += value
-        if run > best:
-            best, span = run, (start, i)
-    return span
-
-
-# Where a teaser's headline runs into its summary: "... At Troy SteakhouseA party of six",
-# "(This Morning)Some sunshine", "On The Rise?Violence is part of": no space before a capital.
-TEASER_SEAM_RE = regex.compile(
-    r"""
-    (?<= \p{Ll}{3} | \d{3} | [)?!] )   # a word's end, a number, a closing bracket or mark...
-    (?= \p{Lu} [\p{Ll}\s] )          # ...glued to a capitalised word ("A party", "Some")
-    """,
-    regex.VERBOSE,
-)
-MAX_TEASER_HEAD_CHARS = 150  # a teaser's headline comes first and is short
-
-
-def teaser_card(text: str) -> bool:
-    """A teaser for another story whose title-case headline runs into its summary.
-
-    A list of them reads as prose but is no article: prose_run() does not count them.
-
-    >>> teaser_card("First Forecast Weather November 20, 2019 (This Morning)Some sunshine by "
-    ...             "the end of the day.")
-    True
-    >>> teaser_card("Yesterday the company said WordPress would ship a new editor next week.")
-    False
-    """
-    if glued_teaser(text) is not None:
-        return True
-    seam = TEASER_SEAM_RE.search(text, 0, MAX_TEASER_HEAD_CHARS)
-    if seam is None:
-        return False
-    head = text[: seam.start()]
-    return word_count(head) >= MIN_HEAD_WORDS and capital_share(head) >= TITLE_CASE_SHARE
-
-
-# Any mark that splits prose into clauses or quotes ("." "," "、" "(" "«"), but not a hyphen:
-# a long line with none of them lists words.
-CLAUSE_MARK_RE = regex.compile(r"[\p{Po}\p{Ps}\p{Pe}\p{Pi}\p{Pf}]")
-MIN_LIST_WORDS = 40  # shorter lines without a mark may be a headline or a standfirst
-
-
-def word_list(text: str) -> bool:
-    """A long line without a single punctuation mark: a tag cloud or a menu of categories.
-
-    >>> word_list("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar "
-    ...           "biblioteca caminhada campanha capacitacao capacitação carnaval civil cmdca "
-    ...           "comunicado comunicação concreto concurso conselheiros conselho contação "
-    ...           "cultura curso cursos dança defesa civil dia edital educacao empossados "
-    ...           "encerramento enchentes entrega entulho escola espaços esportivos evento")
-    True
-    >>> word_list("A equipe do Serviço de Atendimento Domiciliar (SAD), do bairro Amizade, "
-    ...           "registrou nesta manhã o arrombamento de dois dos cinco automóveis")
-    False
-    """
-    return word_count(text) >= MIN_LIST_WORDS and CLAUSE_MARK_RE.search(text) is None
 
 
 def _opening_lines(lines: Sequence[str], span: tuple[int, int]) -> tuple[int, ...]:
@@ -252,8 +171,23 @@ def _likeness(page: _Page, index: int) -> float:
     return body_likeness(text, others)
 
 
-def _headline_like(text: str) -> bool:
-    return could_head(text) and not is_name_line(text)
+def _headline_like(page: _Page, index: int) -> bool:
+    """A candidate headline: could_head(), and no author's name.
+
+    A short headline in capitals looks like a name ("Performant Python", "Aggression
+    Fotografie"); it is taken when the article's opening speaks of its words without printing it
+    whole, as the opening of a story about a person prints the name ("Liam Gavrielides") and
+    the opening of a story by a person says nothing of the author.
+    """
+    text = page.lines[index]
+    if not could_head(text):
+        return False
+    if not is_name_line(text):
+        return True
+    if _likeness(page, index) < NAME_HEAD_LIKENESS:
+        return False
+    name = text.strip()
+    return not any(name in page.lines[i] for i in page.opening_lines if i != index)
 
 
 def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
@@ -308,7 +242,15 @@ def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
         score += REPEAT_BONUS
     if _crumb_tail(page.lines, index):
         score += CRUMB_BONUS
+    if CUT_TEXT_RE.search(text):
+        score -= CUT_TEXT_PENALTY
     return score
+
+
+# "Two people in China have been diagnosed with the plague,...": a teaser cut from a longer text
+# in mid-sentence; a headline may end in an ellipsis ("Alles hat seine Zeit…"), not after a comma
+CUT_TEXT_RE = regex.compile(r"[,;:]\s*(?:\.{3}|…)\s*$")
+CUT_TEXT_PENALTY = 1.0
 
 
 def _crumb_tail(lines: Sequence[str], index: int) -> bool:
@@ -342,6 +284,34 @@ def _dated_below(page: _Page, k: int) -> bool:
     return k + 1 < len(page.text_lines) and looks_like_date_line(page.lines[page.text_lines[k + 1]])
 
 
+def _head_above(page: _Page, index: int) -> int:
+    """walk_up() from the best-ranked line, or from its first printing when a headline is above it.
+
+    A standfirst is often printed twice, under the headline and again under the byline, photo
+    and credit ("Practical Horseman's top picks ..." under "4 Things to Do in October", then
+    under "Amy K. Dragoo/AIMMEDIA"); the second copy sits closer to the prose and may rank first,
+    but the headline stands over the first. A headline printed twice in a row stays where it
+    ranked, so that its copy nearer the prose leaves the body.
+    """
+    first = _first_copy(page, index)
+    if first != index:
+        above = walk_up(page.lines, first, 0, page.opening)
+        if above != first:
+            return above
+    return walk_up(page.lines, index, 0, page.opening)
+
+
+def _first_copy(page: _Page, index: int) -> int:
+    """The first printing of a line printed again at most FIRST_COPY_LINES above it."""
+    key = norm(page.lines[index])
+    if page.counts[key] < 2:
+        return index
+    for earlier in range(max(0, index - FIRST_COPY_LINES), index):
+        if norm(page.lines[earlier]) == key:
+            return earlier
+    return index
+
+
 def find_page_head(lines: Sequence[str]) -> int | None:
     """Index of the headline read off a page without a title line.
 
@@ -365,7 +335,7 @@ def rank_page_head(
     (1, 3.0)
     """
     page = _page(lines, head_opens_prose=not title_apart)
-    candidates = [j for j in page.text_lines if _headline_like(lines[j])]
+    candidates = [j for j in page.text_lines if _headline_like(page, j)]
     heads = [j for j in candidates if _head_sized(lines[j])]
     position = {j: k for k, j in enumerate(page.text_lines)}
     teasers = _teaser_items(page, heads, position)
@@ -380,5 +350,5 @@ def rank_page_head(
         if score < MIN_HEAD_CUES:
             return None
         if not page_chrome(lines[-minus_j]):
-            return walk_up(lines, -minus_j, 0, page.opening), score
+            return _head_above(page, -minus_j), score
     return None
