@@ -54,10 +54,13 @@ STRIP_CASES = [
     # one word before a bar or a guillemet labels the site or a section
     ("Geschichte | Klänge des Verschweigens", "Klänge des Verschweigens"),
     ("seelenradio » Nummer zwei: Leo", "Nummer zwei: Leo"),
+    # a site name left empty leaves its separator dangling
+    ("Heizjacken von Bosch -", "Heizjacken von Bosch"),
+    ("| Gemeinderat beschließt Haushalt 2022", "Gemeinderat beschließt Haushalt 2022"),
 ]
 STRIP_IDS = ["dash", "pipe", "spaced-colon", "guillemet", "sections", "site-first",
              "domain-first", "pipe-no-space", "date-first", "angle-domain", "label-pipe",
-             "label-guillemet"]  # fmt: skip
+             "label-guillemet", "dangling-dash", "dangling-pipe"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("title", "expected"), STRIP_CASES, ids=STRIP_IDS)
@@ -74,13 +77,15 @@ KEEP_CASES = [
     "Zeitphilosophie – Dr. Alexander Klier",
     # one word before a colon is the story's kicker
     "Brexit: Nervenkrieg geht in nächste Runde",
+    # the marks that close a headline are not separators
+    "Was wird aus dem Windpark?",
 ]
 
 
 @pytest.mark.parametrize(
     "title",
     KEEP_CASES,
-    ids=["kicker-colon", "fact-check", "chaos", "plain", "short", "one-word-kicker"],
+    ids=["kicker-colon", "fact-check", "chaos", "plain", "short", "one-word-kicker", "question"],
 )
 def test_strip_site_name_keeps_the_headline(title: str) -> None:
     kept = strip_site_name(title)

@@ -20,6 +20,8 @@ TITLE_SEPARATOR_RE = regex.compile(
 )
 DOMAIN_RE = regex.compile(r"\w\.(?:com|net|org|de|at|ch|eu|info|co|uk|fr|it|es|io|tv)\b", regex.I)
 DATE_ONLY_RE = regex.compile(r"^[\d./-]+$")
+# Separators that may dangle at either end of a title, spaces included: not "?", "!" or "...".
+DANGLING_SEPARATORS = " |｜«»‹›·•~>-–—:"
 SITE_PART_RATIO = 3  # a first title part this many times shorter than another is a site name
 MAX_KICKER_WORDS = 6  # words of a kicker glued to the headline in a printed repeat of the title
 TITLE_PART_WORDS = 3  # a title part a kicker may stand before has this many words
@@ -36,7 +38,11 @@ def title_segments(title: str) -> list[str]:
     ['Is Football Violence a Crime?', 'WSJ']
     >>> title_segments("Ukraine war: Austin seeks ceasefire")
     ['Ukraine war: Austin seeks ceasefire']
+    >>> title_segments("Heizjacken von Bosch -")
+    ['Heizjacken von Bosch']
     """
+    # a separator with nothing on one side is left over from an empty site name: "Headline -"
+    title = title.strip().strip(DANGLING_SEPARATORS).strip()
     return [part.strip() for part in TITLE_SEPARATOR_RE.split(title) if part.strip()]
 
 
