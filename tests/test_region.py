@@ -313,3 +313,23 @@ def test_a_lead_that_trails_off_far_below_the_head_stays_out() -> None:
     page = [SAW_HEADLINE, "Menü", "Suche", "Anmelden", SAW_LEAD, SAW_BODY, SAW_BODY]
     doc = MainText()(_de_doc(page, {}, {1: "headline"}))
     assert SAW_LEAD not in [line.text for line in doc.lines]
+
+
+TOUR_DATES = [
+    "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+    "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre",
+    "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre",
+    "June 17 – Nashville, TN @ Bridgestone Arena",
+]
+
+
+def test_a_list_below_the_article_stays_with_it_to_the_end() -> None:
+    page = ["Storm batters coast", PARA, PARA, "The Doobie Brothers Tour Dates", *TOUR_DATES]
+    doc = TrailingJunk()(MainText()(_doc(page, headline_line=1)))
+    assert [line.text for line in doc.lines][-4:] == TOUR_DATES
+
+
+def test_a_menu_below_the_article_is_still_dropped() -> None:
+    page = ["Storm batters coast", PARA, PARA, "Home", "Workouts", "Nutrition", "Community"]
+    doc = TrailingJunk()(MainText()(_doc(page, headline_line=1)))
+    assert [line.text for line in doc.lines] == [PARA, PARA]

@@ -30,6 +30,7 @@ from newsclean.line_kinds import (
     features,
     own_language_features,
 )
+from newsclean.lists import list_below, list_in_tail
 from newsclean.model import Document, Hit, Line
 
 # Weights of each kind in the densest-run search, in characters of prose. Chrome costs a
@@ -167,17 +168,22 @@ class MainText:
         weights = [line_weight(k, f) for k, f in zip(kinds, feats, strict=True)]
         gaps = self._gaps(doc, lines)
         anchors = _anchors(doc)
-        span = self._span(
-            weights, gaps, [line.no for line in lines], sorted(anchors.values()), len(anchors)
-        )
+        numbers = [line.no for line in lines]
+        below = len(lines)  # the article's own last line, above any list that continues it
+        span = self._span(weights, gaps, numbers, sorted(anchors.values()), len(anchors))
         if span is not None:
             span = self._cut_at_comments(doc, lines, feats, kinds, span)
             under_head = _under_head(lines, kinds, span[0], anchors)
             span = _with_lead_in(span, kinds, feats, gaps, under_head)
+            listed = list_below([line.text for line in lines], numbers, gaps, span[1])
+            if listed is not None:
+                span, below = (span[0], listed), span[1]
         hits: dict[int, Hit] = {}
         for i, line in enumerate(lines):
             if span is None or not span[0] <= i <= span[1]:
                 hits[line.no] = Hit("outside_article", kinds[i].name.lower())
+            elif i > below:
+                continue  # a list's items read as chrome one by one
             elif kinds[i] is Kind.BAD and not _between_prose(kinds, i, span):
                 hits[line.no] = Hit("chrome_in_article", kinds[i].name.lower())
         return doc.drop(hits, self.name)
@@ -354,4 +360,11 @@ class TrailingJunk:
             if words > self.max_words or SENTENCE_END_RE.search(line.text):
                 break
             hits[line.no] = Hit("trailing_label", f"{words} words, no sentence")
+        tail = doc.lines[len(doc.lines) - len(hits) :]
+        above = doc.lines[-len(hits) - 1].text if len(hits) < len(doc.lines) else ""
+        # a list that ends the article (tour dates, a table) is short lines without sentences
+        listed = list_in_tail([line.text for line in tail], above) if hits else None
+        if listed is not None:
+            for line in tail[: listed + 1]:
+                del hits[line.no]
         return doc.drop(hits, self.name)
