@@ -175,12 +175,14 @@ def list_below(
     for start in range(max(end - MAX_LEAD_LINES, 1), end + MAX_LEAD_LINES + 2):
         if start >= len(texts) or (start > end and gaps[start] > 0):
             return None
-        loose = texts[start : _run(numbers, gaps, start, MAX_BLANK_LINES) + 1]
+        items = texts[start : _run(numbers, gaps, start, MAX_BLANK_LINES) + 1]
+        # a page's link lists are announced too ("Related coverage from ...:"): only items
+        # printed one a line, as a list is, follow the colon
         tight = texts[start : _run(numbers, gaps, start, 0) + 1]
         announced = texts[start - 1].rstrip().endswith(":")
         found = (
-            numbered_end(loose)
-            or dated_end(tight)
+            numbered_end(items)
+            or dated_end(items)
             or (announced_end(tight) if announced else None)
         )
         if found is not None and start + found > end:
