@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.filters.comments import comment_count
+from newsclean.filters.prompts import newsletter_signup
 from newsclean.language import stopwords
 from newsclean.line_kinds import Kind, classify, features, own_language_features
 from newsclean.model import Document, Hit, Line
@@ -332,4 +333,21 @@ def test_a_list_below_the_article_stays_with_it_to_the_end() -> None:
 def test_a_menu_below_the_article_is_still_dropped() -> None:
     page = ["Storm batters coast", PARA, PARA, "Home", "Workouts", "Nutrition", "Community"]
     doc = TrailingJunk()(MainText()(_doc(page, headline_line=1)))
+    assert [line.text for line in doc.lines] == [PARA, PARA]
+
+
+def test_a_newsletter_pitch_ends_the_article() -> None:
+    about = (
+        "Ascom is a global solutions provider focused on healthcare ICT and mobile workflow "
+        "solutions, and it is headquartered in Baar, where it employs around 1,300 people."
+    )
+    page = [
+        "Storm batters coast",
+        PARA,
+        PARA,
+        "Stay up to date with Ascom. Subscribe to our newsletter.",
+        about,
+    ]
+    doc = LineFilter(newsletter_signup, "prompts")(_doc(page, headline_line=1))
+    doc = MainText()(doc)
     assert [line.text for line in doc.lines] == [PARA, PARA]

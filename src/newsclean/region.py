@@ -56,6 +56,7 @@ BARRIER_REASONS = frozenset(
         "author_box",
         "copyright",
         "legal_links",
+        "newsletter_prompt",
     }
 )
 
