@@ -57,6 +57,9 @@ BARRIER_REASONS = frozenset(
         "copyright",
         "legal_links",
         "newsletter_prompt",
+        "follow_widget",
+        "author_bio",
+        "support_appeal",
     }
 )
 
