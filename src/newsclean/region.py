@@ -60,6 +60,7 @@ BARRIER_REASONS = frozenset(
         "follow_widget",
         "author_bio",
         "support_appeal",
+        "pagination",
     }
 )
 
