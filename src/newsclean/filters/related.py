@@ -35,6 +35,8 @@ RELATED_HEADER_RE = regex.compile(
           | videos? ) )?
       | more \s+ (?: from | on | about | in ) \s+ (?: \p{{L}}+ \s* ){{1,4}}
       | more \s+ (?: stories | news | articles | headlines | videos? | to \s+ explore )
+      | (?-i: More (?: \s+ \p{{Lu}} [\p{{L}}\p{{N}}’'&-]* ){{1,3}} )  # "More Washington Examiner"
+          (?= [^\p{{L}}\p{{N}}.!?]* $ )                 # ...and nothing more: not a headline
       | read \s+ more | read \s+ next | read \s+ this \s+ next | continue \s+ reading
       | you \s+ (?: may | might ) \s+ (?: also \s+ )? (?: like | enjoy | be \s+ interested \s+ in )
       | want \s+ more \s+ (?: stories | news | articles ) (?: \s+ like \s+ this )?
