@@ -136,3 +136,11 @@ def test_list_in_tail_reads_the_colon_above() -> None:
 def test_list_in_tail_finds_none_in_labels() -> None:
     assert list_in_tail(["Tags", "Share", "Print"]) is None
     assert list_in_tail(ADDRESS) is None
+
+
+def test_numbered_items_may_stand_apart_where_pictures_were() -> None:
+    texts = ["Ecco allora le offerte da non lasciarsi sfuggire.", *OFFERS]
+    numbers = [1, 3, 4, 6, 7, 11, 12]
+    assert list_below(texts, numbers, [0.0] * 7, 0) == 6
+    # dated lines so far apart are paragraphs, not a list
+    assert list_below(["Last paragraph.", *TOUR], [1, 3, 7, 11, 15], [0.0] * 5, 0) is None

@@ -22,6 +22,8 @@ MAX_ITEM_WORDS = 25  # an item is a line, not a paragraph
 MIN_ANNOUNCED_WORDS = 3  # an announced item says something: a menu link is a word or two
 MAX_BETWEEN_NUMBERS = 2  # lines under a numbered item (its link, a caption) before the next one
 MAX_BLANK_LINES = 1  # a list prints its items one a line, or with one blank line between
+# ...or a few, where a picture stood: the numbers alone then say that the items go on
+MAX_BLANK_LINES_NUMBERED = 3
 
 
 def item_number(text: str) -> int | None:
@@ -176,12 +178,13 @@ def list_below(
         if start >= len(texts) or (start > end and gaps[start] > 0):
             return None
         items = texts[start : _run(numbers, gaps, start, MAX_BLANK_LINES) + 1]
+        spread = texts[start : _run(numbers, gaps, start, MAX_BLANK_LINES_NUMBERED) + 1]
         # a page's link lists are announced too ("Related coverage from ...:"): only items
         # printed one a line, as a list is, follow the colon
         tight = texts[start : _run(numbers, gaps, start, 0) + 1]
         announced = texts[start - 1].rstrip().endswith(":")
         found = (
-            numbered_end(items)
+            numbered_end(spread)
             or dated_end(items)
             or (announced_end(tight) if announced else None)
         )
