@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from newsclean import run_edges
 from newsclean.language import stopwords
 from newsclean.line_kinds import (
     DIGIT_RE,
-    PROSE_FUNCTION_SHARE,
     SENTENCE_END_RE,
     WORD_RE,
     Kind,
@@ -178,9 +178,11 @@ class MainText:
         span = self._span(weights, gaps, numbers, sorted(anchors.values()), len(anchors))
         if span is not None:
             span = self._cut_at_comments(doc, lines, feats, kinds, span)
-            under_head = _under_head(lines, kinds, span[0], anchors)
-            span = _with_lead_in(span, kinds, feats, gaps, under_head)
-            listed = list_below([line.text for line in lines], numbers, gaps, span[1])
+            under_head = run_edges.under_head(lines, kinds, span[0], anchors)
+            span = run_edges.with_lead_in(span, kinds, feats, gaps, under_head)
+            texts = [line.text for line in lines]
+            span = run_edges.with_closing_line(span, texts, kinds, feats, gaps)
+            listed = list_below(texts, numbers, gaps, span[1])
             if listed is not None:
                 span, below = (span[0], listed), span[1]
         hits: dict[int, Hit] = {}
@@ -289,59 +291,6 @@ def _anchors(doc: Document) -> dict[str, int]:
         for e in doc.trail
         if e.action == "extract" and e.reason in ANCHOR_REASONS
     }
-
-
-def _under_head(
-    lines: Sequence[Line], kinds: Sequence[Kind], start: int, anchors: dict[str, int]
-) -> bool:
-    """Whether the line right above the run opens the body under the article's head (its
-    headline, byline, date: whichever comes last), with at most a label or two between."""
-    if start == 0 or not anchors:
-        return False
-    head_end = max(anchors.values())
-    between = [i for i in range(start - 1) if lines[i].no > head_end]
-    return (
-        lines[start - 1].no > head_end
-        and len(between) <= MAX_LABELS_UNDER_HEAD
-        and all(kinds[i] <= Kind.SHORT for i in between)
-    )
-
-
-MAX_LABELS_UNDER_HEAD = 2
-# A lead that trails off under the head reads as prose: this many words, with function words,
-# and whole sentences before the dots (a teaser cut to fit its box holds one, or part of one).
-MIN_LEAD_WORDS = 8
-MIN_LEAD_SENTENCES = 2
-
-
-def _with_lead_in(
-    span: tuple[int, int],
-    kinds: Sequence[Kind],
-    feats: Sequence[LineFeatures],
-    gaps: Sequence[float],
-    under_head: bool = False,
-) -> tuple[int, int]:
-    """Take in the short sentence right above the run ("Ihr kennt es sicher auch!", "This post
-    originally appeared on Grist."): a kicker or lead-in, too short to weigh on its own.
-
-    Right under the head, a lead of a few sentences may also trail off ("Manchmal leider
-    notwendig. [...] Doch es geht auch einfacher..."). (A line without a full stop is not taken
-    there: it is as often a video's title or a caption as a subtitle.)
-    """
-    start = span[0]
-    if start == 0 or gaps[start] > 0 or kinds[start - 1] is not Kind.SHORT:
-        return span
-    f = feats[start - 1]
-    prose = f.function_share >= PROSE_FUNCTION_SHARE
-    sentence = f.sentence_end and prose and f.words >= 5 and not f.truncated
-    lead = (
-        under_head
-        and prose
-        and f.truncated
-        and f.words >= MIN_LEAD_WORDS
-        and f.sentences >= MIN_LEAD_SENTENCES
-    )
-    return (start - 1, span[1]) if sentence or lead else span
 
 
 def _between_prose(kinds: Sequence[Kind], i: int, span: tuple[int, int]) -> bool:
