@@ -11,6 +11,7 @@ from newsclean.lists import (
     list_below,
     list_in_tail,
     numbered_end,
+    numbered_items,
 )
 
 TOUR = [
@@ -144,3 +145,15 @@ def test_numbered_items_may_stand_apart_where_pictures_were() -> None:
     assert list_below(texts, numbers, [0.0] * 7, 0) == 6
     # dated lines so far apart are paragraphs, not a list
     assert list_below(["Last paragraph.", *TOUR], [1, 3, 7, 11, 15], [0.0] * 5, 0) is None
+
+
+def test_numbered_items_across_the_page() -> None:
+    texts = [
+        "Here’s the full list from Hit Parader.",
+        "01. Robert Plant",
+        "02. Rob Halford",
+        "03. Steven Tyler",
+        "Some of my personal favorites are not on the list.",
+        *TEASERS,
+    ]
+    assert numbered_items(texts, list(range(1, 9)), [0.0] * 8) == {1, 2, 3}

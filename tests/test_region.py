@@ -351,3 +351,10 @@ def test_a_newsletter_pitch_ends_the_article() -> None:
     doc = LineFilter(newsletter_signup, "prompts")(_doc(page, headline_line=1))
     doc = MainText()(doc)
     assert [line.text for line in doc.lines] == [PARA, PARA]
+
+
+def test_a_numbered_list_inside_the_article_does_not_split_it() -> None:
+    ranks = [f"{n:02d}. Singer number {n}" for n in range(1, 11)]
+    page = [PARA, PARA, "Here is the full list:", *ranks, PARA, PARA]
+    doc = TrailingJunk()(MainText()(_doc(page)))
+    assert [line.text for line in doc.lines] == page

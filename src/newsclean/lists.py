@@ -213,3 +213,26 @@ def list_in_tail(texts: Sequence[str], above: str = "") -> int | None:
         if found is not None:
             return start + found
     return None
+
+
+def numbered_items(texts: Sequence[str], numbers: Sequence[int], gaps: Sequence[float]) -> set[int]:
+    """Indices of the lines of every numbered list on the page, with the lines under each item.
+
+    >>> numbered_items(["Intro.", "1. Robert Plant", "2. Rob Halford", "3. Steven Tyler", "Home"],
+    ...                [1, 3, 4, 5, 7], [0.0] * 5)
+    {1, 2, 3}
+    """
+    found: set[int] = set()
+    i = 0
+    while i < len(texts):
+        if item_number(texts[i]) is None:
+            i += 1
+            continue
+        run = texts[i : _run(numbers, gaps, i, MAX_BLANK_LINES_NUMBERED) + 1]
+        end = numbered_end(run)
+        if end is None:
+            i += 1
+            continue
+        found.update(range(i, i + end + 1))
+        i += end + 1
+    return found

@@ -30,7 +30,7 @@ from newsclean.line_kinds import (
     features,
     own_language_features,
 )
-from newsclean.lists import list_below, list_in_tail
+from newsclean.lists import list_below, list_in_tail, numbered_items
 from newsclean.model import Document, Hit, Line
 
 # Weights of each kind in the densest-run search, in characters of prose. Chrome costs a
@@ -40,6 +40,9 @@ NEAR_WEIGHT = 0.9
 SHORT_COST = 25.0
 BAD_COST = 90.0
 GAP_COST = 30.0  # per line a filter dropped between two kept lines
+# An item of a numbered list costs little: a long list between two parts of an article does not
+# split it, yet a run gains nothing from crossing one into a sidebar.
+LIST_ITEM_COST = 10.0
 # Lines that end an article on most pages: what follows them is rarely more of it, so a run
 # that crosses one must gain a paragraph or more of prose to be worth it.
 BARRIER_COST = 250.0
@@ -172,15 +175,19 @@ class MainText:
         kinds = [classify(f, has_stopwords=bool(stops)) for f in feats]
         weights = [line_weight(k, f) for k, f in zip(kinds, feats, strict=True)]
         gaps = self._gaps(doc, lines)
-        anchors = _anchors(doc)
         numbers = [line.no for line in lines]
+        texts = [line.text for line in lines]
+        # a numbered list's items read as chrome one by one, but no menu counts its links
+        items = numbered_items(texts, numbers, gaps)
+        for i in items:
+            weights[i] = max(weights[i], -LIST_ITEM_COST)
+        anchors = _anchors(doc)
         below = len(lines)  # the article's own last line, above any list that continues it
         span = self._span(weights, gaps, numbers, sorted(anchors.values()), len(anchors))
         if span is not None:
             span = self._cut_at_comments(doc, lines, feats, kinds, span)
             under_head = run_edges.under_head(lines, kinds, span[0], anchors)
             span = run_edges.with_lead_in(span, kinds, feats, gaps, under_head)
-            texts = [line.text for line in lines]
             span = run_edges.with_closing_line(span, texts, kinds, feats, gaps)
             listed = list_below(texts, numbers, gaps, span[1])
             if listed is not None:
@@ -189,7 +196,7 @@ class MainText:
         for i, line in enumerate(lines):
             if span is None or not span[0] <= i <= span[1]:
                 hits[line.no] = Hit("outside_article", kinds[i].name.lower())
-            elif i > below:
+            elif i > below or i in items:
                 continue  # a list's items read as chrome one by one
             elif kinds[i] is Kind.BAD and not _between_prose(kinds, i, span):
                 hits[line.no] = Hit("chrome_in_article", kinds[i].name.lower())

@@ -44,6 +44,8 @@ RELATED_HEADER_CASES = [
     ("More Great WIRED Stories", "related_header"),
     ("More people are moving to cities than ever", None),
     ("More Americans Are Working From Home.", None),
+    ("Lo más visto en...", "related_header"),
+    ("Más visto que nunca, el cometa brilla sobre Madrid.", None),
 ]
 RELATED_HEADER_IDS = [
     "pos_related_stories",
@@ -83,6 +85,8 @@ RELATED_HEADER_IDS = [
     "pos_more_great_wired_stories",
     "neg_more_people_sentence",
     "neg_more_title_case_sentence",
+    "pos_lo_más_visto_en",
+    "neg_más_visto_sentence",
 ]
 
 

@@ -85,7 +85,8 @@ RELATED_HEADER_RE = regex.compile(
       | podr[íi]an? ) \s+ interesar
       | (?: te | le | les ) \s+ recomendamos
       | leer \s+ m[áa]s
-      | (?: lo \s+ )? m[áa]s \s+ le[íi]do | lea \s+ tambi[ée]n | ver \s+ tambi[ée]n            # es
+      | (?: lo \s+ )? m[áa]s \s+ (?: le[íi]do | visto ) s? (?: \s+ en )?                      # es
+      | lea \s+ tambi[ée]n | ver \s+ tambi[ée]n
       | (?: articoli | notizie ) \s+ correlat[ei] | leggi \s+ (?: anche | di \s+ pi[ùu] ) | potrebbe
           \s+ interessarti | i \s+ pi[ùu] \s+ letti                                          # it
       | (?: leia | veja ) \s+ (?: tamb[ée]m | mais ) | (?: not[íi]cias
