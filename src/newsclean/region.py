@@ -57,6 +57,7 @@ BARRIER_REASONS = frozenset(
         "comment_form",
         "tag_line",
         "author_box",
+        "about_box",
         "copyright",
         "legal_links",
         "newsletter_prompt",
