@@ -8,6 +8,7 @@ from newsclean.lists import (
     announced_end,
     dated_end,
     item_number,
+    list_above,
     list_below,
     list_in_tail,
     numbered_end,
@@ -157,3 +158,26 @@ def test_numbered_items_across_the_page() -> None:
         *TEASERS,
     ]
     assert numbered_items(texts, list(range(1, 9)), [0.0] * 8) == {1, 2, 3}
+
+
+INGREDIENTS = [
+    "INGREDIENTS",
+    "1 large or 1200 g whole chicken",
+    "2 tablespoons vegetable oil",
+    "1 medium onion or 125 g, chopped",
+    "250 g minced lamb",
+    "3 cubes MAGGI Chicken Stock",
+]
+
+
+def test_a_run_that_starts_inside_a_list_takes_the_whole_list() -> None:
+    numbers = [1, 3, 4, 5, 6, 7]
+    assert list_above(INGREDIENTS, numbers, [0.0] * 6, 5) == 1
+    assert list_above(INGREDIENTS, numbers, [0.0] * 6, 2) == 2  # two lines are no list
+
+
+def test_list_above_stops_at_blank_lines_dropped_lines_and_marked_numbers() -> None:
+    assert list_above(INGREDIENTS, [1, 3, 5, 7, 9, 11], [0.0] * 6, 5) == 5
+    assert list_above(INGREDIENTS, [1, 3, 4, 5, 6, 7], [0, 0, 0, 0, 30.0, 0], 5) == 5
+    ranked = ["1. How to Turn a Punishment Bureaucracy", "2. The 50 Best Books", "3. Jenny Slate"]
+    assert list_above(ranked, [1, 2, 3], [0.0] * 3, 2) == 2

@@ -17,6 +17,7 @@ import regex
 # space, a dot or a bracket.
 NUMBERED_RE = regex.compile(r"^\W{0,3}(\d{1,3})(?:[.)]\s*|\s+)\S")
 WORD_RE = regex.compile(r"\w+")
+MARKED_RE = regex.compile(r"^\W{0,3}\d{1,3}[.)]")  # "1. ", "2) ": an item's number, marked
 MIN_ITEMS = 3  # fewer lines than this are not a list worth the risk
 MAX_ITEM_WORDS = 25  # an item is a line, not a paragraph
 MIN_ANNOUNCED_WORDS = 3  # an announced item says something: a menu link is a word or two
@@ -236,3 +237,32 @@ def numbered_items(texts: Sequence[str], numbers: Sequence[int], gaps: Sequence[
         found.update(range(i, i + end + 1))
         i += end + 1
     return found
+
+
+def list_above(
+    texts: Sequence[str], numbers: Sequence[int], gaps: Sequence[float], start: int
+) -> int:
+    """Where a run that starts inside a list should start: at the list's first item. A list
+    here is lines printed one a line that open alike with a number (ingredients, dates).
+
+    >>> texts = ["INGREDIENTS", "1 large whole chicken", "2 tablespoons vegetable oil",
+    ...          "250 g minced lamb", "3 cubes chicken stock, soaked in water for an hour"]
+    >>> list_above(texts, [1, 3, 4, 5, 6], [0.0] * 5, 4)
+    1
+    >>> list_above(texts, [1, 3, 5, 7, 9], [0.0] * 5, 4)
+    4
+    """
+    # numbered items ("1. How to ...") count on their own (numbered_items); above a run they
+    # are as often a list of the most read stories
+    shape = None if MARKED_RE.match(texts[start]) else opening(texts[start])
+    first = start
+    while (
+        shape is not None
+        and first > 0
+        and gaps[first] == 0
+        and numbers[first] - numbers[first - 1] == 1
+        and _short(texts[first - 1])
+        and opening(texts[first - 1]) == shape
+    ):
+        first -= 1
+    return first if start - first + 1 >= MIN_ITEMS else start

@@ -30,7 +30,7 @@ from newsclean.line_kinds import (
     features,
     own_language_features,
 )
-from newsclean.lists import list_below, list_in_tail, numbered_items
+from newsclean.lists import list_above, list_below, list_in_tail, numbered_items
 from newsclean.model import Document, Hit, Line
 
 # Weights of each kind in the densest-run search, in characters of prose. Chrome costs a
@@ -190,6 +190,7 @@ class MainText:
             under_head = run_edges.under_head(lines, kinds, span[0], anchors)
             span = run_edges.with_lead_in(span, kinds, feats, gaps, under_head)
             span = run_edges.with_closing_line(span, texts, kinds, feats, gaps)
+            span = (list_above(texts, numbers, gaps, span[0]), span[1])
             listed = list_below(texts, numbers, gaps, span[1])
             if listed is not None:
                 span, below = (span[0], listed), span[1]

@@ -43,6 +43,7 @@ def _sentence(f: LineFeatures) -> bool:
         and not f.truncated
     )
 
+
 # A lead that trails off under the head reads as prose: this many words, with function words,
 # and whole sentences before the dots (a teaser cut to fit its box holds one, or part of one).
 MIN_LEAD_WORDS = 8
