@@ -358,3 +358,9 @@ def test_a_numbered_list_inside_the_article_does_not_split_it() -> None:
     page = [PARA, PARA, "Here is the full list:", *ranks, PARA, PARA]
     doc = TrailingJunk()(MainText()(_doc(page)))
     assert [line.text for line in doc.lines] == page
+
+
+def test_a_tweet_signature_ends_the_article_and_stays() -> None:
+    signature = "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"
+    doc = TrailingJunk()(MainText()(_doc([PARA, PARA, signature, "Updated at 1:23 p.m."])))
+    assert [line.text for line in doc.lines] == [PARA, PARA, signature]

@@ -6,7 +6,7 @@ import pytest
 
 from newsclean.language import stopwords
 from newsclean.line_kinds import Kind, classify, features
-from newsclean.run_edges import with_closing_line
+from newsclean.run_edges import tweet_signature, with_closing_line
 
 DE = stopwords("de")
 PARAGRAPH = (
@@ -51,3 +51,21 @@ def test_a_prompt_below_the_run_stays_out(line: str) -> None:
 
 def test_a_closing_sentence_behind_a_dropped_line_stays_out() -> None:
     assert _closing("Vielen Dank für das interessante Interview!", gap=30.0) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("— Rep. Ilhan Omar (@Ilhan) November 19, 2019", True),
+        ("— PFF CLE Browns (@PFF_Browns) November 15, 2019", True),
+        ("— Jane Doe, Reuters", False),
+        ("- Criminal Justice", False),
+    ],
+    ids=["politician", "team", "credit", "bullet"],
+)
+def test_tweet_signature(line: str, signed: bool) -> None:
+    assert tweet_signature(line) is signed
+
+
+def test_a_tweet_signature_below_the_run_joins_it() -> None:
+    assert _closing("— Rep. Ilhan Omar (@Ilhan) November 19, 2019") == (0, 2)

@@ -200,7 +200,11 @@ class MainText:
                 hits[line.no] = Hit("outside_article", kinds[i].name.lower())
             elif i > below or i in items:
                 continue  # a list's items read as chrome one by one
-            elif kinds[i] is Kind.BAD and not _between_prose(kinds, i, span):
+            elif (
+                kinds[i] is Kind.BAD
+                and not _between_prose(kinds, i, span)
+                and not run_edges.tweet_signature(line.text)
+            ):
                 hits[line.no] = Hit("chrome_in_article", kinds[i].name.lower())
         return doc.drop(hits, self.name)
 
@@ -320,7 +324,11 @@ class TrailingJunk:
         hits: dict[int, Hit] = {}
         for line in reversed(doc.lines):
             words = len(WORD_RE.findall(line.text))
-            if words > self.max_words or SENTENCE_END_RE.search(line.text):
+            if (
+                words > self.max_words
+                or SENTENCE_END_RE.search(line.text)
+                or run_edges.tweet_signature(line.text)
+            ):
                 break
             hits[line.no] = Hit("trailing_label", f"{words} words, no sentence")
         tail = doc.lines[len(doc.lines) - len(hits) :]

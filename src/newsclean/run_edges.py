@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from newsclean.line_kinds import PROSE_FUNCTION_SHARE, Kind, LineFeatures
 from newsclean.model import Line
 
@@ -88,13 +90,37 @@ def with_closing_line(
     """Take in the short sentence right below the run ("Vielen Dank für das interessante
     Interview!"): a closing line, too short to weigh on its own."""
     end = span[1] + 1
-    if end >= len(kinds) or gaps[end] > 0 or kinds[end] is not Kind.SHORT:
+    if end >= len(kinds) or gaps[end] > 0:
+        return span
+    if tweet_signature(texts[end]):
+        return (span[0], end)
+    if kinds[end] is not Kind.SHORT:
         return span
     # a question or a colon below the article asks for a click ("Sie wollen mehr von uns?",
     # "Weitere Informationen zum Coronavirus:"), and so does an address
     text = texts[end].rstrip()
     closing = text.endswith(CLOSING_MARKS) and "www." not in text and "://" not in text
     return (span[0], end) if _sentence(feats[end]) and closing else span
+
+
+# The signature under an embedded tweet: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019".
+TWEET_SIGNATURE_RE = regex.compile(
+    r"""
+    ^ \s* [—–-] \s+ [^()\n]{1,80}? \s+ \( @ \w{1,30} \) \s+ \p{L}{3,10} \.? \s+ \d{1,2} , \s+ \d{4}
+    """,
+    regex.VERBOSE,
+)
+
+
+def tweet_signature(text: str) -> bool:
+    """Whether a line signs an embedded tweet, which quotes it as part of the article.
+
+    >>> tweet_signature("— Rep. Ilhan Omar (@Ilhan) November 19, 2019")
+    True
+    >>> tweet_signature("— Jane Doe, Reuters")
+    False
+    """
+    return bool(TWEET_SIGNATURE_RE.match(text))
 
 
 CLOSING_MARKS = (".", "!", "…")
