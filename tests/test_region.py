@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.filters.comments import comment_count
+from newsclean.filters.prompts import newsletter_signup
 from newsclean.language import stopwords
 from newsclean.line_kinds import Kind, classify, features, own_language_features
 from newsclean.model import Document, Hit, Line
@@ -313,3 +314,53 @@ def test_a_lead_that_trails_off_far_below_the_head_stays_out() -> None:
     page = [SAW_HEADLINE, "Menü", "Suche", "Anmelden", SAW_LEAD, SAW_BODY, SAW_BODY]
     doc = MainText()(_de_doc(page, {}, {1: "headline"}))
     assert SAW_LEAD not in [line.text for line in doc.lines]
+
+
+TOUR_DATES = [
+    "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+    "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre",
+    "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre",
+    "June 17 – Nashville, TN @ Bridgestone Arena",
+]
+
+
+def test_a_list_below_the_article_stays_with_it_to_the_end() -> None:
+    page = ["Storm batters coast", PARA, PARA, "The Doobie Brothers Tour Dates", *TOUR_DATES]
+    doc = TrailingJunk()(MainText()(_doc(page, headline_line=1)))
+    assert [line.text for line in doc.lines][-4:] == TOUR_DATES
+
+
+def test_a_menu_below_the_article_is_still_dropped() -> None:
+    page = ["Storm batters coast", PARA, PARA, "Home", "Workouts", "Nutrition", "Community"]
+    doc = TrailingJunk()(MainText()(_doc(page, headline_line=1)))
+    assert [line.text for line in doc.lines] == [PARA, PARA]
+
+
+def test_a_newsletter_pitch_ends_the_article() -> None:
+    about = (
+        "Ascom is a global solutions provider focused on healthcare ICT and mobile workflow "
+        "solutions, and it is headquartered in Baar, where it employs around 1,300 people."
+    )
+    page = [
+        "Storm batters coast",
+        PARA,
+        PARA,
+        "Stay up to date with Ascom. Subscribe to our newsletter.",
+        about,
+    ]
+    doc = LineFilter(newsletter_signup, "prompts")(_doc(page, headline_line=1))
+    doc = MainText()(doc)
+    assert [line.text for line in doc.lines] == [PARA, PARA]
+
+
+def test_a_numbered_list_inside_the_article_does_not_split_it() -> None:
+    ranks = [f"{n:02d}. Singer number {n}" for n in range(1, 11)]
+    page = [PARA, PARA, "Here is the full list:", *ranks, PARA, PARA]
+    doc = TrailingJunk()(MainText()(_doc(page)))
+    assert [line.text for line in doc.lines] == page
+
+
+def test_a_tweet_signature_ends_the_article_and_stays() -> None:
+    signature = "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"
+    doc = TrailingJunk()(MainText()(_doc([PARA, PARA, signature, "Updated at 1:23 p.m."])))
+    assert [line.text for line in doc.lines] == [PARA, PARA, signature]

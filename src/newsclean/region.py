@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from newsclean import run_edges
 from newsclean.language import stopwords
 from newsclean.line_kinds import (
     DIGIT_RE,
-    PROSE_FUNCTION_SHARE,
     SENTENCE_END_RE,
     WORD_RE,
     Kind,
@@ -30,6 +30,7 @@ from newsclean.line_kinds import (
     features,
     own_language_features,
 )
+from newsclean.lists import list_above, list_below, list_in_tail, numbered_items
 from newsclean.model import Document, Hit, Line
 
 # Weights of each kind in the densest-run search, in characters of prose. Chrome costs a
@@ -39,6 +40,9 @@ NEAR_WEIGHT = 0.9
 SHORT_COST = 25.0
 BAD_COST = 90.0
 GAP_COST = 30.0  # per line a filter dropped between two kept lines
+# An item of a numbered list costs little: a long list between two parts of an article does not
+# split it, yet a run gains nothing from crossing one into a sidebar.
+LIST_ITEM_COST = 10.0
 # Lines that end an article on most pages: what follows them is rarely more of it, so a run
 # that crosses one must gain a paragraph or more of prose to be worth it.
 BARRIER_COST = 250.0
@@ -53,8 +57,14 @@ BARRIER_REASONS = frozenset(
         "comment_form",
         "tag_line",
         "author_box",
+        "about_box",
         "copyright",
         "legal_links",
+        "newsletter_prompt",
+        "follow_widget",
+        "author_bio",
+        "support_appeal",
+        "pagination",
     }
 )
 
@@ -166,19 +176,35 @@ class MainText:
         kinds = [classify(f, has_stopwords=bool(stops)) for f in feats]
         weights = [line_weight(k, f) for k, f in zip(kinds, feats, strict=True)]
         gaps = self._gaps(doc, lines)
+        numbers = [line.no for line in lines]
+        texts = [line.text for line in lines]
+        # a numbered list's items read as chrome one by one, but no menu counts its links
+        items = numbered_items(texts, numbers, gaps)
+        for i in items:
+            weights[i] = max(weights[i], -LIST_ITEM_COST)
         anchors = _anchors(doc)
-        span = self._span(
-            weights, gaps, [line.no for line in lines], sorted(anchors.values()), len(anchors)
-        )
+        below = len(lines)  # the article's own last line, above any list that continues it
+        span = self._span(weights, gaps, numbers, sorted(anchors.values()), len(anchors))
         if span is not None:
             span = self._cut_at_comments(doc, lines, feats, kinds, span)
-            under_head = _under_head(lines, kinds, span[0], anchors)
-            span = _with_lead_in(span, kinds, feats, gaps, under_head)
+            under_head = run_edges.under_head(lines, kinds, span[0], anchors)
+            span = run_edges.with_lead_in(span, kinds, feats, gaps, under_head)
+            span = run_edges.with_closing_line(span, texts, kinds, feats, gaps)
+            span = (list_above(texts, numbers, gaps, span[0]), span[1])
+            listed = list_below(texts, numbers, gaps, span[1])
+            if listed is not None:
+                span, below = (span[0], listed), span[1]
         hits: dict[int, Hit] = {}
         for i, line in enumerate(lines):
             if span is None or not span[0] <= i <= span[1]:
                 hits[line.no] = Hit("outside_article", kinds[i].name.lower())
-            elif kinds[i] is Kind.BAD and not _between_prose(kinds, i, span):
+            elif i > below or i in items:
+                continue  # a list's items read as chrome one by one
+            elif (
+                kinds[i] is Kind.BAD
+                and not _between_prose(kinds, i, span)
+                and not run_edges.tweet_signature(line.text)
+            ):
                 hits[line.no] = Hit("chrome_in_article", kinds[i].name.lower())
         return doc.drop(hits, self.name)
 
@@ -280,59 +306,6 @@ def _anchors(doc: Document) -> dict[str, int]:
     }
 
 
-def _under_head(
-    lines: Sequence[Line], kinds: Sequence[Kind], start: int, anchors: dict[str, int]
-) -> bool:
-    """Whether the line right above the run opens the body under the article's head (its
-    headline, byline, date: whichever comes last), with at most a label or two between."""
-    if start == 0 or not anchors:
-        return False
-    head_end = max(anchors.values())
-    between = [i for i in range(start - 1) if lines[i].no > head_end]
-    return (
-        lines[start - 1].no > head_end
-        and len(between) <= MAX_LABELS_UNDER_HEAD
-        and all(kinds[i] <= Kind.SHORT for i in between)
-    )
-
-
-MAX_LABELS_UNDER_HEAD = 2
-# A lead that trails off under the head reads as prose: this many words, with function words,
-# and whole sentences before the dots (a teaser cut to fit its box holds one, or part of one).
-MIN_LEAD_WORDS = 8
-MIN_LEAD_SENTENCES = 2
-
-
-def _with_lead_in(
-    span: tuple[int, int],
-    kinds: Sequence[Kind],
-    feats: Sequence[LineFeatures],
-    gaps: Sequence[float],
-    under_head: bool = False,
-) -> tuple[int, int]:
-    """Take in the short sentence right above the run ("Ihr kennt es sicher auch!", "This post
-    originally appeared on Grist."): a kicker or lead-in, too short to weigh on its own.
-
-    Right under the head, a lead of a few sentences may also trail off ("Manchmal leider
-    notwendig. [...] Doch es geht auch einfacher..."). (A line without a full stop is not taken
-    there: it is as often a video's title or a caption as a subtitle.)
-    """
-    start = span[0]
-    if start == 0 or gaps[start] > 0 or kinds[start - 1] is not Kind.SHORT:
-        return span
-    f = feats[start - 1]
-    prose = f.function_share >= PROSE_FUNCTION_SHARE
-    sentence = f.sentence_end and prose and f.words >= 5 and not f.truncated
-    lead = (
-        under_head
-        and prose
-        and f.truncated
-        and f.words >= MIN_LEAD_WORDS
-        and f.sentences >= MIN_LEAD_SENTENCES
-    )
-    return (start - 1, span[1]) if sentence or lead else span
-
-
 def _between_prose(kinds: Sequence[Kind], i: int, span: tuple[int, int]) -> bool:
     """A short line with prose right above and below it reads as part of the article."""
     before = kinds[i - 1] if i - 1 >= span[0] else Kind.BAD
@@ -351,7 +324,18 @@ class TrailingJunk:
         hits: dict[int, Hit] = {}
         for line in reversed(doc.lines):
             words = len(WORD_RE.findall(line.text))
-            if words > self.max_words or SENTENCE_END_RE.search(line.text):
+            if (
+                words > self.max_words
+                or SENTENCE_END_RE.search(line.text)
+                or run_edges.tweet_signature(line.text)
+            ):
                 break
             hits[line.no] = Hit("trailing_label", f"{words} words, no sentence")
+        tail = doc.lines[len(doc.lines) - len(hits) :]
+        above = doc.lines[-len(hits) - 1].text if len(hits) < len(doc.lines) else ""
+        # a list that ends the article (tour dates, a table) is short lines without sentences
+        listed = list_in_tail([line.text for line in tail], above) if hits else None
+        if listed is not None:
+            for line in tail[: listed + 1]:
+                del hits[line.no]
         return doc.drop(hits, self.name)

@@ -45,7 +45,8 @@ class DuplicateText:
 
     def __call__(self, doc: Document) -> Document:
         hits: dict[int, Hit] = {}
-        seen: set[str] = set()
+        # the headline printed again over a picture or in a gallery is no paragraph either
+        seen: set[str] = {doc.field("headline") or ""}
         for line in doc.lines:
             if len(line.text) >= self.min_chars and line.text in seen:
                 hits[line.no] = Hit("duplicate_line", "printed above")

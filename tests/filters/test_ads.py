@@ -97,6 +97,13 @@ SPONSORED_LABEL_CASES = [
         "statt, die wir als Piratenpartei unterstützen",
         None,
     ),
+    (
+        "If you enjoyed this article, and were stimulated by its contents, we have a proposition "
+        "for you: Join NRPLUS.",
+        "support_appeal",
+    ),
+    ("Wenn Ihnen dieser Artikel gefallen hat, teilen Sie ihn.", "support_appeal"),
+    ("If you enjoyed the show, you will love the book.", None),
 ]
 SPONSORED_LABEL_IDS = [
     "pos_sponsored_content",
@@ -116,6 +123,9 @@ SPONSORED_LABEL_IDS = [
     "pos_jetzt_spenden",
     "neg_remote_support",
     "neg_wir_unterstützen",
+    "pos_if_you_enjoyed_this_article",
+    "pos_wenn_ihnen_dieser_artikel_gefallen_hat",
+    "neg_if_you_enjoyed_the_show",
 ]
 
 

@@ -7,6 +7,10 @@ import pytest
 from newsclean.filters import bios
 
 ABOUT_AUTHOR_CASES = [
+    ("Über Moritz Bachmann", "about_box"),
+    ("Sobre Carlos Nadalim", "about_box"),
+    ("Über Geld", None),
+    ("About the deal, the minister said little.", None),
     ("About the Author", "author_box"),
     ("Über den Autor", "author_box"),
     ("Zur Person", "author_box"),
@@ -17,6 +21,10 @@ ABOUT_AUTHOR_CASES = [
     ("Posted by T. V. Raman at 2:33 PM", "author_box"),
 ]
 ABOUT_AUTHOR_IDS = [
+    "pos_über_name",
+    "pos_sobre_name",
+    "neg_über_one_noun",
+    "neg_about_sentence",
     "pos_about_the_author",
     "pos_über_den_autor",
     "pos_zur_person",

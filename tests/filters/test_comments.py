@@ -7,6 +7,8 @@ import pytest
 from newsclean.filters import comments
 
 COMMENT_PROMPT_CASES = [
+    ("Share your thoughts with friends.", "comment_prompt"),
+    ("Share your thoughts on the new tax with your MP before Friday.", None),
     ("Leave a Reply Cancel reply", "comment_prompt"),
     ("Schreibe einen Kommentar Antworten abbrechen", "comment_prompt"),
     ("Reply", "comment_prompt"),
@@ -29,6 +31,8 @@ COMMENT_PROMPT_CASES = [
     ("Ihre Meinung hat sie nicht geändert.", None),
 ]
 COMMENT_PROMPT_IDS = [
+    "pos_share_your_thoughts_with_friends",
+    "neg_share_your_thoughts_on_sentence",
     "pos_leave_a_reply_cancel_reply",
     "pos_schreibe_einen_kommentar_antworten_abbre",
     "pos_reply",

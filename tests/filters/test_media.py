@@ -85,6 +85,9 @@ def test_photo_credit(text: str, reason: str | None) -> None:
 
 
 GALLERY_COUNTER_CASES = [
+    ("Image 1 of / 8", "gallery_widget"),
+    ("Back to Gallery", "gallery_widget"),
+    ("Back to the gallery of shame, he said.", None),
     ("Image 3 of 12", "gallery_widget"),
     ("Hide Caption", "gallery_widget"),
     ("Bildergalerie", "gallery_widget"),
@@ -97,6 +100,9 @@ GALLERY_COUNTER_CASES = [
     ),
 ]
 GALLERY_COUNTER_IDS = [
+    "pos_image_of_slash",
+    "pos_back_to_gallery",
+    "neg_back_to_the_gallery_sentence",
     "pos_image_3_of_12",
     "pos_hide_caption",
     "pos_bildergalerie",

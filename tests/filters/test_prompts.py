@@ -136,6 +136,12 @@ NEWSLETTER_SIGNUP_CASES = [
         "newsletter_prompt",
     ),
     ("Pro tip: Get more pre-workout meal ideas here!", None),
+    ("Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter_prompt"),
+    ("Please, fill the form to subscribe to our newsletter", "newsletter_prompt"),
+    (
+        "Our newsletter reached 40,000 subscribers in its first year, the company said.",
+        None,
+    ),
 ]
 NEWSLETTER_SIGNUP_IDS = [
     "pos_newsletter",
@@ -154,6 +160,9 @@ NEWSLETTER_SIGNUP_IDS = [
     "pos_subscribe_to_quoted_magazine",
     "pos_get_breaking_news_alerts",
     "neg_pro_tip",
+    "pos_subscribe_to_our_newsletter_after_a_sentence",
+    "pos_fill_the_form_to_subscribe_to_our_newsletter",
+    "neg_our_newsletter_in_a_sentence",
 ]
 
 

@@ -40,6 +40,12 @@ RELATED_HEADER_CASES = [
     ("Die Nordex Group im Profil", None),
     ("Next up is the Coloured Box Drum Dance performed with adorable drums!!", None),
     ("Lesen Sie hier einen weiteren spannenden Beitrag …", "related_header"),
+    ("More Washington Examiner", "related_header"),
+    ("More Great WIRED Stories", "related_header"),
+    ("More people are moving to cities than ever", None),
+    ("More Americans Are Working From Home.", None),
+    ("Lo más visto en...", "related_header"),
+    ("Más visto que nunca, el cometa brilla sobre Madrid.", None),
 ]
 RELATED_HEADER_IDS = [
     "pos_related_stories",
@@ -75,6 +81,12 @@ RELATED_HEADER_IDS = [
     "neg_die_nordex_group",
     "neg_next_up_sentence",
     "pos_lesen_sie_hier_einen_weiteren",
+    "pos_more_site_name",
+    "pos_more_great_wired_stories",
+    "neg_more_people_sentence",
+    "neg_more_title_case_sentence",
+    "pos_lo_más_visto_en",
+    "neg_más_visto_sentence",
 ]
 
 

@@ -7,6 +7,10 @@ import pytest
 from newsclean.filters import social
 
 SHARE_BAR_CASES = [
+    ("Teile diesen Beitrag auf Social Media.", "share_widget"),
+    ("Share this story on Facebook", "share_widget"),
+    ("Teile diese Seite mit deinen Freunden und sag ihnen Bescheid.", None),
+    ("Share this article with a friend who needs it.", None),
     ("Share on Facebook", "share_widget"),
     ("Tweet", "share_widget"),
     ("Pin it", "share_widget"),
@@ -30,6 +34,10 @@ SHARE_BAR_CASES = [
     ("CLICK FOR FULL STATE SWIM RESULTS", None),
 ]
 SHARE_BAR_IDS = [
+    "pos_teile_diesen_beitrag_auf_social_media",
+    "pos_share_this_story_on_network",
+    "neg_teile_diese_seite_sentence",
+    "neg_share_this_article_with_a_friend_sentence",
     "pos_share_on_facebook",
     "pos_tweet",
     "pos_pin_it",

@@ -138,6 +138,11 @@ APPEAL_RE = regex.compile(
     | ^ \W* (?: sie \s+ lesen | du \s+ liest | you \s+ (?: like | enjoy ) \s+ reading
       | vous \s+ aimez \s+ lire
       | te \s+ gusta \s+ leer ) \s+ (?: gerne? \s+ )? \S{1,40} \s* \? \W* $
+    | ^ \W* (?: if \s+ you \s+ (?: enjoyed | liked | value | appreciate ) \s+ (?: this | our
+          | reading ) | (?: wenn \s+ )? (?: ihnen | dir | euch ) \s+ (?: dieser | der | unser )
+          \s+ (?: artikel | beitrag ) \s+ gef[äa]llt
+      | (?: wenn \s+ )? (?: ihnen | dir | euch ) \s+ (?: dieser | der | unser ) \s+ (?: artikel
+          | beitrag ) \s+ gefallen \s+ hat ) \b               # "If you enjoyed this article, ..."
     | ^ \W* (?: (?: jetzt \s+ )? spenden | donate (?: \s+ now )? | make \s+ a \s+ donation
       | become \s+ a \s+ (?: member | supporter ) | (?: jetzt \s+ )? f[öo]rdermitglied \s+ werden
       | faire \s+ un \s+ don | dona (?: \s+ ahora )? ) \W* $

@@ -47,6 +47,17 @@ ABOUT_AUTHOR_RE = regex.compile(
 
 AUTHOR_BIO_RE = regex.compile(AUTHOR_BIO, regex.VERBOSE)
 
+# The header of a box about the author or the publisher under an article: "Über Moritz
+# Bachmann", "Sobre Carlos Nadalim", "About Jane Doe". Two names or more in capitals, and
+# nothing else: "Über Geld" or "About the deal" head a section of the article itself.
+ABOUT_NAME_RE = regex.compile(
+    r"""
+    ^ (?: about | [üu]ber | sobre | [àa] \s+ propos \s+ de | over | o )
+    (?-i: (?: \s+ \p{Lu} [\p{L}'’-]+ ){2,4} ) $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 
 def about_author(text: str) -> Hit | None:
     """Author-box headers: "About the author", "Über den Autor", "More articles by Jane Doe".
@@ -58,6 +69,8 @@ def about_author(text: str) -> Hit | None:
     """
     if len(text) <= MAX_HEADER_CHARS and ABOUT_AUTHOR_RE.match(text):
         return Hit("author_box", text.strip())
+    if len(text) <= MAX_HEADER_CHARS and ABOUT_NAME_RE.match(text.strip()):
+        return Hit("about_box", text.strip())
     return None
 
 
@@ -80,6 +93,6 @@ FILTERS = (about_author, author_bio)
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
 # to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
 GATES = MappingProxyType({
-    about_author: gate((MAX_HEADER_CHARS, ABOUT_AUTHOR_RE)),
+    about_author: gate((MAX_HEADER_CHARS, ABOUT_AUTHOR_RE), (MAX_HEADER_CHARS, ABOUT_NAME_RE)),
     author_bio: gate((MAX_BIO_CHARS, AUTHOR_BIO_RE)),
 })

@@ -41,7 +41,8 @@ COMMENT_PROMPT_RE = regex.compile(
       | (?: what \s+ do \s+ you \s+ think | your \s+ (?: opinion | thoughts | views )
       | have \s+ your
           \s+ say | tell \s+ us \s+ what \s+ you \s+ think | share \s+ your \s+ (?: thoughts
-          | opinion ) )
+          | opinion ) (?: \s+ (?: with \s+ (?: us | friends | others ) | below | here
+          | in \s+ the \s+ comments ) )? )
       | (?: votre \s+ avis | donnez \s+ votre \s+ avis | r[ée]agissez | r[ée]agir )
       | (?: (?: deja \s+ )? (?: tu | su ) \s+ opini[óo]n | opina ) | (?: la \s+ tua \s+ opinione
           | di' \s+ la \s+ tua ) | (?: deixe \s+ )? (?: a \s+ )? sua \s+ opini[ãa]o

@@ -90,8 +90,9 @@ GALLERY_RE = regex.compile(
     rf"""
     ^ {EDGE}
     (?: (?: image | photo | picture | slide | bild | foto | imagen | immagine | afbeelding | фото
-          | zdj[ęe]cie ) \s+ \d+ \s* (?: of | von | de | di | van | из | z | / ) \s* \d+
+          | zdj[ęe]cie ) \s+ \d+ \s* (?: of | von | de | di | van | из | z | / ) \s* /? \s* \d+
       | \d+ \s* (?: of | von | / ) \s* \d+ \s* (?: images | photos | bilder | fotos )?
+      | back \s+ to \s+ (?: the \s+ )? (?: gallery | slideshow )
       | (?: view | open | see ) \s+ (?: the \s+ )? (?: full \s+ )? (?: gallery | slideshow
       | photos )
       | (?: expand | enlarge | zoom ) (?: \s+ (?: image | photo | this \s+ image ) )?

@@ -262,6 +262,10 @@ NEWSLETTER_CTA_RE = regex.compile(
     | straight \s+ to ) \b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# ... or is the site's own: "Subscribe to our newsletter", "unseren Newsletter".
+SITE_VOICE_RE = regex.compile(
+    r"\b(?:our|unser(?:e[nmrs]?)?|notre|nos|nuestr[ao]s?|nossa|nostra|onze)\b", regex.IGNORECASE
+)
 # ... or urges to act at once: "Jetzt anmelden!".
 NOW_RE = regex.compile(
     r"\b(?:jetzt|now|hier|here|today|heute|kostenlos|gratis)\b", regex.IGNORECASE

@@ -20,6 +20,7 @@ from newsclean.filters.prompt_patterns import (
     PAYWALL_RE,
     PUSH_NOTIFICATION_RE,
     READER_RE,
+    SITE_VOICE_RE,
 )
 from newsclean.model import Hit
 from newsclean.patterns_gate import gate
@@ -91,7 +92,7 @@ def newsletter_signup(text: str) -> Hit | None:
         len(text) <= MAX_PITCH_CHARS
         and (m := NEWSLETTER_WORD_RE.search(text))
         and NEWSLETTER_CTA_RE.search(text)
-        and (READER_RE.search(text) or NOW_RE.search(text))
+        and (READER_RE.search(text) or NOW_RE.search(text) or SITE_VOICE_RE.search(text))
     ):
         return Hit("newsletter_prompt", m.group(0))
     return None

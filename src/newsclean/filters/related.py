@@ -35,6 +35,8 @@ RELATED_HEADER_RE = regex.compile(
           | videos? ) )?
       | more \s+ (?: from | on | about | in ) \s+ (?: \p{{L}}+ \s* ){{1,4}}
       | more \s+ (?: stories | news | articles | headlines | videos? | to \s+ explore )
+      | (?-i: More (?: \s+ \p{{Lu}} [\p{{L}}\p{{N}}’'&-]* ){{1,3}} )  # "More Washington Examiner"
+          (?= [^\p{{L}}\p{{N}}.!?]* $ )                 # ...and nothing more: not a headline
       | read \s+ more | read \s+ next | read \s+ this \s+ next | continue \s+ reading
       | you \s+ (?: may | might ) \s+ (?: also \s+ )? (?: like | enjoy | be \s+ interested \s+ in )
       | want \s+ more \s+ (?: stories | news | articles ) (?: \s+ like \s+ this )?
@@ -83,7 +85,8 @@ RELATED_HEADER_RE = regex.compile(
       | podr[íi]an? ) \s+ interesar
       | (?: te | le | les ) \s+ recomendamos
       | leer \s+ m[áa]s
-      | (?: lo \s+ )? m[áa]s \s+ le[íi]do | lea \s+ tambi[ée]n | ver \s+ tambi[ée]n            # es
+      | (?: lo \s+ )? m[áa]s \s+ (?: le[íi]do | visto ) s? (?: \s+ en )?                      # es
+      | lea \s+ tambi[ée]n | ver \s+ tambi[ée]n
       | (?: articoli | notizie ) \s+ correlat[ei] | leggi \s+ (?: anche | di \s+ pi[ùu] ) | potrebbe
           \s+ interessarti | i \s+ pi[ùu] \s+ letti                                          # it
       | (?: leia | veja ) \s+ (?: tamb[ée]m | mais ) | (?: not[íi]cias

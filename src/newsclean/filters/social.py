@@ -49,6 +49,10 @@ SHARE_BAR_RE = regex.compile(
         (?: {EDGE} (?: {NETWORK} ) )*
       | (?: {NETWORK} ) (?: {EDGE} (?: {NETWORK} ) ){{2,}}     # a row of three or more networks
       | (?: share | teilen ) \s+ (?: this | the ) \s+ (?: article | story | post | page | artikel )
+      # "Teile diesen Beitrag auf Social Media", "Share this story on Facebook"
+      | (?: share | teile | teilt | teilen \s+ sie ) \s+ (?: this | diese[ns]? )
+          \s+ (?: article | story | post | page | artikel | beitrag | seite )
+          (?: \s+ (?: on | auf | in | via ) \s+ (?: social \s+ media | \p{{L}}+ ) )?
       | (?: {SHARE_ACTION} ) (?: {EDGE} (?: {SHARE_ACTION} ) )*   # "Auf Skype teilen"
       | (?: mit \s+ freunden \s+ teilen | share \s+ with \s+ (?: your \s+ )? friends )
       | (?: empfehlen \s+ sie \s+ uns | empfiehl \s+ uns ) \s+ weiter | recommend \s+ us
