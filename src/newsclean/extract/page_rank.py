@@ -317,9 +317,15 @@ def _crumb_tail(lines: Sequence[str], index: int) -> bool:
     key = norm(lines[index])
     nearby = lines[max(0, index - CRUMB_LINES) : index + CRUMB_LINES + 1]
     return any(
-        text != lines[index] and BREADCRUMB_RE.search(text) and norm(text).endswith(f" {key}")
+        text != lines[index] and _breadcrumb(text) and norm(text).endswith(f" {key}")
         for text in nearby
     )
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def _breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb trail: each line is read near several candidates."""
+    return BREADCRUMB_RE.search(text) is not None
 
 
 def _teaser_items(page: _Page, heads: Sequence[int], position: dict[int, int]) -> set[int]:
