@@ -140,6 +140,28 @@ def fold(text: str) -> str | None:
     return text.lower()
 
 
+def may_match(pattern: regex.Pattern[str]) -> Callable[[str], bool]:
+    """A cheap test to run before searching a line for ``pattern``: False only when the line
+    holds none of the words the pattern cannot match without; True decides nothing.
+
+    A search over a long line costs far more than looking for a few words in it.
+
+    >>> test = may_match(regex.compile(r"\\( (?: reuters | afp ) \\)", regex.X | regex.I))
+    >>> test("Lloyd Austin.(REUTERS)"), test("Photographers gathered outside the court")
+    (True, False)
+    """
+    words = required_words(pattern)
+    if words is None:
+        return lambda text: True
+    ordered = tuple(sorted(words))
+
+    def test(text: str) -> bool:
+        low = fold(text)
+        return low is None or any(word in low for word in ordered)
+
+    return test
+
+
 @dataclass(frozen=True, slots=True)
 class Path:
     """One way a filter can match: a line no longer than ``max_chars`` holding one of

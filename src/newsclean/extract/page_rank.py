@@ -48,6 +48,7 @@ from newsclean.extract.page_head import (
 )
 from newsclean.filters.related import glued_teaser
 from newsclean.patterns import BY_WORDS
+from newsclean.patterns_gate import may_match
 
 # Without a title line, the headline is read off the page: the line above the article's prose
 # that looks most like an article head and shares most words with that prose.
@@ -322,10 +323,14 @@ def _crumb_tail(lines: Sequence[str], index: int) -> bool:
     )
 
 
+# Most lines near a candidate are paragraphs that hold none of a breadcrumb's words.
+MAY_BE_BREADCRUMB = may_match(BREADCRUMB_RE)
+
+
 @functools.lru_cache(maxsize=CACHED_LINES)
 def _breadcrumb(text: str) -> bool:
     """Whether a line is a breadcrumb trail: each line is read near several candidates."""
-    return BREADCRUMB_RE.search(text) is not None
+    return MAY_BE_BREADCRUMB(text) and BREADCRUMB_RE.search(text) is not None
 
 
 def _teaser_items(page: _Page, heads: Sequence[int], position: dict[int, int]) -> set[int]:
