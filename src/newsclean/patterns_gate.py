@@ -153,11 +153,11 @@ def may_match(pattern: regex.Pattern[str]) -> Callable[[str], bool]:
     words = required_words(pattern)
     if words is None:
         return lambda text: True
-    ordered = tuple(sorted(words))
+    words_re = re.compile(trie_pattern(words))  # one scan finds any of them
 
     def test(text: str) -> bool:
         low = fold(text)
-        return low is None or any(word in low for word in ordered)
+        return low is None or words_re.search(low) is not None
 
     return test
 

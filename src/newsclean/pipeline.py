@@ -126,9 +126,19 @@ def build_pipeline(config: Config) -> tuple[Step, ...]:
 
 def run(doc: Document, steps: Sequence[Step]) -> Document:
     """Run ``steps`` in order; consecutive line filters share one pass over the lines."""
-    for step in fuse(steps):
+    try:
+        fused = _fused(tuple(steps))
+    except TypeError:  # a step that cannot be hashed: its pipeline is fused afresh
+        fused = tuple(fuse(steps))
+    for step in fused:
         doc = step(doc)
     return doc
+
+
+@functools.lru_cache(maxsize=16)
+def _fused(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """fuse() of a pipeline, worked out once: a batch runs the same steps on every page."""
+    return tuple(fuse(steps))
 
 
 # Lines whose verdicts a FilterPass remembers: a site's menus and footers recur across a batch.
