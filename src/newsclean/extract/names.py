@@ -113,7 +113,7 @@ def classify(segment: str, *, alone: bool = False) -> Segment:
     joined = " ".join(lowered)
     if joined in AGENCIES or (joined.startswith("the ") and joined[4:] in AGENCIES):
         return Segment("org", " ".join(words))
-    if any(DOMAIN_RE.match(w) for w in lowered):
+    if any("." in w and DOMAIN_RE.match(w) for w in lowered):  # a domain has a dot
         return Segment("org", " ".join(words))
     person = _strip_title(words)
     if person is None:
