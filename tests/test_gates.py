@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from newsclean.extract.description import BREADCRUMB_RE, CAPTION_RE
 from newsclean.filters import FAMILIES
 from newsclean.patterns_gate import (
     FOLD_EXCEPTIONS,
@@ -17,6 +18,7 @@ from newsclean.patterns_gate import (
     gate,
     gate_words,
     index_gates,
+    may_match,
     required_words,
     trie_pattern,
     word_char,
@@ -187,3 +189,24 @@ def test_required_words(pattern: str, words: set[str] | None) -> None:
 def test_full_case_folding_gets_no_words() -> None:
     assert required_words(regex.compile("strasse", regex.IGNORECASE | regex.FULLCASE)) is None
     assert required_words(regex.compile("strasse", regex.IGNORECASE | regex.V1)) is None
+
+
+@pytest.mark.parametrize("pattern", [BREADCRUMB_RE, CAPTION_RE], ids=["breadcrumb", "caption"])
+def test_may_match_is_true_wherever_the_pattern_is_found(pattern: regex.Pattern[str]) -> None:
+    test = may_match(pattern)
+    found = [text for text in TEXTS if pattern.search(text)]
+    assert found
+    assert all(test(text) for text in found)
+    assert not all(test(text) for text in TEXTS)  # it does rule lines out
+
+
+def test_may_match_rules_out_lines_without_the_words() -> None:
+    caption = may_match(CAPTION_RE)
+    assert caption("How can a duvet affect your lungs? (Photo: Getty Images)")
+    assert caption("Photo: Damian Dovarganes, AP")
+    assert caption("US Secretary of Defense Lloyd Austin.(REUTERS)")
+    assert not caption("The New York State Attorney General is investigating WeWork.")
+    crumb = may_match(BREADCRUMB_RE)
+    assert crumb("Home / World News / Europe")
+    assert not crumb("Americans have gone to the polls four times this month.")
+    assert may_match(regex.compile(r"\d+"))("anything")  # no words to look for: always True

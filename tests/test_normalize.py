@@ -69,8 +69,14 @@ def test_mojibake_is_repaired_only_when_broken() -> None:
         ("zero\u200bwidth\ufeff", "zerowidth"),
         ("bell\x07 and\x00 nul", "bell and nul"),
         ("trailing   \nspaces ", "trailing\nspaces"),
+        ("para\u2029graph\u2028line\x85next", "para\ngraph\nline\nnext"),
+        ("ascii\ttab \x0b  and\x0cfeed", "ascii tab and feed"),
+        ("caf\u00e9  \u200bbar", "caf\u00e9 bar"),
     ],
-    ids=["line-ends", "space-run", "nbsp", "zero-width", "controls", "trailing"],
+    ids=[
+        "line-ends", "space-run", "nbsp", "zero-width", "controls", "trailing",
+        "unicode-breaks", "ascii-spaces", "non-ascii-space-run",
+    ],
 )
 def test_normalize_text(raw: str, expected: str) -> None:
     assert normalize_text(raw)[0] == expected

@@ -8,7 +8,14 @@ from newsclean.language import stopwords
 from newsclean.line_kinds import Kind, classify, features, own_language_features
 from newsclean.model import Document, Hit, Line
 from newsclean.pipeline import LineFilter
-from newsclean.region import MainText, TrailingJunk, densest_run, densest_run_from
+from newsclean.region import (
+    KIND_SLUGS,
+    SKIP_FACTOR,
+    MainText,
+    TrailingJunk,
+    densest_run,
+    densest_run_from,
+)
 
 EN = stopwords("en")
 
@@ -54,6 +61,48 @@ def test_densest_run_from_respects_the_start_window() -> None:
     weights = [-60, 100, -60, -60, -60, -60, 900]
     assert densest_run_from(weights, 0, 3) == (1, 6)
     assert densest_run_from(weights, 2, 4) is None or densest_run_from(weights, 2, 4)[0] >= 2
+
+
+def _best_run_from_by_trying_all(
+    weights: list[float], lo: int, hi: int, gaps: list[float]
+) -> tuple[int, int] | None:
+    """densest_run_from() the slow way: every start in the window against every end (whole
+    weights, so that sums in any order are exact); the furthest end wins a tie."""
+    best, span, skipped = 0.0, None, 0.0
+    for i in range(max(lo, 0), min(hi, len(weights))):
+        totals = [
+            sum(weights[i : end + 1]) - sum(gaps[i + 1 : end + 1]) - SKIP_FACTOR * skipped
+            for end in range(i, len(weights))
+        ]
+        top = max(totals)
+        end = i + max(k for k, total in enumerate(totals) if total == top)
+        if top > best and weights[i] > 0:
+            best, span = top, (i, end)
+        skipped += max(weights[i], 0.0)
+    return span
+
+
+@pytest.mark.parametrize(
+    ("weights", "gaps", "lo", "hi"),
+    [
+        ([-90.0, 400.0, -25.0, 300.0, -90.0, 120.0], [0.0, 30.0, 0.0, 250.0, 0.0, 30.0], 0, 3),
+        ([500.0, -90.0, -25.0, 180.0, 260.0, -90.0, 40.0], [0.0] * 7, 2, 6),
+        ([-25.0, 60.0, -90.0, -90.0, 700.0, -25.0], [0.0, 0.0, 30.0, 30.0, 30.0, 0.0], 1, 9),
+        ([100.0, -300.0, 250.0], [0.0, 0.0, 0.0], 3, 5),
+    ],
+    ids=["gaps", "skipped-prose", "window-past-the-end", "start-past-the-lines"],
+)
+def test_densest_run_from_agrees_with_trying_every_run(
+    weights: list[float], gaps: list[float], lo: int, hi: int
+) -> None:
+    expected = _best_run_from_by_trying_all(weights, lo, hi, gaps)
+    assert densest_run_from(weights, lo, hi, gaps) == expected
+
+
+def test_kind_slugs_are_the_kinds_names() -> None:
+    assert {kind: KIND_SLUGS[kind] for kind in Kind} == {
+        Kind.BAD: "bad", Kind.SHORT: "short", Kind.NEAR: "near", Kind.GOOD: "good",
+    }
 
 
 PARA = (

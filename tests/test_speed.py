@@ -20,7 +20,7 @@ from newsclean.line_kinds import (
     features,
 )
 from newsclean.model import Hit
-from newsclean.pipeline import DEFAULT_STEPS, FilterPass, LineFilter, fuse
+from newsclean.pipeline import DEFAULT_STEPS, FilterPass, LineFilter, fuse, run
 from newsclean.segment import split_lines
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -62,6 +62,29 @@ def test_fuse_keeps_single_filters_and_order() -> None:
     one, two = LineFilter(shout, "demo"), LineFilter(short, "demo")
     assert fuse([one]) == [one]
     assert fuse([one, two]) == [FilterPass((one, two))]
+
+
+class Unhashable:
+    """A step that cannot be hashed (a plain class with ``__eq__``): run() still takes it."""
+
+    name = "demo.unhashable"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Unhashable)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __call__(self, doc):  # type: ignore[no-untyped-def]
+        return doc
+
+
+def test_run_gives_the_same_document_with_hashable_steps_or_not() -> None:
+    steps = (LineFilter(shout, "demo"), LineFilter(short, "demo"))
+    doc = split_lines("KEEP OUT\nkeep in\nok\nNO", "-")
+    expected = FilterPass(steps)(doc)
+    assert run(doc, steps) == expected
+    assert run(doc, steps) == expected  # the second time, the fused steps are remembered
+    assert run(doc, [*steps, Unhashable()]) == expected
 
 
 def reference_features(text: str, stops: frozenset[str]) -> LineFeatures:

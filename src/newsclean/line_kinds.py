@@ -75,10 +75,13 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
     cjk = 0 if ascii_only else len(CJK_RE.findall(text))
     words = len(tokens) + cjk // 2  # two CJK characters carry about one word
     function = capitals = numbers = 0
-    for t in tokens:
-        function += t.casefold() in stops
-        capitals += t[:1].isupper()
-        numbers += t.isdigit()
+    for t in tokens:  # branches and t[0] (tokens are never empty) cost less than bool sums
+        if t.casefold() in stops:
+            function += 1
+        if t[0].isupper():
+            capitals += 1
+        if t.isdigit():
+            numbers += 1
     body = len(text.rstrip())  # where the trailing space starts
     end = text[body - 1 : body]
     n = len(tokens)

@@ -98,7 +98,7 @@ class Document:
             action: Action = "edit" if text else "drop"
             events.append(Event(step, action, line.no, hit.reason, hit.evidence))
             if text:
-                kept.append(replace(line, text=text))
+                kept.append(Line(line.no, text, line.blank_before))  # replace() costs twice as much
         return replace(self, lines=tuple(kept), trail=self.trail + tuple(events))
 
 

@@ -140,6 +140,28 @@ def fold(text: str) -> str | None:
     return text.lower()
 
 
+def may_match(pattern: regex.Pattern[str]) -> Callable[[str], bool]:
+    """A cheap test to run before searching a line for ``pattern``: False only when the line
+    holds none of the words the pattern cannot match without; True decides nothing.
+
+    A search over a long line costs far more than looking for a few words in it.
+
+    >>> test = may_match(regex.compile(r"\\( (?: reuters | afp ) \\)", regex.X | regex.I))
+    >>> test("Lloyd Austin.(REUTERS)"), test("Photographers gathered outside the court")
+    (True, False)
+    """
+    words = required_words(pattern)
+    if words is None:
+        return lambda text: True
+    words_re = re.compile(trie_pattern(words))  # one scan finds any of them
+
+    def test(text: str) -> bool:
+        low = fold(text)
+        return low is None or words_re.search(low) is not None
+
+    return test
+
+
 @dataclass(frozen=True, slots=True)
 class Path:
     """One way a filter can match: a line no longer than ``max_chars`` holding one of
@@ -208,7 +230,7 @@ class GateIndex:
     ungated: int  # the bits of the filters with no gate
     by_length: tuple[int, ...]  # by line length: the paths long enough for it
     wordless: int  # the paths with no word to check
-    scan: Callable[[str], frozenset[str]]  # the words of the trie in a folded line
+    scan: Callable[[str], frozenset[str] | None]  # the words of the trie in a line's fold()
     word_bits: dict[str, int]  # built once by index_gates, never changed
     filters_of: Callable[[int], tuple[int, ...]]  # by open paths: the filters to call
 
@@ -220,12 +242,12 @@ class GateIndex:
         fits = self.by_length[length]
         if not fits & ~self.wordless:
             return fits
-        low = fold(text)
-        if low is None:
+        words = self.scan(text)
+        if words is None:
             return fits
         found = self.wordless
         get = self.word_bits.get
-        for word in self.scan(low):
+        for word in words:
             found |= get(word, 0)
         return found & fits
 
@@ -293,21 +315,25 @@ CACHED_SCANS = 4096
 
 
 @functools.lru_cache(maxsize=16)
-def scanner(vocabulary: frozenset[str]) -> Callable[[str], frozenset[str]]:
-    """The scan of a folded line for the words of ``vocabulary``, one for each vocabulary:
-    passes built on the same words share it, and what it found in a line.
+def scanner(vocabulary: frozenset[str]) -> Callable[[str], frozenset[str] | None]:
+    """The scan of a line's fold() for the words of ``vocabulary`` (None where fold() gives
+    up), one for each vocabulary: passes built on the same words share it, and what it found
+    in a line, remembered by the line's own text (whose hash the string keeps).
 
-    >>> sorted(scanner(frozenset({"share", "sharethis", "this"}))("sharethis page"))
+    >>> sorted(scanner(frozenset({"share", "sharethis", "this"}))("ShareThis page"))
     ['sharethis', 'this']
+    >>> scanner(frozenset({"share"}))("ſhare") is None
+    True
     """
-    if not vocabulary:
-        return lambda low: frozenset()
     # the lookahead tries every position, so words that overlap are all found
-    words_re = re.compile(f"(?=({trie_pattern(vocabulary)}))")
+    words_re = re.compile(f"(?=({trie_pattern(vocabulary)}))") if vocabulary else None
 
     @functools.lru_cache(maxsize=CACHED_SCANS)
-    def scan(low: str) -> frozenset[str]:
-        return frozenset(words_re.findall(low))
+    def scan(text: str) -> frozenset[str] | None:
+        low = fold(text)
+        if low is None:
+            return None
+        return frozenset(words_re.findall(low)) if words_re else frozenset()
 
     return scan
 

@@ -126,9 +126,19 @@ def build_pipeline(config: Config) -> tuple[Step, ...]:
 
 def run(doc: Document, steps: Sequence[Step]) -> Document:
     """Run ``steps`` in order; consecutive line filters share one pass over the lines."""
-    for step in fuse(steps):
+    try:
+        fused = _fused(tuple(steps))
+    except TypeError:  # a step that cannot be hashed: its pipeline is fused afresh
+        fused = tuple(fuse(steps))
+    for step in fused:
         doc = step(doc)
     return doc
+
+
+@functools.lru_cache(maxsize=16)
+def _fused(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """fuse() of a pipeline, worked out once: a batch runs the same steps on every page."""
+    return tuple(fuse(steps))
 
 
 # Lines whose verdicts a FilterPass remembers: a site's menus and footers recur across a batch.
@@ -146,6 +156,13 @@ class FilterPass:
     filters: tuple[LineFilter, ...]
     # the gate words of every pass of the pipeline: passes with the same words scan a line once
     vocabulary: frozenset[str] = field(default=frozenset(), compare=False)
+    # the verdicts of the filters by line text, looked up once for the pass, not once a page
+    verdict: Callable[[str], tuple[int, Hit] | None] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "verdict", _verdict_cache(self.filters, self.vocabulary))
 
     @property
     def name(self) -> str:
@@ -153,7 +170,7 @@ class FilterPass:
 
     def __call__(self, doc: Document) -> Document:
         hits: list[dict[int, Hit]] = [{} for _ in self.filters]
-        verdict = _verdict_cache(self.filters, self.vocabulary)
+        verdict = self.verdict
         for line in doc.lines:
             if (found := verdict(line.text)) is not None:
                 hits[found[0]][line.no] = found[1]

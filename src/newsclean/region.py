@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import ClassVar
 
 from newsclean import run_edges
@@ -67,6 +68,10 @@ BARRIER_REASONS = frozenset(
         "pagination",
     }
 )
+
+
+# The evidence of a drop: the line's kind, read off a table (an enum's name is a property).
+KIND_SLUGS = MappingProxyType({kind: kind.name.lower() for kind in Kind})
 
 
 def line_weight(kind: Kind, f: LineFeatures) -> float:
@@ -132,10 +137,14 @@ def densest_run_from(
     prefix = [0.0]
     for w, g in zip(weights, gaps, strict=True):
         prefix.append(prefix[-1] + w - g)
-    # best_end[j]: the largest prefix sum at or after position j (end of a run)
+    # best_end[j]: the largest prefix sum at or after position j (end of a run), the furthest
+    # on a tie; only the starts from lo on read it
     best_end = [(prefix[n], n)] * (n + 1)
-    for j in range(n - 1, -1, -1):
-        best_end[j] = max((prefix[j + 1], j + 1), best_end[j + 1])
+    value, end = prefix[n], n
+    for j in range(n - 1, max(lo, 0) - 1, -1):
+        if prefix[j + 1] > value:
+            value, end = prefix[j + 1], j + 1
+        best_end[j] = (value, end)
     best, span = 0.0, None
     skipped = 0.0  # prose between lo and the run's start, which the run leaves out
     for i in range(max(lo, 0), min(hi, n)):
@@ -197,7 +206,7 @@ class MainText:
         hits: dict[int, Hit] = {}
         for i, line in enumerate(lines):
             if span is None or not span[0] <= i <= span[1]:
-                hits[line.no] = Hit("outside_article", kinds[i].name.lower())
+                hits[line.no] = Hit("outside_article", KIND_SLUGS[kinds[i]])
             elif i > below or i in items:
                 continue  # a list's items read as chrome one by one
             elif (
@@ -205,7 +214,7 @@ class MainText:
                 and not _between_prose(kinds, i, span)
                 and not run_edges.tweet_signature(line.text)
             ):
-                hits[line.no] = Hit("chrome_in_article", kinds[i].name.lower())
+                hits[line.no] = Hit("chrome_in_article", KIND_SLUGS[kinds[i]])
         return doc.drop(hits, self.name)
 
     def _span(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.byline_parse import parse_bare_line, parse_cue_line
+from newsclean.extract.byline_parse import authors_of, parse_bare_line, parse_cue_line
 
 CUE_LINES = [
     # "vom" (von dem): a blogger or a desk signing with its article
@@ -66,3 +66,12 @@ def test_a_user_name_that_starts_with_a_date_word_stays_whole() -> None:
     found = parse_bare_line("26 Mai, 2008 | ThE_PaiN | Kommentare 34 |", allow_single=True)
     assert found is not None
     assert found.authors == ("ThE_PaiN",)
+
+
+def test_remembered_segments_come_back_unchanged_after_a_caller_edits_its_copy() -> None:
+    first = authors_of("Tom Krisher, AP Auto Writer")
+    assert first is not None and first[0] == ("Tom Krisher",)
+    first[1].clear()
+    again = authors_of("Tom Krisher, AP Auto Writer")
+    assert again is not None and [s.kind for s in again[1]] == ["person", "title"]
+    assert authors_of("the time the polls closed") is None

@@ -6,6 +6,7 @@ parser returns a ``BylineFound`` (index 0) or None.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -187,11 +188,21 @@ def cut_names(text: str) -> tuple[str, str]:
 
 def authors_of(names: str) -> tuple[tuple[str, ...], list[Segment]] | None:
     """Authors of a names part, or None when any piece of it is not a name, title or outlet."""
-    found = segments(names)
+    found = list(_segments(names))
     if not found or any(s.kind == "junk" for s in found):
         return None
     authors = pick_authors(found)
     return (authors, found) if authors else None
+
+
+# Names parts whose segments are remembered: the byline tests and the name-line test of the
+# page head read the same lines.
+CACHED_NAMES = 4096
+
+
+@functools.lru_cache(maxsize=CACHED_NAMES)
+def _segments(names: str) -> tuple[Segment, ...]:
+    return tuple(segments(names))
 
 
 def leading_names(names: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.extract.byline import is_byline_line, parse_name_line
+from newsclean.patterns_gate import may_match
 
 WORD_RE = regex.compile(r"\w+")
 # Letters of scripts written without spaces: each two of them count as one word.
@@ -42,6 +43,8 @@ CAPTION_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Most lines hold none of the words a caption's credit needs: looking for them is cheaper.
+MAY_BE_CAPTION = may_match(CAPTION_RE)
 LEGAL_RE = regex.compile(r"©|\bcopyright\b|\ball rights reserved\b|\bprivacy\b", regex.I)
 MONTHS = (
     r"jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?"
@@ -231,7 +234,7 @@ def looks_like_caption(text: str) -> bool:
     >>> looks_like_caption("Photographers gathered outside the court on Monday.")
     False
     """
-    return CAPTION_RE.search(text) is not None
+    return MAY_BE_CAPTION(text) and CAPTION_RE.search(text) is not None
 
 
 def _aside(text: str) -> bool:

@@ -113,7 +113,7 @@ def classify(segment: str, *, alone: bool = False) -> Segment:
     joined = " ".join(lowered)
     if joined in AGENCIES or (joined.startswith("the ") and joined[4:] in AGENCIES):
         return Segment("org", " ".join(words))
-    if any(DOMAIN_RE.match(w) for w in lowered):
+    if any("." in w and DOMAIN_RE.match(w) for w in lowered):  # a domain has a dot
         return Segment("org", " ".join(words))
     person = _strip_title(words)
     if person is None:
@@ -130,10 +130,13 @@ def classify(segment: str, *, alone: bool = False) -> Segment:
     return Segment("junk", " ".join(words))
 
 
+# Every word of a job title, built once: _strip_title() runs for every segment of every line.
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+
+
 def _strip_title(words: list[str]) -> list[str] | None:
     """The words before a trailing job title; None when the segment is only a title."""
     lowered = [w.lower().strip(".,") for w in words]
-    titles = TITLE_HEADS | TITLE_MODIFIERS
     lead = 0
     while lead < len(words) and lowered[lead] in TITLE_MODIFIERS:
         lead += 1
@@ -143,7 +146,7 @@ def _strip_title(words: list[str]) -> list[str] | None:
             return rest  # "FOCUS-Online-Experte Robin Tschöpe"
         return None  # "Projektleiterin der HSS", "Director of Education Equity"
     start = len(words)
-    while start > 0 and lowered[start - 1] in titles:
+    while start > 0 and lowered[start - 1] in TITLE_WORDS:
         start -= 1
     if not any(w in TITLE_HEADS for w in lowered[start:]):
         return words

@@ -46,6 +46,7 @@ from newsclean.extract.page_head import (
 )
 from newsclean.extract.page_prose import PROSE_WORDS, prose_run
 from newsclean.patterns import BY_WORDS
+from newsclean.patterns_gate import may_match
 
 # Without a title line, the headline is read off the page: the line above the article's prose
 # that looks most like an article head and shares most words with that prose.
@@ -259,9 +260,19 @@ def _crumb_tail(lines: Sequence[str], index: int) -> bool:
     key = norm(lines[index])
     nearby = lines[max(0, index - CRUMB_LINES) : index + CRUMB_LINES + 1]
     return any(
-        text != lines[index] and BREADCRUMB_RE.search(text) and norm(text).endswith(f" {key}")
+        text != lines[index] and _breadcrumb(text) and norm(text).endswith(f" {key}")
         for text in nearby
     )
+
+
+# Most lines near a candidate are paragraphs that hold none of a breadcrumb's words.
+MAY_BE_BREADCRUMB = may_match(BREADCRUMB_RE)
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def _breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb trail: each line is read near several candidates."""
+    return MAY_BE_BREADCRUMB(text) and BREADCRUMB_RE.search(text) is not None
 
 
 def _teaser_items(page: _Page, heads: Sequence[int], position: dict[int, int]) -> set[int]:
