@@ -64,7 +64,7 @@ def test_seed_page_is_exact(seed_gold: dict[str, Any]) -> None:
 # when it is there, as it is in CI.
 TRAFILATURA_EVAL = Path(__file__).parents[2] / "shared" / "corpus" / "trafilatura-eval"
 # segments F1, P, R, headline, authors, date on the html-text rendering
-TRAFILATURA_FLOORS: Floors = (0.912, 0.929, 0.895, 0.881, 0.806, 0.881)
+TRAFILATURA_FLOORS: Floors = (0.912, 0.929, 0.895, 0.881, 0.818, 0.881)
 
 
 @pytest.mark.skipif(not TRAFILATURA_EVAL.is_dir(), reason="shared trafilatura-eval corpus absent")
