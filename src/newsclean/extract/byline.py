@@ -26,9 +26,17 @@ import regex
 
 from newsclean.extract.byline_glue import without_page_labels
 from newsclean.extract.byline_hint import may_be_byline
+from newsclean.extract.byline_lines import (
+    PUNCTUATION_LINE_RE,
+    desk_line,
+    full_or_user_name,
+    is_date_line,
+    is_filler,
+    plain_name_list,
+    vouched_by_neighbour,
+)
 from newsclean.extract.byline_parse import (
     CUE_ALONE_RE,
-    DESK_WORDS,
     BylineFound,
     authors_of,
     cut_names,
@@ -41,7 +49,6 @@ from newsclean.extract.byline_parse import (
 )
 from newsclean.extract.byline_tail import (
     MAX_BIO_CHARS,
-    POSTS_LINK,
     author_box_at,
     bio_at,
     copyright_holder_at,
@@ -49,10 +56,6 @@ from newsclean.extract.byline_tail import (
 )
 from newsclean.extract.entry_meta import doubled_date_author
 from newsclean.extract.names import (
-    DATE_LINE_RE,
-    REAL_DATE_RE,
-    opens_with_title,
-    segments,
     site_name,
 )
 
@@ -76,33 +79,7 @@ DATED_RULES = frozenset({"name_after_date", "name_date"})
 # A name alone on its line is taken this close to the published date's line (filler between).
 MAX_DATE_GAP_LINES = 2
 
-# A desk's signature is short: "Redaktion Polizeiticker Schweiz".
-MAX_DESK_WORDS = 4
-# A line of punctuation alone: an empty list bullet, a dash.
-PUNCTUATION_LINE = r"^[^\p{L}\d]*$"
-PUNCTUATION_LINE_RE = regex.compile(PUNCTUATION_LINE)
-# What may stand between a name and its date besides one word: a dash, a bullet, "by".
-FILLER_RE = regex.compile(rf"{PUNCTUATION_LINE}|^\p{{L}}{{1,2}}$")
-# A user name: one run of letters and digits with a capital inside, a digit or an underscore.
-USER_NAME_RE = regex.compile(r"^(?=.*(?:\p{Ll}\p{Lu}|\d|_))[\p{L}\d][\p{L}\d_]*$")
-# What may join names in a plain list: anything else ("|", "/", dashes, brackets) is a byline.
-NOT_LIST_RE = regex.compile(r"[|/\-–—:()]")
-# The line under a name in an author box: a link to the author's other pieces, or the role
-# ("Search for this author in:", "View all posts by", "Mitglied der Tonight News-Redaktion").
-AUTHOR_BOX_RE = regex.compile(
-    rf"""
-    {POSTS_LINK}
-    | ^(?:(?:mitglied|member) \s+ (?:der|des|of \s+ the) \s+)?  # "Mitglied der Tonight ..."
-      (?:[\p{{L}}.-]+\s+){{0,2}}[\p{{L}}-]*                        # "Senior Political ..."
-      (?:redaktion|redakteur(?:in)?|editor|reporter|autor(?:in)?|author|journalist(?:in)?)$
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-# A job title under a name is a line of its own, not a sentence that opens with a title's word.
-MAX_TITLE_LINE_WORDS = 12
 JOINER_RE = regex.compile(r"^(?:and|&|und|y|et|e|en|og|och|i)$", regex.IGNORECASE)
-# A handle or an e-mail address alone on its line.
-CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
 
 
 # Answers remembered: several steps ask the same question of the same line.
@@ -321,14 +298,14 @@ def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> Byline
         return None if _in_post_list(lines, i, found) else replace(found, index=i)
     authors = parse_name_line(lines[i])
     after = headline_index is None or 0 < i - headline_index <= MAX_NAME_LINE_GAP_LINES
-    if authors and after and _vouched_by_neighbour(lines, i):
+    if authors and after and vouched_by_neighbour(lines, i):
         return BylineFound(lines[i].strip(), authors, i, "name_line")
-    if len(authors) >= 2 and i + 1 < len(lines) and _is_date_line(lines[i + 1]):
+    if len(authors) >= 2 and i + 1 < len(lines) and is_date_line(lines[i + 1]):
         # above the headline, only a list of names over a date: one name may be a section's
         return BylineFound(lines[i].strip(), authors, i, "names_over_date")
-    if after and i > 0 and _is_date_line(lines[i - 1]) and (desk := _desk_line(lines[i])):
+    if after and i > 0 and is_date_line(lines[i - 1]) and (desk := desk_line(lines[i])):
         return BylineFound(lines[i].strip(), desk, i, "desk_line")  # "Redaktion Polizeiticker"
-    if len(authors) >= 2 and under_headline and _plain_name_list(lines[i], authors):
+    if len(authors) >= 2 and under_headline and plain_name_list(lines[i], authors):
         return BylineFound(lines[i].strip(), authors, i, "name_list")  # "A, B y C"
     return None
 
@@ -349,14 +326,14 @@ def _bare_by_date(
     if i >= date_index:
         return None  # under its date, a line of names is the article's: "The Doobie Brothers..."
     between = lines[i + 1 : date_index]
-    if not all(_is_filler(line) for line in between):
+    if not all(is_filler(line) for line in between):
         return None
     name, stamp = lines[i].strip(), lines[date_index].strip()
     found = parse_bare_line(f"{name} {stamp}", allow_single=not between)
-    if found and found.byline in name and _full_or_user_name(found.authors):
+    if found and found.byline in name and full_or_user_name(found.authors):
         found = BylineFound(found.byline, found.authors, i, "name_by_date")
         return None if _in_post_list(lines, i, found) else found
-    if authors := parse_name_line(name) or _desk_line(name):
+    if authors := parse_name_line(name) or desk_line(name):
         return BylineFound(name, authors, i, "name_by_date")
     if site_name(name) == name and not between and i - 1 == headline_index:
         return BylineFound(name, (name,), i, "site_by_date")  # "uncut-news.ch" / "November 6, 2023"
@@ -378,54 +355,3 @@ def _in_post_list(lines: Sequence[str], i: int, found: BylineFound) -> bool:
         if other is not None and other.rule in DATED_RULES and other.authors == found.authors:
             return True
     return False
-
-
-def _full_or_user_name(authors: tuple[str, ...]) -> bool:
-    """Full names, or one user name that no dictionary holds: "LinkNaija", "r2d2", "the_pain"."""
-    if len(authors) != 1 or " " in authors[0]:
-        return True
-    return bool(USER_NAME_RE.match(authors[0]))
-
-
-def _is_filler(text: str) -> bool:
-    """A line that may part a name from its date: a dash, "am", one word, another date."""
-    text = text.strip()
-    return bool(FILLER_RE.match(text)) or len(text.split()) == 1 or _is_date_line(text)
-
-
-def _desk_line(text: str) -> tuple[str, ...]:
-    """A desk signing alone on its line: "Redaktion", "Redaktion Polizeiticker Schweiz"."""
-    words = text.split()
-    if not words or len(words) > MAX_DESK_WORDS or words[0].lower() not in DESK_WORDS:
-        return ()
-    found = segments(text)
-    ok = len(found) == 1 and found[0].kind in ("org", "handle", "person")
-    return (text.strip(),) if ok or (len(words) == 1 and words[0][:1].isupper()) else ()
-
-
-def _plain_name_list(text: str, authors: tuple[str, ...]) -> bool:
-    """Names joined by commas and "and" only, each in capitalised words: "A B, C D y E F"."""
-    if NOT_LIST_RE.search(text):
-        return False
-    return all(w[:1].isupper() for name in authors for w in name.split())
-
-
-def _is_date_line(text: str) -> bool:
-    return bool(DATE_LINE_RE.match(text.strip())) and bool(REAL_DATE_RE.search(text))
-
-
-def _vouched_by_neighbour(lines: Sequence[str], i: int) -> bool:
-    """The next line is a date stamp, a job title, a handle or an e-mail; or the previous a date."""
-    if i > 0 and _is_date_line(lines[i - 1]):
-        return True
-    if i + 1 >= len(lines):
-        return False
-    nxt = lines[i + 1].strip()
-    if DATE_LINE_RE.match(nxt) and not REAL_DATE_RE.search(nxt) and i + 2 < len(lines):
-        nxt = f"{nxt} {lines[i + 2].strip()}"  # "am" / "Mittwoch, 26.01.2022 - 14:30"
-    if _is_date_line(nxt) or CONTACT_RE.match(nxt) or AUTHOR_BOX_RE.search(nxt):
-        return True
-    if len(nxt.split()) <= MAX_TITLE_LINE_WORDS and opens_with_title(nxt):
-        return True  # "Alexandra Weber" / "Stellvertretende Pressesprecherin und ..."
-    found = segments(nxt)
-    return bool(found) and all(s.kind == "title" for s in found)
