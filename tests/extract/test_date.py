@@ -11,7 +11,8 @@ import datetime
 import pytest
 
 from newsclean import clean
-from newsclean.extract.date import Dates, _dated_lines, find_dates, is_date_line, parse_date
+from newsclean.extract.date import Dates, find_dates, is_date_line, parse_date
+from newsclean.extract.date_page import dated_lines
 
 NOV_20 = datetime.date(2019, 11, 20)
 
@@ -340,8 +341,8 @@ def test_stamp_above_an_earlier_update_gets_no_bonus() -> None:
     ],
     ids=["year-and-pair", "decimal-skipped", "cjk"],
 )
-def test_dated_lines_prefilter(lines: list[str], expected: list[int]) -> None:
-    assert _dated_lines(lines, relative=False) == expected
+def testdated_lines_prefilter(lines: list[str], expected: list[int]) -> None:
+    assert dated_lines(lines, relative=False) == expected
 
 
 # The list's dates stand three lines apart; its last one falls under a section label that was
@@ -386,7 +387,7 @@ STAMP_HEADING_A_LIST = [
     [(TEASER_LIST, 13, "2019-11-20T13:42:00"), (STAMP_HEADING_A_LIST, 2, "2021-11-02")],
     ids=["last-item-is-a-teaser", "first-item-is-the-stamp"],
 )
-def test_runs_of_dated_lines(lines: list[str], headline_index: int, expected: str) -> None:
+def test_runs_ofdated_lines(lines: list[str], headline_index: int, expected: str) -> None:
     found = find_dates(lines, headline_index=headline_index).published
     assert found is not None and found.value == expected
 
