@@ -11,13 +11,10 @@ import regex
 
 from newsclean.extract.description import BREADCRUMB_RE, CAPTION_RE
 from newsclean.filters import FAMILIES
-from newsclean.patterns_gate import (
+from newsclean.patterns_gate import Gate, gate, gate_words, index_gates
+from newsclean.patterns_words import (
     FOLD_EXCEPTIONS,
-    Gate,
     fold,
-    gate,
-    gate_words,
-    index_gates,
     may_match,
     required_words,
     trie_pattern,

@@ -14,7 +14,7 @@ import regex
 
 from newsclean.extract.byline_parse import CUE_HINT_RE, GLUED_CUE_RE, VOUCH_HINT_WORDS
 from newsclean.extract.name_words import TITLE_HEADS
-from newsclean.patterns_gate import fold, trie_pattern
+from newsclean.patterns_words import fold, trie_pattern
 
 # What a line without a cue needs to parse as a byline: a handle, a digit or a word of a date
 # (VOUCH_HINT_RE, whose "\d" takes digits outside 0-9 too: OTHER_DIGIT_RE lets those through), or

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.extract.byline import is_byline_line, parse_name_line
-from newsclean.patterns_gate import may_match
+from newsclean.patterns_words import may_match
 
 WORD_RE = regex.compile(r"\w+")
 # Letters of scripts written without spaces: each two of them count as one word.

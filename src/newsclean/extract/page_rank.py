@@ -46,7 +46,7 @@ from newsclean.extract.page_head import (
 )
 from newsclean.extract.page_prose import PROSE_WORDS, prose_run
 from newsclean.patterns import BY_WORDS
-from newsclean.patterns_gate import may_match
+from newsclean.patterns_words import may_match
 
 # Without a title line, the headline is read off the page: the line above the article's prose
 # that looks most like an article head and shares most words with that prose.
