@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import regex
 
-from newsclean.extract.byline_parse import DESK_WORDS
 from newsclean.extract.byline_tail import POSTS_LINK
+from newsclean.extract.byline_vouch import DESK_WORDS
 from newsclean.extract.names import DATE_LINE_RE, REAL_DATE_RE, opens_with_title, segments
 
 # A desk's signature is short: "Redaktion Polizeiticker Schweiz".

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.extract.byline_glue import unglue
-from newsclean.extract.name_words import AGENCIES, ORG_WORDS, TITLE_HEADS, wordset
+from newsclean.extract.byline_vouch import (
+    bare_names_ok,
+    bare_rule,
+    may_name_title,
+    trailer_vouches,
+)
 from newsclean.extract.names import (
     DATE_LINE_RE,
     DATE_PREFIX_RE,
@@ -25,7 +30,6 @@ from newsclean.extract.names import (
     pick_authors,
     segments,
     site_name,
-    starts_with_date,
 )
 
 # A bare byline (no cue) is a short line.
@@ -91,15 +95,12 @@ CUE_HINT_RE = regex.compile(
 )
 # What a bare name's line needs for every rule but "name_title": a handle, a digit or a word of
 # a date ("2 hours ago"), an author widget ("Follow", "View profile"). Lines without are settled
-# by _may_name_title() before the costly parse.
+# by may_name_title() before the costly parse.
 VOUCH_HINT_WORDS = ("ago", "vor", "heute", "today", "yesterday", "gestern", "hace", "follow",
                     "view", "more")
 VOUCH_HINT_RE = regex.compile(
     r"[@\d] | " + " | ".join(VOUCH_HINT_WORDS), regex.IGNORECASE | regex.VERBOSE
 )
-LETTERS_RE = regex.compile(r"[\p{L}\p{M}]+")
-# Words of the outlets that classify() tells apart, split into letter runs: "press", "ria".
-ORG_HINT_WORDS = ORG_WORDS | {"the"} | {w for name in AGENCIES for w in LETTERS_RE.findall(name)}
 # "ByHT News Desk": a browser copy glues the cue to the name.
 GLUED_CUE_RE = regex.compile(r"^(?:By|BY|Von|Por|Par)(?=\p{Lu}\p{L})")
 # Two stamps glued where inscriptis prints them side by side: "15. April 2016Samstag, 4. März".
@@ -118,13 +119,6 @@ CUE_ALONE_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-# What an author box prints after the name: "Inga Hoeltmann Follow", "View More Articles".
-AUTHOR_WIDGET_RE = regex.compile(
-    r"^(?:follow|view\s+(?:more\s+articles|profile|all\s+posts)|more\s+articles)\b",
-    regex.IGNORECASE,
-)
-# Desks that sign articles under one word: "Redaktion - 31. Januar 2022".
-DESK_WORDS = wordset("redaktion newsdesk redacción rédaction redazione redactie staff")
 # Cues that are ordinary words in other languages: they need the page's language, or a full name.
 AMBIGUOUS_CUES = {"door": "nl", "av": "sv no", "af": "da", "di": "it", "da": "it pt"}
 # Cues that are nouns: without their colon they may head a section ("Author information"), so
@@ -322,84 +316,16 @@ def parse_bare_line(text: str, *, allow_single: bool = False) -> BylineFound | N
         lead = None  # "June 9 -- Coral Sky Amphitheatre": a tour date, not a dated byline
     if lead and lead.group(0).rstrip().endswith(":"):
         return None  # "2 décembre 2019 : Reportage JT": a dated list item
-    if not hinted and not _may_name_title(unglue(text)):  # the names are read unglued
+    if not hinted and not may_name_title(unglue(text)):  # the names are read unglued
         return None
     rest = unglue(text[lead.end() :] if lead else text, titles=False)
     names, trailer = cut_names(rest)
     if rest[len(names) :].lstrip().startswith(":"):
         return None  # "opublikowano: 2021-04-29": a label, not a name
-    if lead is None and trailer and not _trailer_vouches(trailer):
+    if lead is None and trailer and not trailer_vouches(trailer):
         return None  # settled before the costly parse of the names
     parsed = authors_of(names)
     if parsed is None or not bare_names_ok(parsed, allow_single=allow_single):
         return None
-    rule = _bare_rule(names, trailer, parsed[1], dated=lead is not None)
+    rule = bare_rule(names, trailer, parsed[1], dated=lead is not None)
     return BylineFound(names, parsed[0], 0, rule) if rule else None
-
-
-def _may_name_title(text: str) -> bool:
-    """Whether a line may hold a person with a job title or an outlet ("name_title").
-
-    A cheap test run before the costly parse, for lines without anything VOUCH_HINT_RE finds:
-    False rules the line out, True decides nothing. It wants a capital letter (a person's name)
-    and a job title's word, or a comma and an outlet's word or a domain.
-
-    >>> _may_name_title("Tom Krisher, AP Auto Writer")
-    True
-    >>> _may_name_title("Home News Sport")
-    False
-    """
-    if text.islower():  # no capital letter, so no person's name
-        return False
-    words = {word.lower() for word in LETTERS_RE.findall(text)}
-    if not words.isdisjoint(TITLE_HEADS):
-        return True
-    return "," in text and ("." in text or not words.isdisjoint(ORG_HINT_WORDS))
-
-
-def _bare_rule(names: str, trailer: str, found: list[Segment], *, dated: bool) -> str | None:
-    """What vouches for a bare name: a date before or after it, a handle, a title, an outlet."""
-    if dated:
-        return "name_after_date"
-    if trailer:
-        return _trailer_vouches(trailer)
-    if not any(s.kind == "person" for s in found):
-        return None  # "Reuters" alone under a photo is a credit, not a byline
-    if any(s.kind == "title" or s.titled for s in found):
-        return "name_title"
-    # "Meg Kinnard and Errin Haines, Associated Press"; but "Noah Berger / AP" is a photo credit
-    if any(s.kind == "org" for s in found) and "," in names and "/" not in names:
-        return "name_title"
-    return None
-
-
-def _trailer_vouches(trailer: str) -> str | None:
-    """The rule by which what follows a bare name vouches for it: a handle, a widget, a date."""
-    if trailer.startswith("@"):
-        return "name_handle"
-    if AUTHOR_WIDGET_RE.match(trailer):
-        return "name_widget"
-    if starts_with_date(trailer):
-        return "name_date"
-    return None
-
-
-def _user_name_like(segment: Segment) -> bool:
-    """A one-word author that is no ordinary word: "LinkNaija", "MikeNils", "r23", "Redaktion"."""
-    word = segment.text
-    if segment.kind == "handle" or word.lower() in DESK_WORDS | AGENCIES:
-        return True
-    inner_capital = any(c.isupper() for c in word[1:]) and not word.isupper()
-    return " " not in word and (inner_capital or any(c.isdigit() or c == "_" for c in word))
-
-
-def bare_names_ok(
-    parsed: tuple[tuple[str, ...], list[Segment]], *, allow_single: bool = False
-) -> bool:
-    """Without a cue, only full names (two words or more) or a wire service will do."""
-    authors, found = parsed
-    if allow_single and len(found) == 1 and _user_name_like(found[0]):
-        return True
-    if any(s.kind == "person" for s in found):
-        return all(" " in a for a in authors)
-    return all(a.lower().removeprefix("the ") in AGENCIES for a in authors)

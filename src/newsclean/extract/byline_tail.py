@@ -22,12 +22,8 @@ from collections.abc import Sequence
 
 import regex
 
-from newsclean.extract.byline_parse import (
-    BylineFound,
-    authors_of,
-    bare_names_ok,
-    full_name_line,
-)
+from newsclean.extract.byline_parse import BylineFound, authors_of, full_name_line
+from newsclean.extract.byline_vouch import bare_names_ok
 from newsclean.patterns import AUTHOR_BIO
 
 __all__ = [
