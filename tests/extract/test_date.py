@@ -341,7 +341,7 @@ def test_stamp_above_an_earlier_update_gets_no_bonus() -> None:
     ],
     ids=["year-and-pair", "decimal-skipped", "cjk"],
 )
-def testdated_lines_prefilter(lines: list[str], expected: list[int]) -> None:
+def test_dated_lines_prefilter(lines: list[str], expected: list[int]) -> None:
     assert dated_lines(lines, relative=False) == expected
 
 
