@@ -7,12 +7,16 @@ page), copied here so that the tests run without the corpus.
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
 from newsclean import clean
 from newsclean.extract.date import Dates, find_dates, is_date_line, parse_date
 from newsclean.extract.date_page import dated_lines
+
+# Whole pages shared by the tests of several extractors, one line per line.
+PAGES = Path(__file__).parent / "pages"
 
 NOV_20 = datetime.date(2019, 11, 20)
 
@@ -347,25 +351,7 @@ def test_dated_lines_prefilter(lines: list[str], expected: list[int]) -> None:
 
 # The list's dates stand three lines apart; its last one falls under a section label that was
 # taken for the headline.
-TEASER_LIST = [
-    "All-new 2020 Sentra is what we really want from Nissan PH",
-    "Next-generation Nissan Sentra makes global debut in Los Angeles",
-    "Nissan November 20, 2019 13:42",
-    "MORE STORIES LIKE THIS ONE",
-    "AUTO NEWS",
-    "LA 2016: Turbocharged Nissan Sentra Nismo unleashed",
-    "November 16, 2016",
-    "FEATURES",
-    "Elite Exaltas: the Nissan nicknames",
-    "December 18, 2015",
-    "AUTO NEWS",
-    "Los Angeles 2015: Nissan Sentra debuts with refreshed design, tech",
-    "November 20, 2015",
-    "AUTO NEWS",
-    "September 12, 2016",
-    "Crossovers may have become the vehicle of choice for most car buyers, but that doesn't "
-    "mean the sedan is dead.",
-]
+TEASER_LIST = (PAGES / "teaser_list.txt").read_text(encoding="utf-8").splitlines()
 # The article's stamp heads the run of dated lines that lists the site's other news.
 STAMP_HEADING_A_LIST = [
     "News",
@@ -384,7 +370,7 @@ STAMP_HEADING_A_LIST = [
 
 @pytest.mark.parametrize(
     ("lines", "headline_index", "expected"),
-    [(TEASER_LIST, 13, "2019-11-20T13:42:00"), (STAMP_HEADING_A_LIST, 2, "2021-11-02")],
+    [(TEASER_LIST, 19, "2019-11-20T13:42:00"), (STAMP_HEADING_A_LIST, 2, "2021-11-02")],
     ids=["last-item-is-a-teaser", "first-item-is-the-stamp"],
 )
 def test_runs_ofdated_lines(lines: list[str], headline_index: int, expected: str) -> None:

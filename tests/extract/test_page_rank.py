@@ -8,6 +8,8 @@ cut after thirty words.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsclean.extract.headline import find_headline
@@ -20,6 +22,9 @@ from newsclean.extract.page_rank import (
     _page,
     body_likeness,
 )
+
+# Whole pages shared by the tests of several extractors, one line per line.
+PAGES = Path(__file__).parent / "pages"
 
 # The site's menu names its training centre, a word the article repeats: "Die TennisBase" shares
 # its one keyword with the prose, which alone must not make it the headline.
@@ -371,39 +376,7 @@ CRUMB_PAGE = [
 
 # "More stories like this one" between the headline and the prose: each teaser sits over a date
 # line of its own, the last one right above the prose.
-TEASER_LIST_PAGE = [
-    "Auto News",
-    "All-new 2020 Sentra is what we really want from Nissan PH",
-    "Marcus De Guzman View More Articles",
-    "Next-generation Nissan Sentra makes global debut in Los Angeles",
-    "Nissan November 20, 2019 13:42",
-    "FIND YOUR NEXT CAR",
-    "MORE STORIES LIKE THIS ONE",
-    "AUTO NEWS",
-    "LA 2016: Turbocharged Nissan Sentra Nismo unleashed",
-    "November 16, 2016",
-    "FEATURES",
-    "Elite Exaltas: the Nissan nicknames",
-    "December 18, 2015",
-    "AUTO NEWS",
-    "Sentra I-Style Makes a Statement",
-    "August 18, 2005",
-    "AUTO NEWS",
-    "Los Angeles 2015: Nissan Sentra debuts with refreshed design, tech",
-    "November 20, 2015",
-    "AUTO NEWS",
-    "Boosted 2017 Nissan Sentra SR Turbo launched",
-    "September 12, 2016",
-    "Crossovers may have become the vehicle of choice for most car buyers, but that doesn't mean "
-    "the sedan is no longer relevant. In fact, Nissan still believes in sedans for",
-    "After debuting the all-new Juke two months ago, Nissan has taken the covers off the "
-    "eighth-generation Sentra. Featuring a new head-turning design that is paired to a more "
-    "luxurious-looking cabin,",
-    '"Nissan has a vibrant portfolio of new-generation sedans for customers in the U.S. Market. '
-    'With more than 6 million Sentra vehicles sold, we believe the all-new Sentra will reach new',
-    "Taking on a sleeker appearance, the 2020 Sentra gets a new V-Motion front grill that is "
-    "complemented by a pair of eye-catching LED headlights. It also has a more sculpted",
-]
+TEASER_LIST_PAGE = (PAGES / "teaser_list.txt").read_text(encoding="utf-8").splitlines()
 
 # The byline's date says only how long ago the story ran; two promos for other stories (one of
 # them also in the trending list above) stand right over the prose, kept whole here.
