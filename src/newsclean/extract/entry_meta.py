@@ -57,7 +57,7 @@ def doubled_date_author(text: str) -> BylineFound | None:
     before, after = text[: m.start()].split(), text[m.end() :].split()
     if before:
         # the name stands alone before the stamps, or it is not the meta line
-        name = before[0] if len(before) == 1 else " ".join(before)
+        name = " ".join(before)
         authors = (name,) if len(before) == 1 else parse_name_line(name)
     else:
         name = after[0].rstrip(",") if after else ""
@@ -65,7 +65,7 @@ def doubled_date_author(text: str) -> BylineFound | None:
     words = [w for a in authors for w in a.split()]
     if not words or not all(_user_name(w) for w in words):
         return None  # "Posted 2. Februar 2020 2. Februar 2020": a label, not a name
-    return BylineFound(name, tuple(authors), 0, "entry_meta")
+    return BylineFound(name, authors, 0, "entry_meta")
 
 
 def _user_name(word: str) -> bool:
