@@ -26,9 +26,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from newsclean.batch import Runner, Stop
+from newsclean.batch.records import Task
+from newsclean.batch.runner import Runner, Stop
 from newsclean.config import Config
-from newsclean.records import Task
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "tests" / "corpus" / "dev"

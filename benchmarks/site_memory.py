@@ -1,4 +1,4 @@
-"""Memory of site learning: one site of many pages, counted by ``sites.ProfileLearner``.
+"""Memory of site learning: one site of many pages, counted by ``ProfileLearner``.
 
     python benchmarks/site_memory.py [--pages N] [--max-keys K]
 
@@ -13,7 +13,8 @@ import argparse
 import time
 import tracemalloc
 
-from newsclean.sites import MAX_KEYS_PER_SITE, ProfileLearner
+from newsclean.batch.learn import ProfileLearner
+from newsclean.sites.profile import MAX_KEYS_PER_SITE
 
 MENU = [f"Menu entry {chr(97 + n % 26)}{chr(97 + n // 26)}" for n in range(40)]
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from newsclean import report
-    from newsclean.core import clean_bytes
+    from newsclean.api import clean_bytes
+    from newsclean.cli import report
     from newsclean.errors import InputError
 
 FORMATS = ("json", "jsonl", "text", "markdown")

@@ -27,7 +27,7 @@ LONG_RUN = os.environ.get("NEWSCLEAN_LONG_TESTS") == "1"
 LONG_CHARS = 50_000 if LONG_RUN else 20_000
 SHORT_CHARS = 2_000  # longer than any bounded repeat in a pattern: the verdict must not change
 TIMEOUT_S = 2.0 if LONG_RUN else 1.0  # a linear scan of these runs takes milliseconds
-RAW_TEXT_MODULES = {"newsclean.normalize", "newsclean.html_input", "newsclean.segment"}
+RAW_TEXT_MODULES = {"newsclean.text.normalize", "newsclean.text.html", "newsclean.text.segment"}
 
 # Patterns whose callers return early on longer lines (guards "len(text) <= CAP and P.match"
 # on the calling line are read from the source).
@@ -136,8 +136,8 @@ def _run(pattern: regex.Pattern, method: str, text: str) -> bool:
 
 def test_the_audit_sees_the_patterns() -> None:
     assert len(PATTERNS) > 150
-    assert "extract.names.DATE_LINE_RE" in PATTERNS
-    assert "normalize.LINE_BREAK_RE" in PATTERNS
+    assert "extract.byline.names.DATE_LINE_RE" in PATTERNS
+    assert "text.normalize.LINE_BREAK_RE" in PATTERNS
     assert set(CAPPED) <= set(PATTERNS)
     assert _cap("filters.comments.COMMENT_COUNT_RE") < 100  # "len(text) <= MAX_LABEL_CHARS and"
 

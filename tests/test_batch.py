@@ -17,14 +17,14 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from newsclean import batch
+from newsclean.batch import runner as batch
+from newsclean.batch.inputs import iter_units
+from newsclean.batch.records import Fields
+from newsclean.batch.sinks import completed_ids
 from newsclean.cli import batch_view, cli
 from newsclean.cli.batch import BatchRequest, execute
 from newsclean.config import Config
 from newsclean.errors import UsageError
-from newsclean.inputs import iter_units
-from newsclean.records import Fields
-from newsclean.sinks import completed_ids
 
 ARTICLE = """Storm batters coast as thousands lose power | Example News
 Home News Sport Weather

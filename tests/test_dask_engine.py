@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from distributed import Client, LocalCluster
 
 import newsclean
+from newsclean.batch.dask import clean_bag, clean_lines, jsonl_inputs
 from newsclean.cli import cli
 from newsclean.config import Config
-from newsclean.dask_engine import clean_bag, clean_lines, jsonl_inputs
 
 DEV = Path(__file__).parent / "corpus" / "dev" / "html-text"
 CONFIG = Config(skip=frozenset({"media.photo_credit"}), drop_lines=("^Advertisement$",))

@@ -16,7 +16,7 @@ import pytest
 from rich.console import Console
 
 from newsclean.errors import InputError, UsageError
-from newsclean.evaluate import (
+from newsclean.evaluate.corpus import (
     authors_correct,
     body_scores,
     date_correct,
@@ -27,7 +27,7 @@ from newsclean.evaluate import (
     segment_counts,
     shingle_counts,
 )
-from newsclean.report_eval import render_eval
+from newsclean.evaluate.report import render_eval
 
 GOLD_BODY = "The storm hit the coast on Monday"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean_bytes
-from newsclean.html_input import html_to_text
-from newsclean.report import format_article
+from newsclean.cli.report import format_article
+from newsclean.text.html import html_to_text
 
 CRASHES = {
     # html.parser raised AssertionError on a marked section with an unknown keyword

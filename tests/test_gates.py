@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import regex
 
-from newsclean.extract.description import BREADCRUMB_RE, CAPTION_RE
+from newsclean.extract.head.description import BREADCRUMB_RE, CAPTION_RE
 from newsclean.filters import FAMILIES
-from newsclean.patterns_gate import Gate, gate, gate_words, index_gates
-from newsclean.patterns_words import (
+from newsclean.gates.gate import Gate, gate, gate_words, index_gates
+from newsclean.gates.words import (
     FOLD_EXCEPTIONS,
     fold,
     may_match,

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from newsclean.html_input import HTML_WARNING, html_to_text, looks_like_html, strip_html
+from newsclean.text.html import HTML_WARNING, html_to_text, looks_like_html, strip_html
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from newsclean.batch.inputs import compile_glob, format_of, iter_units, read_input, strip_suffixes
+from newsclean.batch.records import Fields, iter_jsonl, iter_tasks, iter_warc
 from newsclean.errors import InputError
-from newsclean.inputs import compile_glob, format_of, iter_units, read_input, strip_suffixes
-from newsclean.records import Fields, iter_jsonl, iter_tasks, iter_warc
 
 PAGE = "Storm batters coast\nThousands of homes were left without power on Friday.\n"
 

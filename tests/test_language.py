@@ -1,4 +1,4 @@
-"""Tests for newsclean.language: detection, function-word lists, function-word ratio.
+"""Tests for newsclean.text.language: detection, function-word lists, function-word ratio.
 
 Sentences are real lines of corpus pages (trafilatura-eval, htmldate-eval and the
 article-extraction benchmark; see tests/corpus/README.md), cut to a sentence or two.
@@ -11,7 +11,7 @@ from importlib import resources
 import pytest
 import regex
 
-from newsclean.language import (
+from newsclean.text.language import (
     LANGUAGES,
     detect_language,
     function_word_ratio,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.lists import (
+from newsclean.region.lists import (
     announced_end,
     dated_end,
     item_number,

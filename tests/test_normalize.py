@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from newsclean.errors import InputError
-from newsclean.normalize import decode, fix_mojibake, normalize_text
+from newsclean.text.normalize import decode, fix_mojibake, normalize_text
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from newsclean import io as nc_io
+from newsclean.batch import io as nc_io
+from newsclean.batch.io import write_atomic
 from newsclean.cli import cli
 from newsclean.errors import OutputError
-from newsclean.io import write_atomic
 
 PAGE = (
     "Storm floods the coast as thousands lose power\n\n"

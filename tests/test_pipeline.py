@@ -5,10 +5,11 @@ from pathlib import Path
 import pytest
 
 from newsclean import Config, UsageError, clean
-from newsclean.core import process
+from newsclean.api import process
+from newsclean.assemble import build_pipeline
 from newsclean.model import Hit
-from newsclean.pipeline import DEFAULT_STEPS, LineCutter, LineFilter, build_pipeline, run
-from newsclean.segment import split_lines
+from newsclean.pipeline import DEFAULT_STEPS, LineCutter, LineFilter, run
+from newsclean.text.segment import split_lines
 
 CORPUS = Path(__file__).parent / "corpus"
 PAGES = sorted((CORPUS / "dev" / "html-text").glob("*.txt"))[:12] + sorted(

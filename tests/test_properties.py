@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean import clean
-from newsclean.normalize import normalize_text
-from newsclean.report import format_article
+from newsclean.cli.report import format_article
+from newsclean.text.normalize import normalize_text
 
 SCALE = 25 if os.environ.get("NEWSCLEAN_LONG_TESTS") == "1" else 1
 DEV_CORPUS = Path(__file__).parent / "corpus" / "dev"

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from newsclean import clean
-from newsclean.evaluate import CorpusReport, RenderingReport, Score, evaluate_corpus
+from newsclean.evaluate.corpus import CorpusReport, RenderingReport, Score, evaluate_corpus
 
 DEV = Path(__file__).parent / "corpus" / "dev"
 

@@ -4,11 +4,10 @@ import pytest
 
 from newsclean.filters.comments import comment_count
 from newsclean.filters.prompts import newsletter_signup
-from newsclean.language import stopwords
-from newsclean.line_kinds import Kind, classify, features, own_language_features
 from newsclean.model import Document, Hit, Line
 from newsclean.pipeline import LineFilter
-from newsclean.region import (
+from newsclean.region.line_kinds import Kind, classify, features, own_language_features
+from newsclean.region.main_text import (
     KIND_SLUGS,
     SKIP_FACTOR,
     MainText,
@@ -16,6 +15,7 @@ from newsclean.region import (
     densest_run,
     densest_run_from,
 )
+from newsclean.text.language import stopwords
 
 EN = stopwords("en")
 

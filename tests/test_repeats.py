@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsclean.model import Document, Line
-from newsclean.repeats import DuplicateText
+from newsclean.region.repeats import DuplicateText
 
 HEADLINE = "Esper accuses China of intimidating smaller Asian nations"
 PARA = (

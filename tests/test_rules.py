@@ -10,10 +10,16 @@ from click.testing import CliRunner
 import newsclean
 from newsclean import Config
 from newsclean.cli import cli
+from newsclean.filters.user_rules import (
+    DropLine,
+    InlineCut,
+    PromoPhrase,
+    PromptPhrase,
+    nested_quantifier,
+)
 from newsclean.model import Document
-from newsclean.rule_steps import DropLine, InlineCut, PromoPhrase, PromptPhrase, nested_quantifier
 from newsclean.rules import RulesError, find_rules_file, load_rules, merge, user_rules
-from newsclean.segment import split_lines
+from newsclean.text.segment import split_lines
 
 EXAMPLE = """\
 # house rules for our scrapes

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.language import stopwords
-from newsclean.line_kinds import Kind, classify, features
-from newsclean.run_edges import tweet_signature, with_closing_line
+from newsclean.region.edges import tweet_signature, with_closing_line
+from newsclean.region.line_kinds import Kind, classify, features
+from newsclean.text.language import stopwords
 
 DE = stopwords("de")
 PARAGRAPH = (

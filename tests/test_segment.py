@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.model import Hit
-from newsclean.segment import DumpHeader, Unwrap, list_bullet, markdown, split_lines
+from newsclean.text.segment import DumpHeader, Unwrap, list_bullet, markdown, split_lines
 
 
 def test_dump_header_is_cut_and_kept_as_reference_date() -> None:

@@ -14,19 +14,12 @@ import pytest
 from click.testing import CliRunner
 
 from newsclean import Config, clean
+from newsclean.batch.learn import ProfileLearner, learn_profiles
 from newsclean.cli import cli
 from newsclean.core import prepare
 from newsclean.errors import InputError
-from newsclean.sites import (
-    ProfileLearner,
-    RepeatedBoilerplate,
-    SiteProfiles,
-    is_prose,
-    learn_profiles,
-    line_key,
-    site_of_path,
-    site_of_url,
-)
+from newsclean.sites.profile import SiteProfiles, line_key, site_of_path, site_of_url
+from newsclean.sites.steps import RepeatedBoilerplate, is_prose
 
 MENU = ["Home", "News", "Sport", "TV&Showbiz", "Femail", "Most watched News videos"]
 FOOTER = ["Share or comment on this article:", "Cancel Copy code",

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from newsclean.core import prepare
-from newsclean.language import stopwords
-from newsclean.line_kinds import (
+from newsclean.model import Hit
+from newsclean.pipeline import DEFAULT_STEPS, FilterPass, LineFilter, fuse, run
+from newsclean.region.line_kinds import (
     CJK_RE,
     MARK_RE,
     SENTENCE_END_RE,
@@ -19,9 +20,8 @@ from newsclean.line_kinds import (
     LineFeatures,
     features,
 )
-from newsclean.model import Hit
-from newsclean.pipeline import DEFAULT_STEPS, FilterPass, LineFilter, fuse, run
-from newsclean.segment import split_lines
+from newsclean.text.language import stopwords
+from newsclean.text.segment import split_lines
 
 CORPUS = Path(__file__).parent / "corpus"
 PAGES = [

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from newsclean.api import Pipeline, clean, make_config
+from newsclean.api import Pipeline, clean, clean_bytes, make_config
 from newsclean.config import Config, Placement
-from newsclean.core import clean_bytes
 from newsclean.errors import InputError, NewscleanError, UsageError
 from newsclean.model import Article, Document, Hit, Line
-from newsclean.normalize import decode
 from newsclean.pipeline import LineCutter, LineFilter, Step
 from newsclean.rules import load_rules
+from newsclean.text.normalize import decode
 
 __version__ = "0.1.0"
 

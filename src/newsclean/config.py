@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from newsclean.sites import SiteProfile, SiteProfiles
+    from newsclean.sites.profile import SiteProfile, SiteProfiles
 
 
 class Placement(NamedTuple):
@@ -24,7 +24,7 @@ class Placement(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    """What a user can set. ``build_pipeline`` is its only reader."""
+    """What a user can set. ``newsclean.assemble`` is its only reader (steps get plain values)."""
 
     skip: frozenset[str] = frozenset()  # step names switched off
     now: date | None = None  # reference day for relative stamps ("3 hours ago")

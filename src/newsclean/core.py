@@ -1,16 +1,19 @@
-"""The one-call entry points: text (or bytes) in, Article out."""
+"""The core run: a page's text prepared into lines, the steps run over it, the Article read off.
+
+It knows steps, not options: ``newsclean.assemble`` turns a Config into the steps to run.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from newsclean.config import Config
 from newsclean.errors import BYTES_ERROR_TEXT
-from newsclean.html_input import strip_html
 from newsclean.model import Article, Document
-from newsclean.normalize import decode, normalize_text
-from newsclean.pipeline import Step, build_pipeline, run
-from newsclean.segment import split_lines
+from newsclean.pipeline import Step, run
+from newsclean.text.html import strip_html
+from newsclean.text.normalize import normalize_text
+from newsclean.text.segment import split_lines
 
 NO_ARTICLE_WARNING = "no article found"
 
@@ -22,16 +25,18 @@ def prepare(text: str, source: str = "-", warnings: tuple[str, ...] = ()) -> Doc
     return split_lines(normalized, source, warnings + markup + fixes)
 
 
-def process(text: str, *, source: str = "-", config: Config | None = None,
-            warnings: tuple[str, ...] = (), steps: Sequence[Step] | None = None) -> Document:
-    """Run the whole pipeline (or ``steps``); the document keeps its trail for ``explain``."""
+def process(text: str, steps: Sequence[Step], *, source: str = "-", now: date | None = None,
+            warnings: tuple[str, ...] = ()) -> Document:
+    """Run ``steps`` over a page's text; the document keeps its trail for ``explain``.
+
+    ``now`` is the reference day for relative stamps ("3 hours ago").
+    """
     if isinstance(text, bytes | bytearray):
         raise TypeError(BYTES_ERROR_TEXT)
-    config = config or Config()
     doc = prepare(text, source, warnings)
-    if config.now is not None:
-        doc = doc.with_fields(reference_date=config.now)
-    return run(doc, build_pipeline(config) if steps is None else steps)
+    if now is not None:
+        doc = doc.with_fields(reference_date=now)
+    return run(doc, steps)
 
 
 def to_article(doc: Document, id: str) -> Article:
@@ -54,26 +59,3 @@ def to_article(doc: Document, id: str) -> Article:
         warnings=tuple(warnings),
         trail=doc.trail,
     )
-
-
-def clean(text: str, *, id: str = "-", source: str | None = None,
-          config: Config | None = None) -> Article:
-    """Clean the text of one page into an Article.
-
-    >>> clean("").body
-    ''
-    """
-    doc = process(text, source=source if source is not None else id, config=config)
-    return to_article(doc, id)
-
-
-def clean_bytes(data: bytes, *, id: str = "-", source: str | None = None,
-                config: Config | None = None) -> Article:
-    """Decode bytes the way the command line does (BOM, UTF-8, detector), then clean.
-
-    Raises InputError for empty or binary input.
-    """
-    decoded = decode(data)
-    doc = process(decoded.text, source=source if source is not None else id, config=config,
-                  warnings=decoded.warnings)
-    return to_article(doc, id)

@@ -10,12 +10,15 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from newsclean import region, repeats, segment, sites
-from newsclean.config import Config
+from newsclean.extract import stamps
 from newsclean.extract import steps as extract
 from newsclean.filters import FAMILIES
+from newsclean.gates.gate import Gate, gate_words, index_gates
 from newsclean.model import Document, Event, Hit
-from newsclean.patterns_gate import Gate, gate_words, index_gates
+from newsclean.region.main_text import MainText, TrailingJunk
+from newsclean.region.repeats import DuplicateText, RepeatedLines
+from newsclean.sites.steps import RepeatedBoilerplate, RepeatedParagraphs
+from newsclean.text import segment
 
 
 class Step(Protocol):
@@ -75,9 +78,14 @@ def step_summary(step: Step) -> str:
     return getattr(step, "summary", None) or _summary(type(step))
 
 
+# The families of line filters in the order they run: the filters' own, then the stamps of dates
+# and bylines printed again, which ask the extractors what a stamp is.
+LINE_FAMILIES = (*FAMILIES, ("structure", stamps))
+
+
 def _family_steps() -> tuple[Step, ...]:
     steps: list[Step] = []
-    for family, module in FAMILIES:
+    for family, module in LINE_FAMILIES:
         gates = getattr(module, "GATES", {})
         steps.extend(LineFilter(fn, family, gates.get(fn)) for fn in getattr(module, "FILTERS", ()))
         steps.extend(LineCutter(fn, family) for fn in getattr(module, "CUTTERS", ()))
@@ -103,25 +111,17 @@ def default_steps() -> tuple[Step, ...]:
         # 3. lines that say what they are
         *_family_steps(),
         # 4. where the article is
-        repeats.RepeatedLines(),
-        sites.RepeatedBoilerplate(),  # lines the site prints on most of its pages
-        region.MainText(),
-        sites.RepeatedParagraphs(),  # paragraphs of the article found on the site's other pages
-        repeats.DuplicateText(),
-        region.TrailingJunk(),
+        RepeatedLines(),
+        RepeatedBoilerplate(),  # lines the site prints on most of its pages
+        MainText(),
+        RepeatedParagraphs(),  # paragraphs of the article found on the site's other pages
+        DuplicateText(),
+        TrailingJunk(),
     )
 
 
 DEFAULT_STEPS: tuple[Step, ...] = default_steps()
 STEPS_BY_NAME = MappingProxyType({step.name: step for step in DEFAULT_STEPS})
-
-
-def build_pipeline(config: Config) -> tuple[Step, ...]:
-    """The steps to run for ``config``: the default order, user rules and plugins switched on,
-    less the skipped ones (``newsclean.api.Pipeline.from_config`` assembles them)."""
-    from newsclean.api import Pipeline  # api builds on this module
-
-    return Pipeline.from_config(config).steps
 
 
 def run(doc: Document, steps: Sequence[Step]) -> Document:
@@ -214,7 +214,7 @@ def fuse(steps: Sequence[Step]) -> list[Step]:
 
     >>> [type(s).__name__ for s in fuse(DEFAULT_STEPS)].count("FilterPass") >= 1
     True
-    >>> fuse([region.MainText()]) == [region.MainText()]
+    >>> fuse([MainText()]) == [MainText()]
     True
     """
     fused: list[Step] = []

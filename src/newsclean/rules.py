@@ -19,11 +19,12 @@ from typing import Any
 
 import regex
 
-from newsclean.api import unknown_name
 from newsclean.config import Config, Placement
-from newsclean.errors import UsageError
-from newsclean.extract.date_names import ZONES
-from newsclean.rule_steps import RuleError, check_pattern
+from newsclean.errors import UsageError, unknown_name
+from newsclean.extract.date.names import ZONES
+from newsclean.filters.user_rules import RULE_STEP_NAMES, RuleError, check_pattern
+from newsclean.pipeline import DEFAULT_STEPS
+from newsclean.plugins import plugin_names
 
 RULES_FILE = "newsclean.toml"
 PATTERN_KEYS = ("drop_lines", "inline_cuts")
@@ -104,10 +105,6 @@ def config_from_table(table: Mapping[str, Any], *, where: str,
 
 def _check_names(values: Mapping[str, Any], fail: Callable[[str, object, str], RulesError]) -> None:
     """Every step named in ``skip`` and ``enable`` exists (plugins once installed)."""
-    from newsclean.pipeline import DEFAULT_STEPS
-    from newsclean.plugins import plugin_names
-    from newsclean.rule_steps import RULE_STEP_NAMES
-
     named = [("skip", name) for name in values.get("skip", ())]
     for placement in values.get("enable", ()):
         named.append(("enable", placement.name))

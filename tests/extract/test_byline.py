@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.byline import find_byline, is_byline_line, split_authors
-from newsclean.extract.names import normalise_capitals
+from newsclean.extract.byline.find import find_byline, is_byline_line, split_authors
+from newsclean.extract.byline.names import normalise_capitals
 
 BYLINES = [
     ("ByHT News Desk | Written by Aryan Prakash", ("Aryan Prakash",), "seed_glued_desk"),
@@ -651,7 +651,7 @@ def test_what_only_looks_glued_is_no_byline(line: str) -> None:
 
 
 def test_a_bulleted_date_taken_out_still_vouches_for_the_name_under_it() -> None:
-    from newsclean.core import clean
+    from newsclean.api import clean
 
     page = "\n".join(
         [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.byline_glue import without_page_labels
+from newsclean.extract.byline.glue import without_page_labels
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.byline import is_byline_line
-from newsclean.extract.byline_hint import may_be_byline
-from newsclean.extract.byline_parse import parse_bare_line, parse_cue_line
+from newsclean.extract.byline.find import is_byline_line
+from newsclean.extract.byline.hint import may_be_byline
+from newsclean.extract.byline.parse import parse_bare_line, parse_cue_line
 
 # Byline lines from the dev pages, each let through by one need alone, and lines without a cue
 # word, a digit, a word of a date, a job title's word or a comma, which no parser reads as one.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.byline_parse import authors_of, parse_bare_line, parse_cue_line
+from newsclean.extract.byline.parse import authors_of, parse_bare_line, parse_cue_line
 
 CUE_LINES = [
     # "vom" (von dem): a blogger or a desk signing with its article

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.byline import find_byline
-from newsclean.extract.byline_tail import author_box_at, name_over_box_at
+from newsclean.extract.byline.find import find_byline
+from newsclean.extract.byline.tail import author_box_at, name_over_box_at
 
 # The head of a page that signs nowhere near its headline or its date.
 HEAD = [

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from newsclean import clean
-from newsclean.extract.date import Dates, find_dates, is_date_line, parse_date
-from newsclean.extract.date_page import dated_lines
+from newsclean.extract.date.find import Dates, find_dates, is_date_line, parse_date
+from newsclean.extract.date.page import dated_lines
 
 # Whole pages shared by the tests of several extractors, one line per line.
 PAGES = Path(__file__).parent / "pages"

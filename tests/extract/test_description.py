@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.description import (
+from newsclean.extract.head.description import (
     find_description,
     is_filler,
     is_name_line,

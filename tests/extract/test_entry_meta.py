@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.byline import find_byline
-from newsclean.extract.entry_meta import doubled_date_author
+from newsclean.extract.byline.entry_meta import doubled_date_author
+from newsclean.extract.byline.find import find_byline
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,14 @@ from __future__ import annotations
 import pytest
 
 from newsclean.api import clean
-from newsclean.extract.headline import (
+from newsclean.extract.head.headline import (
     find_headline,
     headline_below,
     repeat_quality,
     strip_site_name,
 )
-from newsclean.extract.title_line import is_layout_rendering
-from newsclean.extract.title_parts import after_kicker
+from newsclean.extract.head.title_line import is_layout_rendering
+from newsclean.extract.head.title_parts import after_kicker
 
 # --- site-name stripping ------------------------------------------------------------------------
 

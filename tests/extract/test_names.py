@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.names import opens_with_title, site_name
+from newsclean.extract.byline.names import opens_with_title, site_name
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extract.description import keywords
-from newsclean.extract.headline import find_headline
-from newsclean.extract.page_head import (
+from newsclean.extract.head.description import keywords
+from newsclean.extract.head.headline import find_headline
+from newsclean.extract.head.page_head import (
     LINK_LIST_RE,
     is_headline_shaped,
     list_item_text,
     walk_up,
 )
-from newsclean.extract.page_prose import prose_run
-from newsclean.extract.page_rank import body_likeness
+from newsclean.extract.head.page_prose import prose_run
+from newsclean.extract.head.page_rank import body_likeness
 
 # --- reading the headline off the page: the line above the article's prose ---------------------
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.extract.headline import find_headline
-from newsclean.extract.page_head import SENTENCE_END_RE
-from newsclean.extract.page_prose import prose_run, teaser_card, word_list
-from newsclean.extract.page_rank import (
+from newsclean.extract.head.headline import find_headline
+from newsclean.extract.head.page_head import SENTENCE_END_RE
+from newsclean.extract.head.page_prose import prose_run, teaser_card, word_list
+from newsclean.extract.head.page_rank import (
     CUT_TEXT_RE,
     FIRST_COPY_LINES,
     _first_copy,

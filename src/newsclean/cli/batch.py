@@ -11,7 +11,11 @@ from typing import Any
 import click
 from rich.console import Console
 
-from newsclean.batch import CHUNK_SIZE, Outcome, Runner, Sink, Stats, run_batch
+from newsclean.batch.inputs import iter_units
+from newsclean.batch.learn import learn_inputs
+from newsclean.batch.records import DEFAULT_FIELDS, Fields
+from newsclean.batch.runner import CHUNK_SIZE, Outcome, Runner, Sink, Stats, run_batch
+from newsclean.batch.sinks import DirSink, ErrorLog, JsonlFileSink, StreamSink
 from newsclean.cli.batch_view import BatchView, count_in_background, summary_table
 from newsclean.cli.engine import PathOrURL, engine_options
 from newsclean.cli.options import (
@@ -24,10 +28,6 @@ from newsclean.cli.options import (
 from newsclean.cli.output import err_console
 from newsclean.config import Config
 from newsclean.errors import OutputError, UsageError
-from newsclean.inputs import iter_units
-from newsclean.records import DEFAULT_FIELDS, Fields
-from newsclean.sinks import DirSink, ErrorLog, JsonlFileSink, StreamSink
-from newsclean.sites_batch import learn_inputs
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 DEFAULT_CONFIG = Config()

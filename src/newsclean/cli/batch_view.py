@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from newsclean.batch import Outcome, Stats
-from newsclean.inputs import iter_units
+from newsclean.batch.inputs import iter_units
+from newsclean.batch.runner import Outcome, Stats
 
 REFRESH_SECONDS = 0.1
 

@@ -13,8 +13,12 @@ from typing import Any
 import click
 from rich.console import Console
 
-from newsclean import report
-from newsclean.batch import Outcome, clean_task
+from newsclean.api import clean_bytes, process
+from newsclean.batch.inputs import COMPRESSIONS, format_of, open_input, read_input
+from newsclean.batch.io import read_bytes
+from newsclean.batch.records import Fields, iter_jsonl, iter_warc
+from newsclean.batch.runner import Outcome, clean_task
+from newsclean.cli import report
 from newsclean.cli.options import (
     config_or_usage,
     load_profiles,
@@ -24,12 +28,9 @@ from newsclean.cli.options import (
 )
 from newsclean.cli.output import emit, err_console
 from newsclean.config import Config
-from newsclean.core import clean_bytes, process, to_article
+from newsclean.core import to_article
 from newsclean.errors import InputError
-from newsclean.inputs import COMPRESSIONS, format_of, open_input, read_input
-from newsclean.io import read_bytes
-from newsclean.normalize import decode
-from newsclean.records import Fields, iter_jsonl, iter_warc
+from newsclean.text.normalize import decode
 
 FORMATS = ("json", "jsonl", "text", "markdown")
 

@@ -57,7 +57,7 @@ def dask_batch(scheduler: str | None, config_for: ConfigFor, *, inputs: tuple[Pa
                skip: tuple[str, ...] = (), now: Any = None, **_: Any) -> None:
     """Run the batch on Dask; one summary line on stderr; exit 1 if a record failed."""
     try:
-        from newsclean.dask_engine import run_batch
+        from newsclean.batch.dask import run_batch
     except ImportError as exc:
         raise click.ClickException(f"--engine dask needs newsclean[dask]: {exc}") from None
     if out_dir is None:

@@ -8,9 +8,9 @@ from typing import Any
 
 import click
 
+from newsclean.api import clean as clean_text
 from newsclean.cli.options import config_or_usage, pipeline_options
 from newsclean.cli.output import emit, err_console
-from newsclean.core import clean as clean_text
 from newsclean.errors import NewscleanError
 
 
@@ -32,8 +32,8 @@ def evaluate(corpus: Path, renderings: tuple[str, ...], as_json: bool, limit: in
         newsclean eval tests/corpus/dev
         newsclean eval ../corpus/trafilatura-eval --rendering html-text --json
     """
-    from newsclean.evaluate import evaluate_corpus
-    from newsclean.report_eval import render_eval
+    from newsclean.evaluate.corpus import evaluate_corpus
+    from newsclean.evaluate.report import render_eval
 
     config = config_or_usage(skip, now)
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
+from newsclean.batch.io import write_atomic
+from newsclean.batch.learn import learn_inputs
+from newsclean.batch.records import Fields
 from newsclean.cli.options import record_options
 from newsclean.cli.output import err_console
-from newsclean.io import write_atomic
-from newsclean.records import Fields
-from newsclean.sites_batch import learn_inputs
 
 
 @click.command()

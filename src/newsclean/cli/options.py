@@ -10,13 +10,13 @@ from typing import Any, TypeVar
 
 import click
 
-from newsclean import sites
+from newsclean.assemble import build_pipeline
+from newsclean.batch.inputs import INPUT_FORMATS
+from newsclean.batch.io import read_bytes
 from newsclean.config import Config, Placement
 from newsclean.errors import InputError, UsageError
-from newsclean.inputs import INPUT_FORMATS
-from newsclean.io import read_bytes
-from newsclean.pipeline import build_pipeline
 from newsclean.rules import merge, user_rules
+from newsclean.sites.profile import SiteProfiles
 
 F = TypeVar("F", bound=Callable[..., Any])
 RULES_META = "newsclean.rules"
@@ -27,7 +27,7 @@ def pipeline_options(fn: F) -> F:
 
     @functools.wraps(fn)
     def with_rules(*args: Any, rules: Path | None, enable: tuple[str, ...], **kwargs: Any) -> Any:
-        # make_config reads these, so the commands' own signatures stay as they are
+        # config_from_flags reads these, so the commands' own signatures stay as they are
         click.get_current_context().meta[RULES_META] = (rules, enable)
         return fn(*args, **kwargs)
 
@@ -72,17 +72,17 @@ def profile_option(fn: F) -> F:
     )(fn)
 
 
-def load_profiles(path: Path | None) -> sites.SiteProfiles | None:
+def load_profiles(path: Path | None) -> SiteProfiles | None:
     """The profiles a --profile file holds; None without one."""
     if path is None:
         return None
     try:
-        return sites.SiteProfiles.from_json(read_bytes(str(path)).decode("utf-8"))
+        return SiteProfiles.from_json(read_bytes(str(path)).decode("utf-8"))
     except (InputError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"{path}: {exc}") from None
 
 
-def make_config(skip: Iterable[str], now: Any) -> Config:
+def config_from_flags(skip: Iterable[str], now: Any) -> Config:
     """The Config for the command line: rules file, then --enable, --skip and --now on top."""
     ctx = click.get_current_context(silent=True)
     rules, enable = ctx.meta.get(RULES_META, (None, ())) if ctx else (None, ())
@@ -95,8 +95,8 @@ def make_config(skip: Iterable[str], now: Any) -> Config:
 
 
 def config_or_usage(skip: Iterable[str], now: Any) -> Config:
-    """make_config, with a step name the pipeline does not know as a usage error (exit 2)."""
-    config = make_config(skip, now)
+    """config_from_flags, with a step name the pipeline does not know as a usage error (exit 2)."""
+    config = config_from_flags(skip, now)
     try:
         build_pipeline(config)
     except UsageError as exc:

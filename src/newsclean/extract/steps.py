@@ -8,11 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from newsclean.extract import byline, date, description, headline, section, tags, title_line
-from newsclean.extract.date_names import preferred_zones
-from newsclean.language import detect_language
+from newsclean.extract import section, tags
+from newsclean.extract.byline import find as byline
+from newsclean.extract.date import find as date
+from newsclean.extract.date.names import preferred_zones
+from newsclean.extract.head import description, headline, title_line
 from newsclean.model import Document, Hit
-from newsclean.segment import list_bullet
+from newsclean.text.language import detect_language
+from newsclean.text.segment import list_bullet
 
 # Language is read off the longest lines: menus and footers say little about it.
 LANGUAGE_SAMPLE_LINES = 12

@@ -18,7 +18,6 @@ from newsclean.filters import (
     prompts,
     related,
     social,
-    structure,
     tags,
 )
 
@@ -33,5 +32,4 @@ FAMILIES: tuple[tuple[str, ModuleType], ...] = (
     ("comments", comments),
     ("bios", bios),
     ("legal", legal),
-    ("structure", structure),
 )

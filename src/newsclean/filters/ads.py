@@ -6,9 +6,9 @@ from types import MappingProxyType
 
 import regex
 
+from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
-from newsclean.patterns_gate import gate
 
 MAX_CHARS = 80  # an ad label is a few words; longer lines are prose
 MAX_DISCLOSURE_CHARS = 400  # an affiliate disclosure is two or three sentences

@@ -6,9 +6,9 @@ from types import MappingProxyType
 
 import regex
 
+from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import AUTHOR_BIO, EDGE
-from newsclean.patterns_gate import gate
 
 MAX_HEADER_CHARS = 80  # "More articles by Jane Doe"
 MAX_BIO_CHARS = 400  # a bio is two or three sentences

@@ -6,9 +6,9 @@ from types import MappingProxyType
 
 import regex
 
+from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
-from newsclean.patterns_gate import gate
 
 MAX_LABEL_CHARS = 80  # a link or a header
 MAX_FORM_CHARS = 200  # a form note: "Your email address will not be published."

@@ -6,9 +6,9 @@ from types import MappingProxyType
 
 import regex
 
+from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
-from newsclean.patterns_gate import gate
 
 MAX_NOTICE_CHARS = 300  # a copyright notice; a paragraph about a copyright case is longer
 MAX_LINKS_CHARS = 200  # a row of footer links

@@ -6,9 +6,9 @@ from types import MappingProxyType
 
 import regex
 
+from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
-from newsclean.patterns_gate import gate
 
 MAX_LABEL_CHARS = 60  # a player button or a counter
 MAX_CREDIT_CHARS = 120  # a credit line on its own: "Photo: Hau Dinh, AP"

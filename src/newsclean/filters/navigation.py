@@ -6,9 +6,9 @@ from types import MappingProxyType
 
 import regex
 
+from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE, SEPARATORS
-from newsclean.patterns_gate import gate
 
 MAX_LABEL_CHARS = 60  # a widget label is a few words
 MAX_BREADCRUMB_CHARS = 300  # the last crumb is often the whole headline

@@ -22,8 +22,8 @@ from newsclean.filters.prompt_patterns import (
     READER_RE,
     SITE_VOICE_RE,
 )
+from newsclean.gates.gate import gate
 from newsclean.model import Hit
-from newsclean.patterns_gate import gate
 
 MAX_LABEL_CHARS = 60  # a button or link label
 MAX_NOTICE_CHARS = 400  # a banner sentence or two; an article paragraph about cookies is longer

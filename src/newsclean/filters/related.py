@@ -7,9 +7,9 @@ from types import MappingProxyType
 
 import regex
 
+from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
-from newsclean.patterns_gate import gate
 
 MAX_HEADER_CHARS = 60  # a block header is a few words
 MAX_PROMO_CHARS = 250  # a promo is a label and a headline

@@ -6,9 +6,9 @@ from types import MappingProxyType
 
 import regex
 
+from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
-from newsclean.patterns_gate import gate
 
 MAX_LABEL_CHARS = 80  # a row of share buttons is short
 MAX_NOTE_CHARS = 300  # "Follow X on Twitter and Instagram @X and on Facebook @Y. Send us ..."

@@ -6,9 +6,9 @@ from types import MappingProxyType
 
 import regex
 
+from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
-from newsclean.patterns_gate import gate
 
 MAX_TAG_LINE_CHARS = 300  # a list of tags; a longer line is prose
 

@@ -1,0 +1,350 @@
+"""The batch runner: tasks in, outcomes out, in input order, in one process or a pool.
+
+Streaming throughout: tasks are read lazily and sent to the workers in chunks, with a bounded
+number of chunks in flight, so memory stays flat however many inputs there are. Outcomes come
+back in input order, so the output of ``--jobs 4`` is byte-identical to that of ``--jobs 1``.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from pathlib import Path
+from types import FrameType
+from typing import Any, NamedTuple, Protocol
+
+from newsclean.api import clean, clean_bytes
+from newsclean.batch.inputs import Unit, read_input
+from newsclean.batch.records import Fields, Task, iter_tasks, parse_record, scrub_surrogates
+from newsclean.config import Config
+from newsclean.core import NO_ARTICLE_WARNING
+from newsclean.errors import NewscleanError
+from newsclean.model import Article
+from newsclean.sites.profile import site_of_record
+
+CHUNK_SIZE = 16  # documents per message to a worker: amortises pickling, keeps order cheap
+CHUNKS_IN_FLIGHT_PER_JOB = 3  # enough to keep every worker busy, bounded memory
+
+
+class Outcome(NamedTuple):
+    """What became of one task: a serialised record, or an error."""
+
+    id: str
+    source: str
+    unit: str
+    format: str
+    record: str | None  # the JSON record, ready to write
+    error: str | None = None
+    no_article: bool = False
+    text_bytes: int = 0
+    cost: int = 0
+    broken: bool = False
+
+
+def record_json(article: Article, meta: dict[str, Any] | None, indent: int | None = None) -> str:
+    """The JSON record of an article; records read from JSONL or WARC carry their ``meta``.
+
+    >>> record_json(Article(id="a", source="s"), {"url": "u"})[-21:]
+    '"meta": {"url": "u"}}'
+    >>> '"meta"' in record_json(Article(id="a", source="s"), None)
+    False
+    """
+    record = article.to_dict()
+    if meta is not None:
+        record["meta"] = meta
+    # a file name undecodable as UTF-8 or a JSON escape can leave a lone surrogate
+    return scrub_surrogates(json.dumps(record, ensure_ascii=False, indent=indent))
+
+
+def config_for_record(config: Config, unit: str, source: str,
+                      meta: Mapping[str, object] | None = None) -> Config:
+    """``config`` with the record's site profile picked from ``config.site_profiles``."""
+    if config.site_profiles is None:
+        return config
+    profile = config.site_profiles.get(site_of_record(unit, source, meta))
+    return replace(config, site_profile=profile)
+
+
+def clean_task(task: Task, config: Config, indent: int | None = None) -> Outcome:
+    """Clean one task; every failure, even an unexpected one, becomes an error outcome."""
+    if task.fields is not None:
+        task = parse_record(task)
+    config = config_for_record(config, task.unit, task.source, task.meta)  # learnt site chrome
+    base = (task.id, task.source, task.unit, task.format)
+    if task.error is not None or task.payload is None:
+        return Outcome(*base, None, task.error or "nothing to read", cost=task.cost,
+                       broken=task.broken)
+    try:
+        article, size = _clean_payload(task, config)
+    except NewscleanError as exc:
+        return Outcome(*base, None, str(exc), cost=task.cost)
+    except Exception as exc:  # a bug on one page must not stop a million-page batch
+        return Outcome(*base, None, f"internal error: {type(exc).__name__}: {exc}",
+                       cost=task.cost)
+    indent = indent if task.format == "text" else None  # records from JSONL/WARC: JSONL out
+    return Outcome(*base, record_json(article, task.meta, indent),
+                   no_article=NO_ARTICLE_WARNING in article.warnings, text_bytes=size,
+                   cost=task.cost)
+
+
+def _clean_payload(task: Task, config: Config) -> tuple[Article, int]:
+    payload = task.payload
+    if isinstance(payload, str):
+        return clean(payload, id=task.id, source=task.source, config=config), len(payload)
+    data = read_input(payload) if isinstance(payload, Path) else payload
+    assert isinstance(data, bytes)
+    return clean_bytes(data, id=task.id, source=task.source, config=config), len(data)
+
+
+# -- the workers ---------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(config: Config, indent: int | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    _WORKER.update(config=config, indent=indent)
+
+
+def _clean_chunk(tasks: list[Task]) -> list[Outcome]:
+    return [clean_task(t, _WORKER["config"], _WORKER["indent"]) for t in tasks]
+
+
+class Stop:
+    """Set by the first Ctrl-C: the batch writes the record in hand, drops the work in
+    flight and stops. A second Ctrl-C raises KeyboardInterrupt at once.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: Any = None
+        self._installed = False
+
+    def __enter__(self) -> Stop:
+        self._installed = threading.current_thread() is threading.main_thread()
+        if self._installed:  # only the main thread may set signal handlers
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous or signal.SIG_DFL)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+
+class Runner:
+    """Cleans a stream of tasks in order: in-process for one job, else in a process pool.
+
+    The pool is started on ``__enter__``, before any progress thread exists, so that forking
+    the workers is safe.
+    """
+
+    def __init__(self, config: Config, *, jobs: int, indent: int | None = None,
+                 chunk_size: int = CHUNK_SIZE) -> None:
+        self.config, self.jobs, self.indent = config, max(1, jobs), indent
+        self.chunk_size = max(1, chunk_size)
+        self._pool: ProcessPoolExecutor | None = None
+        self._stop: Stop | None = None
+
+    def __enter__(self) -> Runner:
+        if self.jobs > 1:
+            self._pool = self._start_pool()
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if self._pool is None:
+            return
+        if exc_type is not None or (self._stop is not None and self._stop.requested):
+            _terminate_workers(self._pool)  # their chunks would be thrown away: end them now
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _start_pool(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("fork" if "fork" in
+                                              multiprocessing.get_all_start_methods() else None)
+        pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker,
+                                   initargs=(self.config, self.indent))
+        pool.submit(len, ()).result()  # with fork, this starts every worker now
+        return pool
+
+    def map(self, tasks: Iterable[Task], stop: Stop) -> Iterator[Outcome]:
+        """Outcomes in task order; returns early once ``stop`` is requested."""
+        self._stop = stop
+        if self._pool is not None:
+            yield from self._pooled(_chunked(iter(tasks), self.chunk_size), stop)
+            return
+        for task in tasks:
+            if stop.requested:
+                return
+            yield clean_task(task, self.config, self.indent)
+
+    def _pooled(self, chunks: Iterator[list[Task]], stop: Stop) -> Iterator[Outcome]:
+        window: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
+        limit = self.jobs * CHUNKS_IN_FLIGHT_PER_JOB
+        for chunk in chunks:
+            window.append((chunk, self._submit(chunk)))
+            while len(window) >= limit:
+                if (outcomes := self._collect(window, stop)) is None:
+                    return
+                yield from outcomes
+        while window:
+            if (outcomes := self._collect(window, stop)) is None:
+                return
+            yield from outcomes
+
+    def _submit(self, chunk: list[Task]) -> Future[list[Outcome]]:
+        assert self._pool is not None
+        return self._pool.submit(_clean_chunk, chunk)
+
+    def _collect(self, window: deque[tuple[list[Task], Future[list[Outcome]]]],
+                 stop: Stop) -> list[Outcome] | None:
+        """The oldest chunk's outcomes; None when stopped while waiting.
+
+        When a worker dies (killed, out of memory, a crash in compiled code), the whole pool
+        breaks: a new one cleans the chunk's tasks one at a time with nothing else in flight,
+        so only a task that kills a worker on its own is reported, then takes the rest.
+        """
+        chunk, future = window.popleft()
+        while not stop.requested:
+            try:
+                return future.result(timeout=0.2)
+            except FutureTimeout:
+                continue
+            except BrokenProcessPool:
+                self._restart()
+                outcomes = [self._alone(task) for task in chunk]
+                for i, (queued, pending) in enumerate(window):
+                    if not pending.done() or pending.exception() is not None:
+                        window[i] = (queued, self._submit(queued))
+                return outcomes
+        return None
+
+    def _alone(self, task: Task) -> Outcome:
+        try:
+            return self._submit([task]).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return _crashed(task)
+
+    def _restart(self) -> None:
+        assert self._pool is not None
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._start_pool()
+
+
+def _terminate_workers(pool: ProcessPoolExecutor) -> None:
+    """End a pool's workers without waiting for the chunks they hold."""
+    terminate = getattr(pool, "terminate_workers", None)  # public from Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.terminate()
+
+
+def _crashed(task: Task) -> Outcome:
+    if task.fields is not None:
+        task = parse_record(task)  # for its id
+    return Outcome(task.id, task.source, task.unit, task.format, None,
+                   "the worker process died while cleaning this document", cost=task.cost)
+
+
+def _chunked(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    while chunk := list(islice(tasks, size)):
+        yield chunk
+
+
+# -- the driver ----------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Stats:
+    """Counters of a batch, read by the progress display and the summary."""
+
+    files: int = 0
+    cleaned: int = 0
+    no_article: int = 0
+    failed: int = 0
+    skipped: int = 0  # inputs --resume found done
+    text_bytes: int = 0
+    done_bytes: int = 0  # on-disk input bytes dealt with, skipped ones included
+    total_bytes: int | None = None  # set once known (a background count)
+    started: float = field(default_factory=time.monotonic)
+    last_unit: str | None = None
+    interrupted: bool = False
+
+    @property
+    def documents(self) -> int:
+        return self.cleaned + self.no_article + self.failed
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.unit != self.last_unit:
+            self.files, self.last_unit = self.files + 1, outcome.unit
+        self.done_bytes += outcome.cost
+        self.text_bytes += outcome.text_bytes
+        if outcome.error is not None:
+            self.failed += 1
+        elif outcome.no_article:
+            self.no_article += 1
+        else:
+            self.cleaned += 1
+
+
+class Sink(Protocol):
+    """Where records go; also what --resume asks whether an input is already done."""
+
+    def unit_done(self, unit: Unit) -> bool: ...
+    def task_done(self, task: Task) -> bool: ...
+    def write(self, outcome: Outcome) -> None: ...
+    def close(self, complete: bool) -> None: ...
+
+
+def pending_tasks(units: Iterable[Unit], fields: Fields, sink: Sink | None,
+                  stats: Stats) -> Iterator[Task]:
+    """The tasks still to do: with a sink (``--resume``), done inputs are skipped and counted."""
+    for unit in units:
+        if sink is not None and sink.unit_done(unit):
+            stats.skipped += 1
+            stats.done_bytes += unit.size
+            continue
+        for task in iter_tasks(unit, fields):
+            if sink is not None and task.error is None and sink.task_done(task):
+                stats.skipped += 1
+                stats.done_bytes += task.cost
+                continue
+            yield task
+
+
+def run_batch(units: Iterable[Unit], fields: Fields, runner: Runner, sink: Sink,
+              on_outcome: Callable[[Outcome, Stats], None], stats: Stats,
+              resume: bool = False) -> Stats:
+    """Clean every unit into the sink; a first Ctrl-C stops after the record in hand."""
+    with Stop() as stop:
+        tasks = pending_tasks(units, fields, sink if resume else None, stats)
+        try:
+            for outcome in runner.map(tasks, stop):
+                sink.write(outcome)
+                stats.add(outcome)
+                on_outcome(outcome, stats)
+                if stop.requested:
+                    break
+        finally:
+            stats.interrupted = stop.requested
+            sink.close(complete=not stop.requested)
+    return stats

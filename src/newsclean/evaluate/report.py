@@ -1,0 +1,102 @@
+"""Rich rendering of ``newsclean eval``: one row per rendering, then the worst documents."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from newsclean.evaluate.corpus import (
+    METADATA_FIELDS,
+    Accuracy,
+    CorpusReport,
+    RenderingReport,
+    Score,
+)
+
+NOT_APPLICABLE = "–"
+
+
+def fmt_score(score: Score | None) -> tuple[str, str, str]:
+    """F1, P and R with three decimals, or dashes where the gold has nothing to score.
+
+    >>> fmt_score(Score(0.5, 1.0, 2 / 3, 4))
+    ('0.667', '0.500', '1.000')
+    >>> fmt_score(None)
+    ('–', '–', '–')
+    """
+    if score is None:
+        return (NOT_APPLICABLE,) * 3
+    f1, precision, recall = (f"{x:.3f}" for x in (score.f1, score.precision, score.recall))
+    return f1, precision, recall
+
+
+def fmt_accuracy(acc: Accuracy) -> str:
+    """Accuracy with the number of documents scored, or a dash when none were.
+
+    >>> fmt_accuracy(Accuracy(3, 4))
+    '0.750 (4)'
+    >>> fmt_accuracy(Accuracy(0, 0))
+    '–'
+    """
+    return NOT_APPLICABLE if acc.value is None else f"{acc.value:.3f} ({acc.n})"
+
+
+def _has_byline(report: CorpusReport) -> bool:
+    return any(r.accuracy("byline").n for r in report.renderings)
+
+
+def summary_table(report: CorpusReport) -> Table:
+    """One row per rendering: documents, body and segment scores, metadata accuracy."""
+    fields = [f for f in METADATA_FIELDS if f != "byline" or _has_byline(report)]
+    table = Table(title=f"newsclean eval {report.corpus}", title_justify="left")
+    table.add_column("rendering")
+    table.add_column("docs", justify="right")
+    for label in ("body F1", "P", "R", "segments F1", "P", "R", *fields):
+        table.add_column(label, justify="right")
+    for r in report.renderings:
+        metadata = (fmt_accuracy(r.accuracy(f)) for f in fields)
+        scores = (*fmt_score(r.body), *fmt_score(r.segments))
+        table.add_row(r.name, str(len(r.docs)), *scores, *metadata)
+    return table
+
+
+def _mark(flag: bool | None) -> str:
+    return NOT_APPLICABLE if flag is None else ("✓" if flag else "✗")
+
+
+def worst_table(rendering: RenderingReport, worst: int = 10) -> Table | None:
+    """The ``worst`` documents of a rendering, with what went wrong on each."""
+    docs = rendering.worst(worst)
+    if not docs:
+        return None
+    by_body = docs[0].body_f1 is not None
+    table = Table(title=f"worst documents: {rendering.name}", title_justify="left")
+    table.add_column("id", overflow="fold")
+    for label in ("F1", "P", "R") if by_body else ("with missed", "without kept"):
+        table.add_column(label, justify="right")
+    for label in ("headline", "authors", "date", "error"):
+        table.add_column(label)
+    for d in docs:
+        if by_body:
+            scores = [f"{x:.3f}" for x in (d.body_f1 or 0.0, d.body_p or 0.0, d.body_r or 0.0)]
+        else:
+            scores = [str(d.seg_fn), str(d.seg_fp)]
+        marks = (_mark(d.headline_ok), _mark(d.authors_ok), _mark(d.date_ok))
+        table.add_row(d.id, *scores, *marks, d.error or "")
+    return table
+
+
+def render_eval(report: CorpusReport, console: Console, worst: int = 10) -> None:
+    """Print the summary table, then each rendering's worst documents and any errors."""
+    console.print(summary_table(report))
+    for rendering in report.renderings:
+        if rendering.empty_bodies:
+            console.print(
+                f"{rendering.name}: {rendering.empty_bodies} document(s) with an empty body, "
+                "left out of body precision as the benchmark does (recall counts them as 0)"
+            )
+        if worst > 0 and (table := worst_table(rendering, worst)) is not None:
+            console.print(table)
+        if errors := rendering.errors:
+            ids = ", ".join(d.id for d in errors[:worst]) + (", …" if len(errors) > worst else "")
+            console.print(f"{rendering.name}: {len(errors)} document(s) raised errors: {ids}")

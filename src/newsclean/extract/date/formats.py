@@ -1,0 +1,370 @@
+"""Reading dates out of a string: the formats news pages print, each a named rule (the time and
+zone printed beside a date are read in ``date_times``).
+
+``scan`` finds every date in a string with the time and zone printed beside it, as ISO 8601.
+Numeric dates whose day/month order the string alone does not settle ("03/04/2019") come back
+with both readings and no value: the page-level extractor settles them with evidence from other
+dates, or leaves them out.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import NamedTuple
+
+import regex
+
+from newsclean.extract.date.names import (
+    MONTH_NAME,
+    MONTH_READINGS,
+    WEEKDAY_NAME,
+    ZONES,
+    is_weekday,
+    month_number,
+    weekday_numbers,
+)
+from newsclean.extract.date.times import TIME_AFTER_RE, TIME_BEFORE_RE, time_part
+
+FLAGS = regex.IGNORECASE | regex.VERBOSE
+
+# Years outside this range are page furniture (product numbers, founding years), not stamps.
+MIN_YEAR, MAX_YEAR = 1990, 2099
+
+# A year ends at a non-digit, or where a renderer ran the next time or date into it
+# ("4 de mayo de 202207:59", "28. Juni 201914. Januar 2020").
+YEAR = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=[012]?\d:[0-5]\d(?!\d)|[0-3]?\d\.?\s?\p{L}))"
+NUM_DAY = r"(?P<day>[0-3]?\d)"
+NUM_MONTH = r"(?P<month>[01]?\d)"
+# "19th", "1er", "1º", "19." before a month name; a renderer may part the day from a superscript
+# ordinal ("21 st")
+ORDINAL = r"(?:\s?(?:st|nd|rd|th)(?!\p{L}))"
+NAME_DAY = rf"(?P<day>[0-3]?\d)(?:{ORDINAL}|er|º|°|\.)?"
+NAME_MONTH = rf"(?P<month>{MONTH_NAME})"
+
+# Each rule: slug and pattern with named groups year, month (number or name), day.
+DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("iso", regex.compile(
+        r"""(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)
+        (?: (?:T|\s) (?P<hour>[012]\d):(?P<minute>[0-5]\d)
+            (?: :(?P<second>[0-5]\d) (?:[.,]\d+)? )?
+            (?: \s?(?P<isozone>Z|[+-]\d\d:?\d\d)(?!\d) )? )?""", FLAGS)),
+    ("month_day_year", regex.compile(
+        rf"""(?<!\p{{L}}){NAME_MONTH} \s* (?P<day>[0-3]?\d)(?!\d){ORDINAL}? ,? \s* {YEAR}""",
+        FLAGS)),
+    ("day_month_year", regex.compile(
+        rf"""(?<![\p{{L}}\d.]){NAME_DAY} \s* (?:of\s+|de\s+|[-/]\s*)? {NAME_MONTH}(?!\p{{L}})
+        \s* (?:de\s+|del\s+|[-/,]\s*)? {YEAR}
+        (?: \s? (?:г\.|года|r\.|m\.) )?""", FLAGS)),
+    ("year_month_day", regex.compile(
+        rf"""(?<![\d.]){YEAR}\.? \s+ {NAME_MONTH} \s+ (?P<day>[0-3]?\d)(?!\d)\.?""", FLAGS)),
+    ("year_month_day_cjk", regex.compile(
+        rf"""{YEAR} \s* 年 \s* {NUM_MONTH} \s* 月 \s* {NUM_DAY} \s* 日""", FLAGS)),
+    ("numeric_ymd", regex.compile(
+        rf"""(?<![\d./-]){YEAR}[/.]\s?{NUM_MONTH}[/.]\s?{NUM_DAY}(?![\d/]|\.\d)\.?""", FLAGS)),
+    ("numeric_dmy_dot_short", regex.compile(
+        r"""(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]\d)\.(?P<year>\d\d)(?![\d.]|,\d)""",
+        FLAGS)),
+)
+
+# Slash, dash and dot dates: "19/11/2019" is day first, "11/19/2019" month first, "03/04/2019"
+# either. Dots are day first ("19.11.2019", "19. 11. 2019") unless the numbers or the page say not.
+NUMERIC_PAIR_RE = regex.compile(
+    r"""(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])\s?(?P<second>[0-3]?\d)(?P=sep)\s?
+        (?P<year>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)""",
+    FLAGS,
+)
+
+# What every numeric pair date holds, found fast: digits either side of a separator.
+PAIR_HINT_RE = regex.compile(r"\d[/.-]\s?\d")
+
+
+def numeric_pairs(text: str) -> list[regex.Match[str]]:
+    """The slash, dash and dot dates of NUMERIC_PAIR_RE in ``text``, left to right.
+
+    >>> [m[0] for m in numeric_pairs("From 19/11/2019 to 20.11.2019")]
+    ['19/11/2019', '20.11.2019']
+    >>> numeric_pairs("Chapter 12 - the end")
+    []
+    """
+    if not PAIR_HINT_RE.search(text):
+        return []
+    return list(NUMERIC_PAIR_RE.finditer(text))
+
+
+WEEKDAY_BEFORE_RE = regex.compile(rf"(?<!\p{{L}})(?P<weekday>{WEEKDAY_NAME})\s*[,.]?\s*$", FLAGS)
+
+NUMBER_WORDS = r"\d+|an?|one|eine[mr]?|un|une|una|uno|um|uma"
+RELATIVE_RE = regex.compile(
+    rf"""(?<![\p{{L}}\d])(?: (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) \s+ ago
+      | vor \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
+      | il \s+ y \s+ a \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
+      | hace \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
+      | há \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) )(?!\p{{L}})""",
+    FLAGS,
+)
+# What every relative stamp holds, found fast: "ago", "vor", "il y a", "hace", "há".
+RELATIVE_HINT_RE = regex.compile(r"ago|vor|y\s+a|hace|há", regex.IGNORECASE)
+# days back for one of each unit; minutes and hours ago are today
+RELATIVE_UNITS = {
+    "min": 0, "mins": 0, "minute": 0, "minutes": 0, "minuten": 0, "minutos": 0,
+    "hour": 0, "hours": 0, "hr": 0, "hrs": 0, "stunde": 0, "stunden": 0, "heure": 0,
+    "heures": 0, "hora": 0, "horas": 0,
+    "day": 1, "days": 1, "tag": 1, "tagen": 1, "jour": 1, "jours": 1, "día": 1, "días": 1,
+    "dia": 1, "dias": 1,
+    "week": 7, "weeks": 7, "woche": 7, "wochen": 7, "semaine": 7, "semaines": 7,
+    "semana": 7, "semanas": 7,
+}
+
+
+DIGIT_RE = regex.compile(r"\d")
+# A year as every rule but the short dotted one reads it ("2019" in "Nov 19, 2019", "2019-11-19").
+YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
+# Characters a rule's dates cannot do without, checked before its pattern runs over the text.
+RULE_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "year_month_day_cjk": ("年",),
+    "numeric_ymd": ("/", "."),
+    "numeric_dmy_dot_short": (".",),
+}
+
+
+# The rules that read a month's name, and the words that may be one.
+NAMED_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "year_month_day"})
+MONTH_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]{2,}")
+
+
+def _month_near(text: str, windows: list[tuple[int, int]]) -> bool:
+    """A month name stands in one of the windows of ``text``.
+
+    >>> _month_near("Posted 19 Nov 2019", [(0, 18)]), _month_near("Page 1 of 2019", [(0, 14)])
+    (True, False)
+    """
+    return any(
+        word.lower() in MONTH_READINGS
+        for lo, hi in windows
+        for word in MONTH_WORD_RE.findall(text, lo, hi)
+    )
+
+
+def _rules_for(
+    text: str, year: bool | None = None, month: bool = True
+) -> list[tuple[str, regex.Pattern[str]]]:
+    """The rules of DATE_RULES that can match ``text``, in their order: a cheap pre-check.
+    ``year`` says whether the text holds a 19xx/20xx year, when the caller knows; ``month``
+    False leaves out the rules that read a month name.
+
+    >>> [rule for rule, _ in _rules_for("Nov 19, 2019")]
+    ['month_day_year', 'day_month_year', 'year_month_day']
+    >>> _rules_for("Chapter 12: the end")
+    []
+    """
+    if year is None:
+        year = YEAR_HINT_RE.search(text) is not None
+    rules = []
+    for rule, pattern in DATE_RULES:
+        needs = RULE_NEEDS.get(rule)
+        # every rule but the short dotted one reads a 19xx/20xx year
+        if (
+            (year or rule == "numeric_dmy_dot_short")
+            and (month or rule not in NAMED_MONTH_RULES)
+            and (needs is None or any(c in text for c in needs))
+        ):
+            rules.append((rule, pattern))
+    return rules
+
+
+# How far a date reaches either side of its year ("Wednesday, 19th of November, 2019", "2019-11-19
+# 08:03:25.123+01:00"): the named rules read only these windows of a long line.
+YEAR_REACH_BEFORE, YEAR_REACH_AFTER = 40, 48
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """The spans around each 19xx/20xx year of ``text``, overlapping ones merged.
+
+    >>> _year_windows("Nov 19, 2019"), _year_windows("no year here")
+    ([(0, 12)], [])
+    """
+    spans: list[tuple[int, int]] = []
+    for m in YEAR_HINT_RE.finditer(text):
+        lo = max(0, m.start() - YEAR_REACH_BEFORE)
+        hi = min(len(text), m.end() + YEAR_REACH_AFTER)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+class Stamp(NamedTuple):
+    """One date found in a string. ``value`` is None when the day/month order is unknown; then
+    ``readings`` holds the day-first and month-first values."""
+
+    value: str | None
+    rule: str
+    start: int
+    end: int
+    readings: tuple[str, str] | None = None
+    warning: str | None = None
+
+
+def _full_year(text: str, now: datetime.date | None) -> int:
+    year = int(text)
+    if year >= 100:
+        return year
+    pivot = (now.year % 100) if now else 40
+    return 2000 + year if year <= pivot else 1900 + year
+
+
+def _with_time(text: str, day: datetime.date, span: tuple[int, int]) -> Stamp:
+    """The date's value with the time printed after (or else before) it, and the span grown."""
+    start, end = span
+    after = TIME_AFTER_RE.match(text, end)
+    if after and (part := time_part(after, day))[0]:
+        return Stamp(day.isoformat() + part[0], "", start, after.end(), warning=part[1])
+    lead = max(0, start - 40)
+    before = TIME_BEFORE_RE.search(text, lead, start)
+    if before and before["weekday"] and not is_weekday(before["weekday"]):
+        before = None
+    if before and (part := time_part(before, day))[0]:
+        return Stamp(day.isoformat() + part[0], "", before.start(), end, warning=part[1])
+    return Stamp(day.isoformat(), "", start, end)
+
+
+def _day(year: int, month: int, day: int) -> datetime.date | None:
+    if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso_stamp(m: regex.Match[str]) -> Stamp | None:
+    day = _day(int(m["year"]), int(m["month"]), int(m["day"]))
+    if day is None:
+        return None
+    value = day.isoformat()
+    if m["hour"] is not None:
+        if int(m["hour"]) > 23:
+            return None
+        value += f"T{m['hour']}:{m['minute']}:{m['second'] or '00'}"
+        if zone := m["isozone"]:
+            digits = zone.replace(":", "")
+            value += "+00:00" if zone.upper() == "Z" else f"{digits[:3]}:{digits[3:]}"
+    return Stamp(value, "iso", m.start(), m.end())
+
+
+def _named_stamp(
+    rule: str, m: regex.Match[str], text: str, now: datetime.date | None, language: str | None
+) -> Stamp | None:
+    if rule == "iso":
+        return _iso_stamp(m)
+    raw_month = m["month"]
+    month = int(raw_month) if raw_month.isdigit() else month_number(raw_month, language)
+    day = _day(_full_year(m["year"], now), month or 0, int(m["day"]))
+    if day is None:
+        return None
+    return _with_time(text, day, m.span())._replace(rule=rule)
+
+
+def _pair_stamp(
+    m: regex.Match[str], text: str, now: datetime.date | None, language: str | None,
+    order: str | None,
+) -> Stamp | None:
+    """A slash or dash date, its day/month order settled by the numbers, the language or now."""
+    first, second = int(m["first"]), int(m["second"])
+    if m["sep"] in "-." and len(m["year"]) < 4:
+        return None
+    year = _full_year(m["year"], now)
+    dmy, mdy = _day(year, second, first), _day(year, first, second)
+    if now is not None:
+        dmy, mdy = (d if d is not None and d <= now else None for d in (dmy, mdy))
+    rule = "numeric_" + {"/": "slash", "-": "dash", ".": "dot"}[m["sep"]]
+    if dmy is None and mdy is None:
+        return None
+    if dmy is None or mdy is None or dmy == mdy:
+        pick = dmy or mdy
+        assert pick is not None
+        return _with_time(text, pick, m.span())._replace(rule=rule)
+    # evidence, strongest first: the weekday printed before it, the zone after it, the page,
+    # the convention of the language
+    order = (
+        _weekday_order(text[max(0, m.start() - 20) : m.start()], dmy, mdy)
+        or _zone_order(text, m.end())
+        or order
+    )
+    if order is None and (m["sep"] == "." or (language and not language.startswith("en"))):
+        order = "dmy"
+    if order is not None:
+        pick = dmy if order == "dmy" else mdy
+        return _with_time(text, pick, m.span())._replace(rule=rule)
+    a, b = _with_time(text, dmy, m.span()), _with_time(text, mdy, m.span())
+    return Stamp(None, rule, a.start, a.end, readings=(a.value or "", b.value or ""))
+
+
+def _weekday_order(before: str, dmy: datetime.date, mdy: datetime.date) -> str | None:
+    """The reading whose weekday matches a weekday name printed just before the date."""
+    m = WEEKDAY_BEFORE_RE.search(before)
+    if m is None:
+        return None
+    days = weekday_numbers(m["weekday"])
+    fits = [name for name, day in (("dmy", dmy), ("mdy", mdy)) if day.weekday() in days]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _zone_order(text: str, end: int) -> str | None:
+    """Month first after a US zone ("11/8/2023 10:46 PM ET"), day first after any other."""
+    after = TIME_AFTER_RE.match(text, end)
+    if after is None or not (zone := after["zone"]):
+        return None
+    return "mdy" if ZONES[zone.upper()][0].startswith("America/") else "dmy"
+
+
+def _relative_stamp(m: regex.Match[str], now: datetime.date) -> Stamp | None:
+    unit = RELATIVE_UNITS.get(m["unit"].lower())
+    if unit is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else 1
+    return Stamp((now - datetime.timedelta(days=unit * n)).isoformat(), "relative", *m.span())
+
+
+def _non_overlapping(stamps: list[Stamp]) -> list[Stamp]:
+    kept: list[Stamp] = []
+    for stamp in sorted(stamps, key=lambda s: (s.start, -s.end)):
+        if not kept or stamp.start >= kept[-1].end:
+            kept.append(stamp)
+    return kept
+
+
+def scan(
+    text: str, *, now: datetime.date | None = None, language: str | None = None,
+    order: str | None = None,
+) -> list[Stamp]:
+    """Every date in a string, left to right, with the time and zone printed beside it.
+
+    ``order`` ("dmy" or "mdy") settles slash dates whose numbers do not; relative stamps
+    ("3 hours ago") are read only against ``now``.
+
+    >>> [s.value for s in scan("Nov. 19, 2019 8:03 am ET")]
+    ['2019-11-19T08:03:00-05:00']
+    >>> scan("03/04/2019")[0].readings, scan("Version 2.0 of 12 files")
+    (('2019-04-03', '2019-03-04'), [])
+    """
+    found: list[Stamp] = []
+    if DIGIT_RE.search(text):  # every rule but the relative one reads digits
+        windows = _year_windows(text)
+        month = bool(windows) and _month_near(text, windows)
+        for rule, pattern in _rules_for(text, year=bool(windows), month=month):
+            # the short dotted date has no four-digit year to anchor it
+            for lo, hi in windows if rule != "numeric_dmy_dot_short" else [(0, len(text))]:
+                for m in pattern.finditer(text, lo, hi, overlapped=True):
+                    if stamp := _named_stamp(rule, m, text, now, language):
+                        found.append(stamp)
+        for m in numeric_pairs(text):
+            if stamp := _pair_stamp(m, text, now, language, order):
+                found.append(stamp)
+    if now is not None and RELATIVE_HINT_RE.search(text):
+        for m in RELATIVE_RE.finditer(text):
+            if stamp := _relative_stamp(m, now):
+                found.append(stamp)
+    return _non_overlapping(found)

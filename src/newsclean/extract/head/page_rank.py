@@ -1,0 +1,365 @@
+"""The headline of a page without a title line (an inscriptis or browser copy).
+
+The headline is read off the page: find_page_head() takes the line above the article's prose
+that looks most like an article head (a byline, a date, the first paragraph below it) and shares
+most words with that prose, then walks up from a standfirst to the headline above it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsclean.extract.byline.find import is_byline_line
+from newsclean.extract.date.formats import RELATIVE_RE, RELATIVE_UNITS
+from newsclean.extract.head.description import (
+    BREADCRUMB_RE,
+    CACHED_LINES,
+    is_filler,
+    is_name_line,
+    keywords,
+    looks_like_byline,
+    looks_like_date_line,
+    norm,
+    word_count,
+)
+from newsclean.extract.head.page_head import (
+    BYLINE_WEIGHT,
+    HEAD_WINDOW_LINES,
+    MAX_CHROME_CHECKS,
+    MIN_HEAD_CUES,
+    MIN_HEAD_WORDS,
+    NUMBERED_RE,
+    SENTENCE_END_RE,
+    body_likeness,
+    could_head,
+    is_paragraph,
+    page_chrome,
+    shape_penalty,
+    walk_up,
+)
+from newsclean.extract.head.page_prose import PROSE_WORDS, prose_run
+from newsclean.gates.words import may_match
+from newsclean.patterns import BY_WORDS
+
+# Without a title line, the headline is read off the page: the line above the article's prose
+# that looks most like an article head and shares most words with that prose.
+BODY_SAMPLE_WORDS = 300  # the article's opening words a headline is compared with
+BODY_LIKENESS_WEIGHT = 2.0  # share of a line's keywords found in the article's opening
+NEAR_BODY_BONUS = 1.0  # for the nearest headline-shaped line above the prose, shared out...
+NEAR_BODY_LINES = 25  # ...among those at most this many text lines above it
+INSIDE_BODY_PENALTY = 0.5  # a line inside the prose is a subheading...
+DEEP_BODY_PARAGRAPHS = 6  # ...and one with this many prose lines of the run above it...
+DEEP_BODY_PENALTY = 1.0  # ...is a promo for another story or a subheading: it loses more
+REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
+NUMBERED_PENALTY = 0.5
+CRUMB_BONUS = 0.5  # for a line a breadcrumb next to it ends with: the page's own headline...
+CRUMB_LINES = 2  # ...at most this many lines away
+TEASER_GAP = 3  # text lines between two dated headlines of a teaser list ("More stories like this")
+TEASER_PENALTY = 1.0
+# a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
+LONE_BY_RE = regex.compile(rf"^{BY_WORDS}\s*:?$", regex.IGNORECASE)
+MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time span is prose
+# A line shaped like a name ("Performant Python", "Heizjacken von Bosch") may be the headline when
+# this much of it is found in the article's opening (see _headline_like())
+NAME_HEAD_LIKENESS = 0.6
+FIRST_COPY_LINES = 12  # how far above a candidate its first printing is looked for
+BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
+
+
+def _opening_lines(lines: Sequence[str], span: tuple[int, int]) -> tuple[int, ...]:
+    """Indices of the first prose lines of a run, up to BODY_SAMPLE_WORDS words."""
+    found: list[int] = []
+    seen = 0
+    for i in range(span[0], span[1] + 1):
+        if word_count(lines[i]) >= PROSE_WORDS:
+            found.append(i)
+            seen += word_count(lines[i])
+            if seen > BODY_SAMPLE_WORDS:
+                break
+    return tuple(found)
+
+
+def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float:
+    """head_cues() counted over lines with text; a bare name counts less than a "By" byline."""
+    total, seen = 0.0, set()
+    for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
+        for cue, weight in enumerate(_line_cues(lines[j], lines[j - 1] if j else "")):
+            if weight and cue not in seen:
+                seen.add(cue)
+                total += weight / distance
+    return total
+
+
+def _relative_date_line(text: str) -> bool:
+    """A short line giving the time since publication ("1 day ago", "vor 3 Stunden").
+
+    >>> _relative_date_line("1 day ago"), _relative_date_line("Ten years ago today, a storm hit")
+    (True, False)
+    """
+    if word_count(text) > MAX_RELATIVE_WORDS:
+        return False
+    found = RELATIVE_RE.search(text)
+    return found is not None and found.group("unit").casefold() in RELATIVE_UNITS
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def _line_cues(text: str, above: str) -> tuple[float, float, float]:
+    """What a line below a candidate says of it, by cue: a date, a byline, a paragraph (each
+    line is read in the windows of several candidates)."""
+    return (
+        1.0 if looks_like_date_line(text) or _relative_date_line(text) else 0.0,
+        _name_weight(text, above),
+        1.0 if is_paragraph(text) else 0.0,
+    )
+
+
+def _name_weight(text: str, above: str = "") -> float:
+    # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
+    if looks_like_byline(text) or LONE_BY_RE.match(text):
+        return BYLINE_WEIGHT
+    if not is_name_line(text):
+        return 0.0
+    if LONE_BY_RE.match(above):
+        return BYLINE_WEIGHT  # "By" / "Ryan Reed": the "By" is a button-short line, skipped
+    return BYLINE_WEIGHT if is_byline_line(text) else BARE_NAME_WEIGHT
+
+
+class _Page(NamedTuple):
+    """What every candidate line is ranked against when the page has no title line."""
+
+    lines: Sequence[str]
+    text_lines: list[int]  # indices of the lines that are not bullets or buttons
+    body: tuple[int, int] | None  # the densest prose run
+    opening: frozenset[str]  # its opening keywords
+    opening_counts: Counter[str]  # in how many opening lines each of them is found
+    opening_lines: frozenset[int]  # the indices of those lines
+    counts: Counter[str]  # how often each normalised line is printed
+    prose_lines: list[int]  # indices of the prose lines (PROSE_WORDS or more)
+    head_opens_prose: bool  # the headline may be the first line of the prose run (_opens_prose)
+
+
+def _page(lines: Sequence[str], head_opens_prose: bool = True) -> _Page:
+    body = prose_run(lines)
+    text_lines = [i for i, text in enumerate(lines) if not is_filler(text)]
+    opening_lines = _opening_lines(lines, body) if body else ()
+    counts = Counter(word for i in opening_lines for word in keywords(lines[i]))
+    prose = [i for i, text in enumerate(lines) if word_count(text) >= PROSE_WORDS]
+    printed = Counter(norm(text) for text in lines)
+    opening = frozenset(counts)
+    return _Page(
+        lines, text_lines, body, opening, counts, frozenset(opening_lines), printed, prose,
+        head_opens_prose,
+    )
+
+
+def _likeness(page: _Page, index: int) -> float:
+    """body_likeness() of a line with the opening, not counting the line's own words in it.
+
+    A short prose line of the opening (a standfirst, a caption) would otherwise match itself.
+    """
+    text = page.lines[index]
+    if index not in page.opening_lines:
+        return body_likeness(text, page.opening)
+    own = keywords(text)
+    others = frozenset(w for w in page.opening if page.opening_counts[w] > (w in own))
+    return body_likeness(text, others)
+
+
+def _headline_like(page: _Page, index: int) -> bool:
+    """A candidate headline: could_head(), and no author's name.
+
+    A short headline in capitals looks like a name ("Performant Python", "Aggression
+    Fotografie"); it is taken when the article's opening speaks of its words without printing it
+    whole, as the opening of a story about a person prints the name ("Liam Gavrielides") and
+    the opening of a story by a person says nothing of the author.
+    """
+    text = page.lines[index]
+    if not could_head(text):
+        return False
+    if not is_name_line(text):
+        return True
+    if _likeness(page, index) < NAME_HEAD_LIKENESS:
+        return False
+    name = text.strip()
+    return not any(name in page.lines[i] for i in page.opening_lines if i != index)
+
+
+def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
+    """A share of NEAR_BODY_BONUS for a line above the prose, less for each headline between.
+
+    ``heads`` are the candidates sized like a headline (``_head_sized``), in page order.
+    """
+    if page.body is None:
+        return 0.0
+    start = page.body[0]
+    # text_lines is sorted: the text lines after the k-th and above the prose, counted
+    gap = max(0, bisect.bisect_left(page.text_lines, start) - (k + 1))
+    if index > start or (index == start and not _opens_prose(page, k, heads)):
+        # prose lines of the run above the line, counted on the sorted index list
+        deep = bisect.bisect_left(page.prose_lines, index) - bisect.bisect_left(
+            page.prose_lines, start
+        )
+        return -INSIDE_BODY_PENALTY - (DEEP_BODY_PENALTY if deep >= DEEP_BODY_PARAGRAPHS else 0.0)
+    if gap > NEAR_BODY_LINES:
+        return 0.0
+    between = max(0, bisect.bisect_left(heads, start) - bisect.bisect_right(heads, index))
+    return NEAR_BODY_BONUS / (1 + between)
+
+
+def _opens_prose(page: _Page, k: int, heads: Sequence[int]) -> bool:
+    """Whether the k-th text line, first of the prose run, is the headline rather than its lead.
+
+    A long headline ("[The Palace: ...] The Beauty of Korea Revealed at ...!") counts as prose;
+    it is the head when it is not a sentence and no headline stands right above it. A page
+    that printed its <title> apart (html-text) has that title to offer: its prose opens with the
+    article's first line.
+    """
+    if not page.head_opens_prose:
+        return False
+    text = page.lines[page.text_lines[k]]
+    return _head_sized(text) and (k == 0 or page.text_lines[k - 1] not in heads)
+
+
+def _head_sized(text: str) -> bool:
+    """A candidate that counts as a headline between another one and the prose."""
+    return word_count(text) >= MIN_HEAD_WORDS and not SENTENCE_END_RE.search(text)
+
+
+def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
+    text = page.lines[index]
+    score = _text_cues(page.lines, page.text_lines, k) + _near_body(page, index, k, heads)
+    score += BODY_LIKENESS_WEIGHT * _likeness(page, index)
+    score -= shape_penalty(text)
+    if NUMBERED_RE.match(text):
+        score -= NUMBERED_PENALTY
+    if word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1:
+        score += REPEAT_BONUS
+    if _crumb_tail(page.lines, index):
+        score += CRUMB_BONUS
+    if CUT_TEXT_RE.search(text):
+        score -= CUT_TEXT_PENALTY
+    return score
+
+
+# "Two people in China have been diagnosed with the plague,...": a teaser cut from a longer text
+# in mid-sentence; a headline may end in an ellipsis ("Alles hat seine Zeit…"), not after a comma
+CUT_TEXT_RE = regex.compile(r"[,;:]\s*(?:\.{3}|…)\s*$")
+CUT_TEXT_PENALTY = 1.0
+
+
+def _crumb_tail(lines: Sequence[str], index: int) -> bool:
+    """Whether a breadcrumb printed next to the line ends with it ("Mensagens » ... » Só quem
+    se Ama…" under "Só quem se Ama…"): the trail's last item names the page itself."""
+    key = norm(lines[index])
+    nearby = lines[max(0, index - CRUMB_LINES) : index + CRUMB_LINES + 1]
+    return any(
+        text != lines[index] and _breadcrumb(text) and norm(text).endswith(f" {key}")
+        for text in nearby
+    )
+
+
+# Most lines near a candidate are paragraphs that hold none of a breadcrumb's words.
+MAY_BE_BREADCRUMB = may_match(BREADCRUMB_RE)
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def _breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb trail: each line is read near several candidates."""
+    return MAY_BE_BREADCRUMB(text) and BREADCRUMB_RE.search(text) is not None
+
+
+def _teaser_items(page: _Page, heads: Sequence[int], position: dict[int, int]) -> set[int]:
+    """Headline-sized lines in a list of teasers: each over a date line of its own, a few apart.
+
+    A list of other stories ("LA 2016: Turbocharged Nissan Sentra Nismo unleashed" /
+    "November 16, 2016" / "FEATURES" / "Elite Exaltas: the Nissan nicknames" / ...) often sits
+    between the headline and the prose: each item looks like an article head on its own.
+    """
+    dated = [j for j in heads if _dated_below(page, position[j])]
+    items: set[int] = set()
+    for above, below in itertools.pairwise(dated):
+        if position[below] - position[above] <= TEASER_GAP:
+            items |= {above, below}
+    return items
+
+
+def _dated_below(page: _Page, k: int) -> bool:
+    """Whether the text line after the k-th is a date line."""
+    return k + 1 < len(page.text_lines) and looks_like_date_line(page.lines[page.text_lines[k + 1]])
+
+
+def _head_above(page: _Page, index: int) -> int:
+    """walk_up() from the best-ranked line, or from its first printing when a headline is above it.
+
+    A standfirst is often printed twice, under the headline and again under the byline, photo
+    and credit ("Practical Horseman's top picks ..." under "4 Things to Do in October", then
+    under "Amy K. Dragoo/AIMMEDIA"); the second copy sits closer to the prose and may rank first,
+    but the headline stands over the first. A headline printed twice in a row stays where it
+    ranked, so that its copy nearer the prose leaves the body.
+    """
+    first = _first_copy(page, index)
+    if first != index:
+        above = walk_up(page.lines, first, 0, page.opening)
+        if above != first:
+            return above
+    return walk_up(page.lines, index, 0, page.opening)
+
+
+def _first_copy(page: _Page, index: int) -> int:
+    """The first printing of a line printed again at most FIRST_COPY_LINES above it."""
+    key = norm(page.lines[index])
+    if page.counts[key] < 2:
+        return index
+    for earlier in range(max(0, index - FIRST_COPY_LINES), index):
+        if norm(page.lines[earlier]) == key:
+            return earlier
+    return index
+
+
+def find_page_head(lines: Sequence[str]) -> int | None:
+    """Index of the headline read off a page without a title line.
+
+    >>> find_page_head(["Home", "Storm hits the coast tonight", "By Lois Lane", "Winds " * 30])
+    1
+    >>> find_page_head(["Home", "News", "Sport"]) is None
+    True
+    """
+    found = rank_page_head(lines)
+    return None if found is None else found[0]
+
+
+def rank_page_head(
+    lines: Sequence[str], *, title_apart: bool = False
+) -> tuple[int, float] | None:
+    """find_page_head() with the rank of the line it starts from (how sure the page head is).
+
+    ``title_apart``: the page's first line is its <title>, printed apart (see _opens_prose()).
+
+    >>> rank_page_head(["Home", "Storm hits the coast tonight", "By Lois Lane", "Winds " * 30])
+    (1, 3.0)
+    """
+    page = _page(lines, head_opens_prose=not title_apart)
+    candidates = [j for j in page.text_lines if _headline_like(page, j)]
+    heads = [j for j in candidates if _head_sized(lines[j])]
+    position = {j: k for k, j in enumerate(page.text_lines)}
+    teasers = _teaser_items(page, heads, position)
+    ranked = sorted(
+        (
+            (_page_rank(page, j, position[j], heads) - (TEASER_PENALTY if j in teasers else 0), -j)
+            for j in candidates
+        ),
+        reverse=True,
+    )
+    for score, minus_j in ranked[:MAX_CHROME_CHECKS]:
+        if score < MIN_HEAD_CUES:
+            return None
+        if not page_chrome(lines[-minus_j]):
+            return _head_above(page, -minus_j), score
+    return None

@@ -1,0 +1,243 @@
+"""Cheap prefilters for line filters: the words a regex cannot match without.
+
+A line filter tries a dozen regexes with long alternations on every line, and nearly every line
+fails them all. Most of them cannot match unless the line holds one of a few words ("share",
+"facebook", "teilen", ...). ``patterns_words.required_words`` reads those words off a regex's
+source, and a ``Gate`` checks them against the line's folded text: a filter whose gate is shut
+would have returned None, so a filter pass skips it. The pass reads all its filters' gates at
+once through a ``GateIndex``, which finds every word of every gate in one scan of the line.
+
+A gate only ever lets through more lines than its filter hits, never fewer:
+
+* a word is a run of literal characters every match must contain (an alternation needs one
+  word per branch, else it requires nothing and the gate stays open);
+* the line is lowercased, as the words are, which matches what a case-insensitive regex
+  matches, except for the few characters in ``patterns_words.FOLD_EXCEPTIONS``: a line with one
+  of those passes every gate;
+* the scan reports, at each position, the longest word starting there, and a word found counts
+  as every word it begins with, so no word in the line is missed.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.gates.words import fold, required_words, trie_pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Path:
+    """One way a filter can match: a line no longer than ``max_chars`` holding one of
+    ``words`` (None: any line that short)."""
+
+    max_chars: int
+    words: frozenset[str] | None
+
+    def admits(self, text: str) -> bool:
+        if len(text) > self.max_chars:
+            return False
+        low = fold(text)
+        return self.words is None or low is None or any(w in low for w in self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """The lines a filter can match, as the union of its paths."""
+
+    paths: tuple[Path, ...]
+
+    def admits(self, text: str) -> bool:
+        """Whether the filter may match ``text`` (the slow way: GateIndex reads many at once)."""
+        return any(path.admits(text) for path in self.paths)
+
+
+def gate(*paths: tuple[int, regex.Pattern[str] | Iterable[str] | None]) -> Gate:
+    """A gate from ``(max_chars, need)`` pairs, one per way the filter can hit: ``need`` is the
+    regex that way must match, the words a check in code needs, or None (no word to check).
+
+    >>> g = gate((60, regex.compile(r"^ \\W* (?: share | teilen ) \\W* $", regex.X | regex.I)))
+    >>> g.admits("SHARE"), g.admits("world"), g.admits("share " * 10 + "x")
+    (True, False, False)
+    """
+    built: list[Path] = []
+    for max_chars, need in paths:
+        if need is None:
+            words = None
+        elif isinstance(need, regex.Pattern):
+            words = required_words(need)
+        else:
+            words = frozenset(w.lower() for w in need)
+        built.append(Path(max_chars, words))
+    return Gate(tuple(built))
+
+
+@dataclass(frozen=True, slots=True)
+class GateIndex:
+    """The gates of a run of filters, read together: one scan of the line finds every word of
+    every gate in it, and the paths (one bit each) that the words found open.
+
+    The scan is a trie of all the words, tried at each position of the line inside a lookahead:
+    it reports the longest word that starts there, and ``word_bits`` files under each word the
+    paths of every word that begins it ("share" opens the paths of "sha" too), so the words
+    found give the same paths as looking each word up in the line. The trie may hold more words
+    than the gates (those of the other filter passes of a pipeline): passes that share one trie
+    share its scan of a line, which is remembered.
+
+    Build it with ``index_gates``; ``open_paths`` gives the bits of the paths a line passes,
+    and ``bits[i]`` those of filter ``i`` (0 for a filter with no gate: always called);
+    ``to_call`` the filters to call on a line, in order.
+    """
+
+    bits: tuple[int, ...]
+    owners: tuple[int, ...]  # by path: the bit of its filter
+    ungated: int  # the bits of the filters with no gate
+    by_length: tuple[int, ...]  # by line length: the paths long enough for it
+    wordless: int  # the paths with no word to check
+    scan: Callable[[str], frozenset[str] | None]  # the words of the trie in a line's fold()
+    word_bits: dict[str, int]  # built once by index_gates, never changed
+    filters_of: Callable[[int], tuple[int, ...]]  # by open paths: the filters to call
+
+    def open_paths(self, text: str) -> int:
+        """The paths whose length and words ``text`` passes."""
+        length = len(text)
+        if length >= len(self.by_length):
+            return 0
+        fits = self.by_length[length]
+        if not fits & ~self.wordless:
+            return fits
+        words = self.scan(text)
+        if words is None:
+            return fits
+        found = self.wordless
+        get = self.word_bits.get
+        for word in words:
+            found |= get(word, 0)
+        return found & fits
+
+    def to_call(self, text: str) -> list[int]:
+        """The filters (by index, in order) whose gates ``text`` passes, and those without."""
+        return list(self.calls(text))
+
+    def calls(self, text: str) -> tuple[int, ...]:
+        """``to_call`` as a tuple: what a filter pass iterates over."""
+        return self.filters_of(self.open_paths(text))
+
+
+def _filters_of(owners: Sequence[int], ungated: int) -> Callable[[int], tuple[int, ...]]:
+    """The filters (by index, in order) to call for a set of open paths: few sets of paths
+    recur, so each is worked out once."""
+
+    @functools.lru_cache(maxsize=1024)
+    def filters_of(passed: int) -> tuple[int, ...]:
+        calls = ungated
+        while passed:
+            path = passed & -passed  # the lowest path left
+            calls |= owners[path.bit_length() - 1]
+            passed ^= path
+        order: list[int] = []
+        while calls:
+            first = calls & -calls
+            order.append(first.bit_length() - 1)
+            calls ^= first
+        return tuple(order)
+
+    return filters_of
+
+
+# Lines whose scan is remembered: the filter passes of a page follow each other.
+CACHED_SCANS = 4096
+
+
+@functools.lru_cache(maxsize=16)
+def scanner(vocabulary: frozenset[str]) -> Callable[[str], frozenset[str] | None]:
+    """The scan of a line's fold() for the words of ``vocabulary`` (None where fold() gives
+    up), one for each vocabulary: passes built on the same words share it, and what it found
+    in a line, remembered by the line's own text (whose hash the string keeps).
+
+    >>> sorted(scanner(frozenset({"share", "sharethis", "this"}))("ShareThis page"))
+    ['sharethis', 'this']
+    >>> scanner(frozenset({"share"}))("ſhare") is None
+    True
+    """
+    # the lookahead tries every position, so words that overlap are all found
+    words_re = re.compile(f"(?=({trie_pattern(vocabulary)}))") if vocabulary else None
+
+    @functools.lru_cache(maxsize=CACHED_SCANS)
+    def scan(text: str) -> frozenset[str] | None:
+        low = fold(text)
+        if low is None:
+            return None
+        return frozenset(words_re.findall(low)) if words_re else frozenset()
+
+    return scan
+
+
+def _prefix_closure(word_bits: dict[str, int], vocabulary: Iterable[str]) -> dict[str, int]:
+    """The bits of each word of the vocabulary that opens any: those of every gate word it
+    starts with (itself included)."""
+    closure = {
+        word: functools.reduce(
+            operator.or_, (word_bits.get(word[:n], 0) for n in range(1, len(word) + 1))
+        )
+        for word in vocabulary
+    }
+    return {word: bits for word, bits in closure.items() if bits}
+
+
+def gate_words(gates: Iterable[Gate | None]) -> frozenset[str]:
+    """Every word the paths of ``gates`` look for."""
+    return frozenset(
+        word for g in gates if g is not None for path in g.paths for word in path.words or ()
+    )
+
+
+def index_gates(
+    gates: Sequence[Gate | None], vocabulary: frozenset[str] = frozenset()
+) -> GateIndex:
+    """The index of the gates of a run of filters (None: a filter without one); its scan looks
+    for the words of ``vocabulary`` too (those of a pipeline's other passes, which share it).
+
+    >>> g = gate((60, regex.compile(r"^ \\W* share \\W* $", regex.X | regex.I)), (200, ("x",)))
+    >>> index = index_gates([None, g])
+    >>> [index.open_paths(t) & index.bits[1] != 0 for t in ("Share", "Home", "x" * 70, "x" * 201)]
+    [True, False, True, False]
+    >>> index.open_paths("Home harbour") & index.bits[1]  # "har" of "share", but no "share"
+    0
+    >>> index.to_call("Share"), index.to_call("Home")
+    ([0, 1], [0])
+    """
+    bits: list[int] = []
+    paths: list[Path] = []
+    owners: list[int] = []
+    for i, g in enumerate(gates):
+        mask = 0
+        for path in g.paths if g is not None else ():
+            mask |= 1 << len(paths)
+            paths.append(path)
+            owners.append(1 << i)
+        bits.append(mask)
+    ungated = sum(1 << i for i, g in enumerate(gates) if g is None)
+    longest = max((path.max_chars for path in paths), default=-1)
+    by_length = tuple(
+        sum(1 << i for i, path in enumerate(paths) if path.max_chars >= length)
+        for length in range(longest + 1)
+    )
+    word_bits: dict[str, int] = {}
+    wordless = 0
+    for i, path in enumerate(paths):
+        if path.words is None:
+            wordless |= 1 << i
+            continue
+        for word in path.words:
+            word_bits[word] = word_bits.get(word, 0) | 1 << i
+    vocabulary = vocabulary.union(word_bits)
+    return GateIndex(
+        tuple(bits), tuple(owners), ungated, by_length, wordless, scanner(vocabulary),
+        _prefix_closure(word_bits, vocabulary), _filters_of(tuple(owners), ungated),
+    )
