@@ -12,8 +12,8 @@ import pytest
 import newsclean
 from newsclean import Config, Hit, LineFilter, Pipeline, UsageError
 from newsclean.filters.ads import advert_label
-from newsclean.filters.user_rules import DropLine
 from newsclean.model import Document
+from newsclean.rules.steps import DropLine
 
 CALL = "Send your storm photos to the newsroom"
 SEED = Path(__file__).parent / "corpus" / "seed" / "raw" / "hindustantimes-austin-shoigu.txt"

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from newsclean.cli import cli
-from newsclean.filters.user_rules import RULE_STEP_NAMES
 from newsclean.pipeline import DEFAULT_STEPS, step_summary
-from newsclean.rules import load_rules
+from newsclean.rules.load import load_rules
+from newsclean.rules.steps import RULE_STEP_NAMES
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 

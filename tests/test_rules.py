@@ -10,15 +10,15 @@ from click.testing import CliRunner
 import newsclean
 from newsclean import Config
 from newsclean.cli import cli
-from newsclean.filters.user_rules import (
+from newsclean.model import Document
+from newsclean.rules.load import RulesError, find_rules_file, load_rules, merge, user_rules
+from newsclean.rules.steps import (
     DropLine,
     InlineCut,
     PromoPhrase,
     PromptPhrase,
     nested_quantifier,
 )
-from newsclean.model import Document
-from newsclean.rules import RulesError, find_rules_file, load_rules, merge, user_rules
 from newsclean.text.segment import split_lines
 
 EXAMPLE = """\

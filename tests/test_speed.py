@@ -8,15 +8,15 @@ import pytest
 
 from newsclean.core import prepare
 from newsclean.model import Hit
+from newsclean.patterns import WORD_RE
 from newsclean.pipeline import DEFAULT_STEPS, FilterPass, LineFilter, fuse, run
 from newsclean.region.line_kinds import (
     CJK_RE,
+    LINE_END_MARK_RE,
     MARK_RE,
-    SENTENCE_END_RE,
     SENTENCE_RE,
     TRUNCATED_RE,
     UNSPACED_RE,
-    WORD_RE,
     LineFeatures,
     features,
 )
@@ -97,7 +97,7 @@ def reference_features(text: str, stops: frozenset[str]) -> LineFeatures:
         chars=len(text),
         function_share=sum(t.casefold() in stops for t in tokens) / n if n else 0.0,
         capital_share=sum(t[:1].isupper() for t in tokens) / n if n else 0.0,
-        sentence_end=bool(SENTENCE_END_RE.search(text)),
+        sentence_end=bool(LINE_END_MARK_RE.search(text)),
         sentences=len(SENTENCE_RE.findall(text)) + cjk // 40,
         unspaced=bool(UNSPACED_RE.match(text)) and cjk == 0,
         truncated=bool(TRUNCATED_RE.search(text)),

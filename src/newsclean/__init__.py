@@ -7,7 +7,7 @@ from newsclean.config import Config, Placement
 from newsclean.errors import InputError, NewscleanError, UsageError
 from newsclean.model import Article, Document, Hit, Line
 from newsclean.pipeline import LineCutter, LineFilter, Step
-from newsclean.rules import load_rules
+from newsclean.rules.load import load_rules
 from newsclean.text.normalize import decode
 
 __version__ = "0.1.0"

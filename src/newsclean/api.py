@@ -11,7 +11,7 @@ from newsclean.assemble import Pipeline
 from newsclean.config import Config
 from newsclean.core import to_article
 from newsclean.model import Article, Document
-from newsclean.rules import config_from_table, load_rules, merge
+from newsclean.rules.load import config_from_table, load_rules, merge
 from newsclean.text.normalize import decode
 
 __all__ = ["Pipeline", "clean", "clean_bytes", "make_config", "process"]
@@ -30,7 +30,7 @@ def make_config(config: Config | None = None, *, rules: str | Path | None = None
     >>> make_config(drop_line=["x"])
     Traceback (most recent call last):
     ...
-    newsclean.rules.RulesError: options: unknown key 'drop_line' (did you mean drop_lines?)
+    newsclean.rules.load.RulesError: options: unknown key 'drop_line' (did you mean drop_lines?)
     """
     config = config or Config()
     if rules is not None:

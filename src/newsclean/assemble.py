@@ -20,7 +20,10 @@ from newsclean.config import Config
 from newsclean.core import process, to_article
 from newsclean.errors import UsageError, unknown_name
 from newsclean.extract.steps import Dates
-from newsclean.filters.user_rules import (
+from newsclean.model import Article, Document
+from newsclean.pipeline import DEFAULT_STEPS, Step
+from newsclean.plugins import load_plugin
+from newsclean.rules.steps import (
     RULE_STEP_NAMES,
     DropLine,
     InlineCut,
@@ -28,9 +31,6 @@ from newsclean.filters.user_rules import (
     PromptPhrase,
     RuleError,
 )
-from newsclean.model import Article, Document
-from newsclean.pipeline import DEFAULT_STEPS, Step
-from newsclean.plugins import load_plugin
 from newsclean.sites.steps import with_profile
 
 # User-rule and plugin steps go at the end of the line filters unless told otherwise: after the

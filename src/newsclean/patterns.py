@@ -1,9 +1,19 @@
-"""Shared regex atoms, as strings: each module composes them and compiles its own regexes.
+"""Shared regex atoms, as strings: each module composes them and compiles its own regexes;
+and the few compiled regexes every layer reads the same way (words, a sentence's end).
 
 They are written for the ``regex`` package (``\\p{L}`` and friends are legal in them).
 """
 
 from __future__ import annotations
+
+import regex
+
+# A word, as the scorer and every word count read one: a run of letters, digits or underscores.
+WORD_RE = regex.compile(r"\w+")
+
+# Closing punctuation of a sentence, possibly inside quotes or brackets: "... today.", "... (sic).",
+# "... it?»".
+SENTENCE_END_RE = regex.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 
 # Hyphen-minus, en/em dashes, minus sign, figure dash, horizontal bar.
 DASHES = r"[-\u2010-\u2015\u2212]"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from newsclean.extract.head.headline import find_headline
-from newsclean.extract.head.page_head import SENTENCE_END_RE
+from newsclean.extract.head.page_head import FULL_STOP_END_RE
 from newsclean.extract.head.page_prose import prose_run, teaser_card, word_list
 from newsclean.extract.head.page_rank import (
     CUT_TEXT_RE,
@@ -323,7 +323,7 @@ PULL_QUOTE_PAGE = [
     ],
 )
 def test_a_sentence_ends_in_a_full_stop_even_inside_quotes(line: str, sentence: bool) -> None:
-    assert bool(SENTENCE_END_RE.search(line)) is sentence
+    assert bool(FULL_STOP_END_RE.search(line)) is sentence
 
 
 # A company's byline without "By" a name reader knows, with a numeric date, under the headline.

@@ -15,11 +15,11 @@ from newsclean.batch.inputs import INPUT_FORMATS
 from newsclean.batch.io import read_bytes
 from newsclean.config import Config, Placement
 from newsclean.errors import InputError, UsageError
-from newsclean.rules import merge, user_rules
+from newsclean.rules.load import merge, user_rules
 from newsclean.sites.profile import SiteProfiles
 
 F = TypeVar("F", bound=Callable[..., Any])
-RULES_META = "newsclean.rules"
+RULES_META = "newsclean.rules.load"
 
 
 def pipeline_options(fn: F) -> F:

@@ -18,9 +18,10 @@ from datetime import date
 
 import regex
 
+from newsclean.patterns import WORD_RE
+
 SHINGLE_TOKENS = 4
 
-WORD_RE = regex.compile(r"\w+")
 SPACE_RE = regex.compile(r"\s+")
 # Where a headline carries a site name or section: "Title | Site", "Title - Site",
 # "Title – Site", "Section: Title". Both sides of a title tag use them.

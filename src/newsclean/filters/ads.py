@@ -10,6 +10,9 @@ from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
 
+# Slugs that newsclean.region reads: a drop of one ends the article's run
+SUPPORT_APPEAL_REASON = "support_appeal"
+
 MAX_CHARS = 80  # an ad label is a few words; longer lines are prose
 MAX_DISCLOSURE_CHARS = 400  # an affiliate disclosure is two or three sentences
 MAX_APPEAL_CHARS = 250  # an appeal for donations is a sentence or two
@@ -194,7 +197,7 @@ def sponsored_label(text: str) -> Hit | None:
     if m := DISCLOSURE_RE.search(text):
         return Hit("sponsored", m.group(0))
     if len(text) <= MAX_APPEAL_CHARS and (m := APPEAL_RE.search(text)):
-        return Hit("support_appeal", m.group(0).strip())
+        return Hit(SUPPORT_APPEAL_REASON, m.group(0).strip())
     return None
 
 

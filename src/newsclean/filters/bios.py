@@ -10,6 +10,11 @@ from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import AUTHOR_BIO, EDGE
 
+# Slugs that newsclean.region reads: a drop of one ends the article's run
+AUTHOR_BOX_REASON = "author_box"
+ABOUT_BOX_REASON = "about_box"
+AUTHOR_BIO_REASON = "author_bio"
+
 MAX_HEADER_CHARS = 80  # "More articles by Jane Doe"
 MAX_BIO_CHARS = 400  # a bio is two or three sentences
 
@@ -68,9 +73,9 @@ def about_author(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_HEADER_CHARS and ABOUT_AUTHOR_RE.match(text):
-        return Hit("author_box", text.strip())
+        return Hit(AUTHOR_BOX_REASON, text.strip())
     if len(text) <= MAX_HEADER_CHARS and ABOUT_NAME_RE.match(text.strip()):
-        return Hit("about_box", text.strip())
+        return Hit(ABOUT_BOX_REASON, text.strip())
     return None
 
 
@@ -83,7 +88,7 @@ def author_bio(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_BIO_CHARS and (m := AUTHOR_BIO_RE.match(text)):
-        return Hit("author_bio", m.group(0)[:60])
+        return Hit(AUTHOR_BIO_REASON, m.group(0)[:60])
     return None
 
 

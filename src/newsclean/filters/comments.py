@@ -10,6 +10,11 @@ from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
 
+# Slugs that newsclean.region reads: a drop of one ends the article's run
+COMMENT_PROMPT_REASON = "comment_prompt"
+COMMENT_FORM_REASON = "comment_form"
+COMMENT_COUNT_REASON = "comment_count"
+
 MAX_LABEL_CHARS = 80  # a link or a header
 MAX_FORM_CHARS = 200  # a form note: "Your email address will not be published."
 MAX_POLICY_CHARS = 400  # the site's comment rules: two or three sentences
@@ -188,9 +193,9 @@ def comment_prompt(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_LABEL_CHARS and COMMENT_PROMPT_RE.match(text):
-        return Hit("comment_prompt", text.strip())
+        return Hit(COMMENT_PROMPT_REASON, text.strip())
     if len(text) <= MAX_FORM_CHARS and PINGBACK_RE.match(text):
-        return Hit("comment_prompt", text.strip()[:60])
+        return Hit(COMMENT_PROMPT_REASON, text.strip()[:60])
     return None
 
 
@@ -203,11 +208,11 @@ def comment_count(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_LABEL_CHARS and COMMENT_COUNT_RE.match(text):
-        return Hit("comment_count", text.strip())
+        return Hit(COMMENT_COUNT_REASON, text.strip())
     if len(text) <= MAX_FORM_CHARS and COMMENT_TITLE_RE.match(text):
-        return Hit("comment_count", text.strip()[:60])
+        return Hit(COMMENT_COUNT_REASON, text.strip()[:60])
     if len(text) <= MAX_FORM_CHARS and (m := COMMENTS_OFF_RE.search(text)):
-        return Hit("comment_count", m.group(0))
+        return Hit(COMMENT_COUNT_REASON, m.group(0))
     return None
 
 
@@ -220,13 +225,13 @@ def comment_form(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_FORM_CHARS and COMMENT_FORM_RE.match(text):
-        return Hit("comment_form", text.strip()[:60])
+        return Hit(COMMENT_FORM_REASON, text.strip()[:60])
     if (
         len(text) <= MAX_POLICY_CHARS
         and (m := COMMENT_POLICY_RE.search(text))
         and READER_RE.search(text)
     ):
-        return Hit("comment_form", m.group(0))
+        return Hit(COMMENT_FORM_REASON, m.group(0))
     return None
 
 

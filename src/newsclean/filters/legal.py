@@ -10,6 +10,10 @@ from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
 
+# Slugs that newsclean.region reads: a drop of one ends the article's run
+COPYRIGHT_REASON = "copyright"
+LEGAL_LINKS_REASON = "legal_links"
+
 MAX_NOTICE_CHARS = 300  # a copyright notice; a paragraph about a copyright case is longer
 MAX_LINKS_CHARS = 200  # a row of footer links
 MAX_LICENCE_CHARS = 400  # a licence note names the licence and its terms
@@ -140,15 +144,15 @@ def copyright_notice(text: str) -> Hit | None:
     if len(text) > MAX_LICENCE_CHARS:
         return None
     if (m := LICENCE_RE.search(text)) and LICENCE_SUBJECT_RE.search(text):
-        return Hit("copyright", m.group(0))
+        return Hit(COPYRIGHT_REASON, m.group(0))
     if len(text) > MAX_NOTICE_CHARS:
         return None
     if COPYRIGHT_RE.match(text):
-        return Hit("copyright", text.strip()[:60])
+        return Hit(COPYRIGHT_REASON, text.strip()[:60])
     if m := RIGHTS_RESERVED_RE.search(text):
-        return Hit("copyright", m.group(0))
+        return Hit(COPYRIGHT_REASON, m.group(0))
     if SITE_CREDIT_RE.match(text):
-        return Hit("copyright", text.strip()[:60])
+        return Hit(COPYRIGHT_REASON, text.strip()[:60])
     if m := DISCLAIMER_RE.search(text):
         return Hit("disclaimer", m.group(0)[:60])
     return None
@@ -163,9 +167,9 @@ def legal_links(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_LINKS_CHARS and LEGAL_LINKS_RE.match(text):
-        return Hit("legal_links", text.strip()[:60])
+        return Hit(LEGAL_LINKS_REASON, text.strip()[:60])
     if len(text) <= MAX_LINKS_CHARS and (m := RECAPTCHA_RE.search(text)):
-        return Hit("legal_links", m.group(0))
+        return Hit(LEGAL_LINKS_REASON, m.group(0))
     return None
 
 

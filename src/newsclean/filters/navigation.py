@@ -10,6 +10,9 @@ from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE, SEPARATORS
 
+# Slugs that newsclean.region reads: a drop of one ends the article's run
+PAGINATION_REASON = "pagination"
+
 MAX_LABEL_CHARS = 60  # a widget label is a few words
 MAX_BREADCRUMB_CHARS = 300  # the last crumb is often the whole headline
 MAX_MENU_CHARS = 200
@@ -259,9 +262,9 @@ def pagination(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_LABEL_CHARS and PAGINATION_RE.match(text):
-        return Hit("pagination", text.strip())
+        return Hit(PAGINATION_REASON, text.strip())
     if len(text) <= MAX_MENU_CHARS + 100 and POST_NAV_RE.match(text):
-        return Hit("pagination", text.strip()[:60])
+        return Hit(PAGINATION_REASON, text.strip()[:60])
     return None
 
 

@@ -25,6 +25,9 @@ from newsclean.filters.prompt_patterns import (
 from newsclean.gates.gate import gate
 from newsclean.model import Hit
 
+# Slugs that newsclean.region reads: a drop of one ends the article's run
+NEWSLETTER_PROMPT_REASON = "newsletter_prompt"
+
 MAX_LABEL_CHARS = 60  # a button or link label
 MAX_NOTICE_CHARS = 400  # a banner sentence or two; an article paragraph about cookies is longer
 MAX_PITCH_CHARS = 300  # a newsletter pitch in a sentence or two
@@ -87,14 +90,14 @@ def newsletter_signup(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_NOTICE_CHARS // 2 and NEWSLETTER_RE.match(text):
-        return Hit("newsletter_prompt", text.strip())
+        return Hit(NEWSLETTER_PROMPT_REASON, text.strip())
     if (
         len(text) <= MAX_PITCH_CHARS
         and (m := NEWSLETTER_WORD_RE.search(text))
         and NEWSLETTER_CTA_RE.search(text)
         and (READER_RE.search(text) or NOW_RE.search(text) or SITE_VOICE_RE.search(text))
     ):
-        return Hit("newsletter_prompt", m.group(0))
+        return Hit(NEWSLETTER_PROMPT_REASON, m.group(0))
     return None
 
 

@@ -11,6 +11,9 @@ from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
 
+# Slugs that newsclean.region reads: a drop of one ends the article's run
+RELATED_HEADER_REASON = "related_header"
+
 MAX_HEADER_CHARS = 60  # a block header is a few words
 MAX_PROMO_CHARS = 250  # a promo is a label and a headline
 MAX_LINE_CHARS = 5000  # the cutter looks at paragraphs, but not at runaway lines
@@ -174,7 +177,7 @@ def related_header(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_HEADER_CHARS and RELATED_HEADER_RE.match(text):
-        return Hit("related_header", text.strip())
+        return Hit(RELATED_HEADER_REASON, text.strip())
     return None
 
 

@@ -10,6 +10,9 @@ from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
 
+# Slugs that newsclean.region reads: a drop of one ends the article's run
+FOLLOW_WIDGET_REASON = "follow_widget"
+
 MAX_LABEL_CHARS = 80  # a row of share buttons is short
 MAX_NOTE_CHARS = 300  # "Follow X on Twitter and Instagram @X and on Facebook @Y. Send us ..."
 
@@ -225,14 +228,14 @@ def follow_us(text: str) -> Hit | None:
     True
     """
     if len(text) <= MAX_LABEL_CHARS and FOLLOW_US_RE.match(text):
-        return Hit("follow_widget", text.strip())
+        return Hit(FOLLOW_WIDGET_REASON, text.strip())
     if len(text) > MAX_NOTE_CHARS:
         return None
     short = len(text) <= MAX_LABEL_CHARS * 2
     if FOLLOW_NAMED_RE.match(text) or (short and OUR_CHANNEL_RE.search(text)):
-        return Hit("follow_widget", text.strip()[:60])
+        return Hit(FOLLOW_WIDGET_REASON, text.strip()[:60])
     if CONTACT_US_RE.match(text) and CONTACT_MARK_RE.search(text):
-        return Hit("follow_widget", text.strip()[:60])
+        return Hit(FOLLOW_WIDGET_REASON, text.strip()[:60])
     return None
 
 

@@ -10,6 +10,9 @@ from newsclean.gates.gate import gate
 from newsclean.model import Hit
 from newsclean.patterns import EDGE
 
+# Slugs that newsclean.region reads: a drop of one ends the article's run
+TAG_LINE_REASON = "tag_line"
+
 MAX_TAG_LINE_CHARS = 300  # a list of tags; a longer line is prose
 
 TAG_LABEL = r"""
@@ -59,7 +62,7 @@ def tag_line(text: str) -> Hit | None:
     if len(text) > MAX_TAG_LINE_CHARS:
         return None
     if TAG_LINE_RE.match(text) or HASHTAG_ROW_RE.match(text):
-        return Hit("tag_line", text.strip()[:60])
+        return Hit(TAG_LINE_REASON, text.strip()[:60])
     return None
 
 

@@ -13,16 +13,18 @@ from enum import IntEnum
 
 import regex
 
+from newsclean.patterns import WORD_RE
 from newsclean.text.language import detect_language, stopwords
 
-WORD_RE = regex.compile(r"\w+")
 # WORD_RE for ASCII text, where the standard engine's "\w" is the same [A-Za-z0-9_] and faster.
 ASCII_WORD_RE = re.compile(r"\w+")
 DIGIT_RE = regex.compile(r"\d")
 # Scripts written without spaces between words: count characters, not words.
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
-# A line that ends like a sentence: full stop, question, exclamation, closing quote, ellipsis.
-SENTENCE_END_RE = regex.compile(r"[.!?…。！？»”\"')\]:;]\s*$")
+# A line that ends on a mark that closes a clause: full stop, question, exclamation, ellipsis, a
+# closing quote or bracket, a colon or semicolon (looser than patterns.SENTENCE_END_RE, on purpose:
+# a paragraph that leads into a quote or a list is prose too).
+LINE_END_MARK_RE = regex.compile(r"[.!?…。！？»”\"')\]:;]\s*$")
 SENTENCE_RE = regex.compile(r"\p{Ll}[.!?…](?:\s|$)")
 # A teaser cut to fit its box: "...the Amazon Echo Show 8, for which ..." (word, then dots).
 TRUNCATED_RE = regex.compile(r"(?:\w|\w[,;])\s?(?:\.{3}|…)\s*$")
@@ -90,7 +92,7 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         chars=len(text),
         function_share=function / n if n else 0.0,
         capital_share=capitals / n if n else 0.0,
-        sentence_end=end in SENTENCE_END_MARKS and bool(SENTENCE_END_RE.search(text, body - 1)),
+        sentence_end=end in SENTENCE_END_MARKS and bool(LINE_END_MARK_RE.search(text, body - 1)),
         sentences=_sentences(text) + (cjk // 40),
         unspaced=" " not in text and bool(UNSPACED_RE.match(text)) and cjk == 0,
         truncated=end in TRUNCATION_MARKS
@@ -101,7 +103,7 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
     )
 
 
-# What SENTENCE_END_RE and TRUNCATED_RE need as the last character before trailing space, what
+# What LINE_END_MARK_RE and TRUNCATED_RE need as the last character before trailing space, what
 # SENTENCE_RE needs in the line, and the ASCII characters of MARK_RE.
 SENTENCE_END_MARKS = frozenset(".!?…。！？»”\"')]:;")
 TRUNCATION_MARKS = frozenset(".…")

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 
 import regex
 
+from newsclean.patterns import WORD_RE
+
 # "1 Kyle Busch 5040", "2) Polistil 960574 ...", "10. Ray Gillen": the item's number, then a
 # space, a dot or a bracket.
 NUMBERED_RE = regex.compile(r"^\W{0,3}(\d{1,3})(?:[.)]\s*|\s+)\S")
-WORD_RE = regex.compile(r"\w+")
 MARKED_RE = regex.compile(r"^\W{0,3}\d{1,3}[.)]")  # "1. ", "2) ": an item's number, marked
 MIN_ITEMS = 3  # fewer lines than this are not a list worth the risk
 MAX_ITEM_WORDS = 25  # an item is a line, not a paragraph

@@ -19,12 +19,25 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import ClassVar
 
+from newsclean.filters.ads import SUPPORT_APPEAL_REASON
+from newsclean.filters.bios import ABOUT_BOX_REASON, AUTHOR_BIO_REASON, AUTHOR_BOX_REASON
+from newsclean.filters.comments import (
+    COMMENT_COUNT_REASON,
+    COMMENT_FORM_REASON,
+    COMMENT_PROMPT_REASON,
+)
+from newsclean.filters.legal import COPYRIGHT_REASON, LEGAL_LINKS_REASON
+from newsclean.filters.navigation import PAGINATION_REASON
+from newsclean.filters.prompts import NEWSLETTER_PROMPT_REASON
+from newsclean.filters.related import RELATED_HEADER_REASON
+from newsclean.filters.social import FOLLOW_WIDGET_REASON
+from newsclean.filters.tags import TAG_LINE_REASON
 from newsclean.model import Document, Hit, Line
+from newsclean.patterns import WORD_RE
 from newsclean.region import edges
 from newsclean.region.line_kinds import (
     DIGIT_RE,
-    SENTENCE_END_RE,
-    WORD_RE,
+    LINE_END_MARK_RE,
     Kind,
     LineFeatures,
     classify,
@@ -32,6 +45,7 @@ from newsclean.region.line_kinds import (
     own_language_features,
 )
 from newsclean.region.lists import list_above, list_below, list_in_tail, numbered_items
+from newsclean.sites.steps import SITE_BOILERPLATE_REASON
 from newsclean.text.language import stopwords
 
 # Weights of each kind in the densest-run search, in characters of prose. Chrome costs a
@@ -50,22 +64,21 @@ BARRIER_COST = 250.0
 # Lines a site prints on most of its pages (learnt over a batch): template inserts such as share
 # bars and photo counters sit inside articles too, so dropping them barely splits a run.
 SITE_GAP_COST = 0.0
-SITE_REASON = "site_boilerplate"
 BARRIER_REASONS = frozenset(
     {
-        "related_header",
-        "comment_prompt",
-        "comment_form",
-        "tag_line",
-        "author_box",
-        "about_box",
-        "copyright",
-        "legal_links",
-        "newsletter_prompt",
-        "follow_widget",
-        "author_bio",
-        "support_appeal",
-        "pagination",
+        RELATED_HEADER_REASON,
+        COMMENT_PROMPT_REASON,
+        COMMENT_FORM_REASON,
+        TAG_LINE_REASON,
+        AUTHOR_BOX_REASON,
+        ABOUT_BOX_REASON,
+        COPYRIGHT_REASON,
+        LEGAL_LINKS_REASON,
+        NEWSLETTER_PROMPT_REASON,
+        FOLLOW_WIDGET_REASON,
+        AUTHOR_BIO_REASON,
+        SUPPORT_APPEAL_REASON,
+        PAGINATION_REASON,
     }
 )
 
@@ -262,7 +275,7 @@ class MainText:
             for e in doc.trail
             # a bare "Comment" / "Kommentar" heading also labels opinion pieces
             if e.reason in COMMENT_REASONS
-            and (e.reason != "comment_count" or DIGIT_RE.search(doc.original[e.line_no - 1]))
+            and (e.reason != COMMENT_COUNT_REASON or DIGIT_RE.search(doc.original[e.line_no - 1]))
         }
         if not kind_of:
             return span
@@ -275,7 +288,7 @@ class MainText:
                 continue
             # a bare counter ("Comments (32)") also sits by the byline, above the article: it
             # ends the article only below a few paragraphs of it
-            if any(r != "comment_count" for r in between) or paragraphs >= 3:
+            if any(r != COMMENT_COUNT_REASON for r in between) or paragraphs >= 3:
                 return start, i - 1
         return span
 
@@ -289,7 +302,7 @@ class MainText:
             cost = 0.0
             for no in range(prev_no + 1, line.no):
                 reason = dropped.get(no)
-                if reason == SITE_REASON:
+                if reason == SITE_BOILERPLATE_REASON:
                     cost += SITE_GAP_COST
                 elif reason is not None:
                     cost += BARRIER_COST if reason in BARRIER_REASONS else self.gap_cost
@@ -299,7 +312,7 @@ class MainText:
 
 
 # Headers and forms of a comment section.
-COMMENT_REASONS = frozenset({"comment_prompt", "comment_count", "comment_form"})
+COMMENT_REASONS = frozenset({COMMENT_PROMPT_REASON, COMMENT_COUNT_REASON, COMMENT_FORM_REASON})
 
 # Extracted lines the article follows: its headline, standfirst, byline and date.
 ANCHOR_REASONS = frozenset({"headline", "description", "byline", "published_date"})
@@ -335,7 +348,7 @@ class TrailingJunk:
             words = len(WORD_RE.findall(line.text))
             if (
                 words > self.max_words
-                or SENTENCE_END_RE.search(line.text)
+                or LINE_END_MARK_RE.search(line.text)
                 or edges.tweet_signature(line.text)
             ):
                 break

@@ -14,16 +14,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-import regex
-
 from newsclean.model import Document, Hit, Line
+from newsclean.patterns import SENTENCE_END_RE, WORD_RE
 from newsclean.sites.profile import SiteProfile
 
-WORD_RE = regex.compile(r"\w+")
+# The slug of every drop the site steps make (newsclean.region reads it)
+SITE_BOILERPLATE_REASON = "site_boilerplate"
 
-
-# Closing punctuation of a sentence, possibly inside quotes or brackets.
-SENTENCE_END_RE = regex.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 
 
 def is_prose(text: str, min_words: int = 12, long_words: int = 25) -> bool:
@@ -40,7 +37,7 @@ def is_prose(text: str, min_words: int = 12, long_words: int = 25) -> bool:
 
 
 def _hit(profile: SiteProfile, count: int) -> Hit:
-    return Hit("site_boilerplate", f"on {count} of {profile.pages} pages of {profile.site}")
+    return Hit(SITE_BOILERPLATE_REASON, f"on {count} of {profile.pages} pages of {profile.site}")
 
 
 def _at_least(share: float, pages: int, floor: int) -> int:

@@ -20,6 +20,8 @@ from types import MappingProxyType
 
 import regex
 
+from newsclean.patterns import WORD_RE
+
 # ISO 639-1 codes of the shipped lists; "no" is Norwegian Bokmål.
 LANGUAGES: tuple[str, ...] = (
     "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gl", "he",
@@ -27,7 +29,6 @@ LANGUAGES: tuple[str, ...] = (
     "sr", "sv", "tr", "uk", "vi",
 )  # fmt: skip
 
-WORD_RE = regex.compile(r"\w+")
 # Letters of the scripts that have no word list here (Han, kana, Hangul, Thai, Indic...).
 OTHER_SCRIPT_RE = regex.compile(r"[^\P{L}\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}]")
 KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]")

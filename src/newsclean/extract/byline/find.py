@@ -31,8 +31,8 @@ from newsclean.extract.byline.lines import (
     PUNCTUATION_LINE_RE,
     desk_line,
     full_or_user_name,
-    is_date_line,
-    is_filler,
+    is_name_date_filler,
+    is_stamp_line,
     plain_name_list,
     vouched_by_neighbour,
 )
@@ -300,10 +300,10 @@ def _bare_at(lines: Sequence[str], i: int, headline_index: int | None) -> Byline
     after = headline_index is None or 0 < i - headline_index <= MAX_NAME_LINE_GAP_LINES
     if authors and after and vouched_by_neighbour(lines, i):
         return BylineFound(lines[i].strip(), authors, i, "name_line")
-    if len(authors) >= 2 and i + 1 < len(lines) and is_date_line(lines[i + 1]):
+    if len(authors) >= 2 and i + 1 < len(lines) and is_stamp_line(lines[i + 1]):
         # above the headline, only a list of names over a date: one name may be a section's
         return BylineFound(lines[i].strip(), authors, i, "names_over_date")
-    if after and i > 0 and is_date_line(lines[i - 1]) and (desk := desk_line(lines[i])):
+    if after and i > 0 and is_stamp_line(lines[i - 1]) and (desk := desk_line(lines[i])):
         return BylineFound(lines[i].strip(), desk, i, "desk_line")  # "Redaktion Polizeiticker"
     if len(authors) >= 2 and under_headline and plain_name_list(lines[i], authors):
         return BylineFound(lines[i].strip(), authors, i, "name_list")  # "A, B y C"
@@ -326,7 +326,7 @@ def _bare_by_date(
     if i >= date_index:
         return None  # under its date, a line of names is the article's: "The Doobie Brothers..."
     between = lines[i + 1 : date_index]
-    if not all(is_filler(line) for line in between):
+    if not all(is_name_date_filler(line) for line in between):
         return None
     name, stamp = lines[i].strip(), lines[date_index].strip()
     found = parse_bare_line(f"{name} {stamp}", allow_single=not between)

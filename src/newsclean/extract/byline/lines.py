@@ -50,10 +50,10 @@ def full_or_user_name(authors: tuple[str, ...]) -> bool:
     return bool(USER_NAME_RE.match(authors[0]))
 
 
-def is_filler(text: str) -> bool:
+def is_name_date_filler(text: str) -> bool:
     """A line that may part a name from its date: a dash, "am", one word, another date."""
     text = text.strip()
-    return bool(FILLER_RE.match(text)) or len(text.split()) == 1 or is_date_line(text)
+    return bool(FILLER_RE.match(text)) or len(text.split()) == 1 or is_stamp_line(text)
 
 
 def desk_line(text: str) -> tuple[str, ...]:
@@ -73,21 +73,21 @@ def plain_name_list(text: str, authors: tuple[str, ...]) -> bool:
     return all(w[:1].isupper() for name in authors for w in name.split())
 
 
-def is_date_line(text: str) -> bool:
+def is_stamp_line(text: str) -> bool:
     """A line that is only a date stamp, and a real date: "27.04.2020 - 18:50 Uhr", not "2020"."""
     return bool(DATE_LINE_RE.match(text.strip())) and bool(REAL_DATE_RE.search(text))
 
 
 def vouched_by_neighbour(lines: Sequence[str], i: int) -> bool:
     """The next line is a date stamp, a job title, a handle or an e-mail; or the previous a date."""
-    if i > 0 and is_date_line(lines[i - 1]):
+    if i > 0 and is_stamp_line(lines[i - 1]):
         return True
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1].strip()
     if DATE_LINE_RE.match(nxt) and not REAL_DATE_RE.search(nxt) and i + 2 < len(lines):
         nxt = f"{nxt} {lines[i + 2].strip()}"  # "am" / "Mittwoch, 26.01.2022 - 14:30"
-    if is_date_line(nxt) or CONTACT_RE.match(nxt) or AUTHOR_BOX_RE.search(nxt):
+    if is_stamp_line(nxt) or CONTACT_RE.match(nxt) or AUTHOR_BOX_RE.search(nxt):
         return True
     if len(nxt.split()) <= MAX_TITLE_LINE_WORDS and opens_with_title(nxt):
         return True  # "Alexandra Weber" / "Stellvertretende Pressesprecherin und ..."

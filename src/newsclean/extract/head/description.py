@@ -19,8 +19,8 @@ import regex
 
 from newsclean.extract.byline.find import is_byline_line, parse_name_line
 from newsclean.gates.words import may_match
+from newsclean.patterns import WORD_RE
 
-WORD_RE = regex.compile(r"\w+")
 # Letters of scripts written without spaces: each two of them count as one word.
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 BREADCRUMB_RE = regex.compile(

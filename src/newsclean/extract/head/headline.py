@@ -32,8 +32,8 @@ from newsclean.extract.head.description import (
     word_count,
 )
 from newsclean.extract.head.page_head import (
+    FULL_STOP_END_RE,
     MIN_HEAD_CUES,
-    SENTENCE_END_RE,
     contains,
     could_head,
     first_line_recurs,
@@ -213,7 +213,7 @@ def _best_reworded(lines: Sequence[str], title: str, start: int) -> int | None:
     for i in range(start, len(lines)):
         if (
             not could_head(lines[i])
-            or SENTENCE_END_RE.search(lines[i])
+            or FULL_STOP_END_RE.search(lines[i])
             or LEGAL_RE.search(lines[i])
         ):
             continue
@@ -231,7 +231,7 @@ def _strong_head(lines: Sequence[str], start: int) -> int | None:
     head = _article_head(lines, start)
     if head is None or head_rank(lines, head) < STRONG_HEAD_CUES:
         return None
-    if SENTENCE_END_RE.search(lines[head]) or LEGAL_RE.search(lines[head]):
+    if FULL_STOP_END_RE.search(lines[head]) or LEGAL_RE.search(lines[head]):
         return None
     return head
 
@@ -292,7 +292,7 @@ def headline_below(lines: Sequence[str], title: str, repeat: int) -> int | None:
         text = lines[below]
         if not could_head(text):
             continue  # a label, a date, a share bar
-        if SENTENCE_END_RE.search(text) or head_rank(lines, below) <= repeat_rank:
+        if FULL_STOP_END_RE.search(text) or head_rank(lines, below) <= repeat_rank:
             return None  # a standfirst, or a line no closer to the article
         if below == repeat + 1:
             return None  # a subtitle or the title's next part: a kicker is told from neither

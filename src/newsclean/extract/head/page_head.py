@@ -24,10 +24,10 @@ from newsclean.extract.head.description import (
     word_count,
 )
 from newsclean.filters import FAMILIES
-from newsclean.patterns import BY_WORDS
+from newsclean.patterns import BY_WORDS, WORD_RE
 
 # "...simple." and a quoted sentence ('...zu sein."'), but not "U.S." or "..."
-SENTENCE_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.[\"'“”’»«]?$")
+FULL_STOP_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.[\"'“”’»«]?$")
 LONG_PARAGRAPH_WORDS = 25
 MAX_HEADLINE_WORDS = 40
 MAX_DATE_LINE_WORDS = 12  # a longer line naming a day is a headline ("... el 18 de mayo")
@@ -50,7 +50,6 @@ LINK_LIST_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-WORD_RE = regex.compile(r"\w+")
 NUMBERED_RE = regex.compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
 # "by ライトハウス国際特許事務所 ／ 2016.12.01": "by" and a date frame a name looks_like_byline()
 # cannot read (another script, a company)
@@ -132,7 +131,7 @@ def shape_penalty(text: str) -> float:
     penalty = 0.0
     if word_count(text) < MIN_HEAD_WORDS:
         penalty += SHORT_PENALTY
-    if SENTENCE_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
+    if FULL_STOP_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
         penalty += SENTENCE_PENALTY
     return penalty
 
@@ -228,7 +227,7 @@ def walk_up(
         if contains(norm(here), norm(above)):
             break  # "Instagram arbeitet an neuer..." above the headline: a breadcrumb cut short
         standfirst = (
-            SENTENCE_END_RE.search(here) is not None
+            FULL_STOP_END_RE.search(here) is not None
             or word_count(here) >= STANDFIRST_WORDS
             or _title_over_sentence_case(above, here)
         )

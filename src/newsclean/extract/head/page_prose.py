@@ -13,6 +13,7 @@ import regex
 from newsclean.extract.head.description import is_filler, word_count
 from newsclean.extract.head.page_head import MIN_HEAD_WORDS, TITLE_CASE_SHARE, capital_share
 from newsclean.filters.related import glued_teaser
+from newsclean.region.main_text import densest_run
 
 PROSE_WORDS = 15  # a line this long is prose...
 SHORT_LINE_COST = 3.0  # ...and each shorter line (not a bullet or a button) breaks a run of it
@@ -28,21 +29,14 @@ def prose_run(lines: Sequence[str]) -> tuple[int, int] | None:
     >>> prose_run(["Home", "News"]) is None
     True
     """
-    best, span, run, start = 0.0, None, 0.0, 0
-    for i, text in enumerate(lines):
-        words = word_count(text)
-        if words >= PROSE_WORDS and not teaser_card(text) and not word_list(text):
-            value = float(words)
-        else:
-            value = 0.0 if is_filler(text) else -SHORT_LINE_COST
-        if run <= 0 and value <= 0:
-            continue
-        if run <= 0:
-            run, start = 0.0, i
-        run += value
-        if run > best:
-            best, span = run, (start, i)
-    return span
+    return densest_run([_prose_value(text) for text in lines])
+
+
+def _prose_value(text: str) -> float:
+    words = word_count(text)
+    if words >= PROSE_WORDS and not teaser_card(text) and not word_list(text):
+        return float(words)
+    return 0.0 if is_filler(text) else -SHORT_LINE_COST
 
 
 # Where a teaser's headline runs into its summary: "... At Troy SteakhouseA party of six",

@@ -31,12 +31,12 @@ from newsclean.extract.head.description import (
 )
 from newsclean.extract.head.page_head import (
     BYLINE_WEIGHT,
+    FULL_STOP_END_RE,
     HEAD_WINDOW_LINES,
     MAX_CHROME_CHECKS,
     MIN_HEAD_CUES,
     MIN_HEAD_WORDS,
     NUMBERED_RE,
-    SENTENCE_END_RE,
     body_likeness,
     could_head,
     is_paragraph,
@@ -229,7 +229,7 @@ def _opens_prose(page: _Page, k: int, heads: Sequence[int]) -> bool:
 
 def _head_sized(text: str) -> bool:
     """A candidate that counts as a headline between another one and the prose."""
-    return word_count(text) >= MIN_HEAD_WORDS and not SENTENCE_END_RE.search(text)
+    return word_count(text) >= MIN_HEAD_WORDS and not FULL_STOP_END_RE.search(text)
 
 
 def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:

@@ -22,9 +22,9 @@ import regex
 from newsclean.config import Config, Placement
 from newsclean.errors import UsageError, unknown_name
 from newsclean.extract.date.names import ZONES
-from newsclean.filters.user_rules import RULE_STEP_NAMES, RuleError, check_pattern
 from newsclean.pipeline import DEFAULT_STEPS
 from newsclean.plugins import plugin_names
+from newsclean.rules.steps import RULE_STEP_NAMES, RuleError, check_pattern
 
 RULES_FILE = "newsclean.toml"
 PATTERN_KEYS = ("drop_lines", "inline_cuts")

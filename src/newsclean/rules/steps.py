@@ -99,7 +99,7 @@ def check_pattern(pattern: str) -> regex.Pattern[str]:
     >>> check_pattern(r"(unclosed")
     Traceback (most recent call last):
     ...
-    newsclean.filters.user_rules.RuleError: invalid regex '(unclosed': missing ) at position 9
+    newsclean.rules.steps.RuleError: invalid regex '(unclosed': missing ) at position 9
     """
     try:
         compiled = regex.compile(pattern, RULE_FLAGS)
