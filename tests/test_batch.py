@@ -330,3 +330,15 @@ def test_progress_and_summary_on_a_terminal(tmp_path: Path) -> None:
 def test_the_config_travels_to_workers() -> None:
     config = Config(skip=frozenset({"media.photo_credit"}), now=date(2022, 5, 13))
     assert pickle.loads(pickle.dumps(config)) == config
+
+
+def test_a_wet_records_capture_day_reads_its_relative_stamps(runner: CliRunner,
+                                                             tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    page = "Storm hits coast\nPublished 2 days ago\n" + article(1)
+    wet = tmp_path / "c.warc.wet"
+    wet.write_bytes(wet_record("https://example.com/a", "<urn:uuid:a>", page))
+    result = runner.invoke(cli, ["batch", str(wet), "--jobs", "1"])
+    assert json.loads(result.stdout)["published"] == "2022-05-10"  # WARC-Date 2022-05-12
+    told = runner.invoke(cli, ["batch", str(wet), "--jobs", "1", "--now", "2022-06-01"])
+    assert json.loads(told.stdout)["published"] == "2022-05-30"  # --now comes first

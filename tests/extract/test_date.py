@@ -412,3 +412,39 @@ def test_date_inside_the_standfirst_prose_loses_to_the_stamp() -> None:
     )
     lines.insert(4, "By admin - 2018-09-16")
     assert clean("\n\n".join(lines)).published == "2018-09-16"
+
+
+BODY = ("The researchers observed the moon for 17 nights, and on one of those nights they got a "
+        "strong signal of water vapour, the paper published online today (Nov. 18) says.")
+PLAIN = "Thousands of people lost power across the region as the winds rose on Tuesday evening."
+
+
+@pytest.mark.parametrize(
+    ("lines", "now", "published", "updated"),
+    [
+        # a page that prints no year (dev page): read against the reference day
+        (["Storm hits coast", "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", BODY],
+         datetime.date(2019, 11, 21), "2019-11-18T20:19:00", "2019-11-19T09:41:00"),
+        # a day after the reference day is last year's
+        (["Storm hits coast", "November 20", PLAIN], datetime.date(2020, 1, 5), "2019-11-20", None),
+        # a month's name that is a word, in a sentence, is no stamp
+        (["Storm hits coast", "May 4 people were hurt in the crash on the bridge, police said."],
+         datetime.date(2020, 1, 5), None, None),
+        # a full stamp beats the yearless one in the prose
+        (["Storm hits coast", "- November 20, 2019, 10:54 am", BODY], datetime.date(2019, 11, 21),
+         "2019-11-20T10:54:00", None),
+        # no reference day: a yearless stamp is no date
+        (["Storm hits coast", "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", BODY], None,
+         None, None),
+    ],
+    ids=["posted-updated", "last-year", "may-in-prose", "full-stamp-wins", "no-reference"],
+)
+def test_yearless_stamps_read_against_the_reference_day(
+    lines: list[str], now: datetime.date | None, published: str | None, updated: str | None
+) -> None:
+    found = find_dates(lines, now=now, headline_index=0)
+    assert (found.published and found.published.value) == published
+    assert (found.updated and found.updated.value) == updated
+    warned = "the published date's year was taken from the reference day" in found.warnings
+    assert warned == (published is not None and "2019" not in lines[1])
+

@@ -7,6 +7,7 @@ back in input order, so the output of ``--jobs 4`` is byte-identical to that of 
 
 from __future__ import annotations
 
+import datetime
 import json
 import multiprocessing
 import signal
@@ -68,11 +69,32 @@ def record_json(article: Article, meta: dict[str, Any] | None, indent: int | Non
 
 def config_for_record(config: Config, unit: str, source: str,
                       meta: Mapping[str, object] | None = None) -> Config:
-    """``config`` with the record's site profile picked from ``config.site_profiles``."""
+    """``config`` with the record's site profile picked from ``config.site_profiles``, and the
+    day a WARC record was captured as the reference day when none was given (``--now``).
+
+    >>> config_for_record(Config(), "a.warc", "u", {"WARC-Date": "2019-11-20T08:03:11Z"}).now
+    datetime.date(2019, 11, 20)
+    """
+    if config.now is None and meta and (day := capture_day(meta.get("WARC-Date"))):
+        config = replace(config, now=day)
     if config.site_profiles is None:
         return config
     profile = config.site_profiles.get(site_of_record(unit, source, meta))
     return replace(config, site_profile=profile)
+
+
+def capture_day(stamp: object) -> datetime.date | None:
+    """The day of a WARC-Date ("2019-11-20T08:03:11Z"); None for anything else.
+
+    >>> capture_day("2019-11-20T08:03:11Z"), capture_day("yesterday")
+    (datetime.date(2019, 11, 20), None)
+    """
+    if not isinstance(stamp, str):
+        return None
+    try:
+        return datetime.date.fromisoformat(stamp[:10])
+    except ValueError:
+        return None
 
 
 def clean_task(task: Task, config: Config, indent: int | None = None) -> Outcome:

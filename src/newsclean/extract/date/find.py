@@ -28,7 +28,7 @@ from newsclean.extract.date.cues import (
     is_period,
     weekday_led,
 )
-from newsclean.extract.date.formats import Stamp, scan
+from newsclean.extract.date.formats import YEARLESS_RULES, Stamp, scan
 from newsclean.extract.date.page import page_of, scan_page
 
 
@@ -153,6 +153,12 @@ def _copyrighted(text: str, stamp: Stamp) -> bool:
                                                                 stamp.start))
 
 
+# Stamps that say less than a full date, beaten by one that says it all: relative ("3 hours ago")
+# and yearless ones (read against a reference day), and the short dotted date ("19.11.19").
+YEARLESS = frozenset(rule for rule, _ in YEARLESS_RULES)
+WEAK_RULES = frozenset({"relative", "numeric_dmy_dot_short", *YEARLESS})
+
+
 def _score(
     stamp: Stamp, cue: str | None, words: Sequence[str], place: float, prose: bool
 ) -> float:
@@ -163,7 +169,7 @@ def _score(
         score -= SENTENCE_PENALTY
     if "T" in (stamp.value or ""):
         score += TIME_BONUS
-    if stamp.rule in ("relative", "numeric_dmy_dot_short"):
+    if stamp.rule in WEAK_RULES:
         score -= 1.0
     return score
 
@@ -247,8 +253,10 @@ def find_dates(
     latest_post = max((c.found for c in candidates if c.embedded), default=None,
                       key=lambda found: found.value)
     candidates = [c for c in candidates if c.score >= MIN_SCORE and not c.embedded]
-    published = _best(candidates) or latest_post
-    updated = _best([c for c in candidates if c.found.cue == "updated"])
+    # a date whose year the page does not print is taken only where the page prints no full one
+    full = [c for c in candidates if c.found.rule not in YEARLESS]
+    published = _best(full) or _best(candidates) or latest_post
+    updated = _best([c for c in full or candidates if c.found.cue == "updated"])
     if updated is not None and published is not None and updated.value < published.value:
         updated = None  # an update before the publication is some other date
     warnings = _warnings(all_stamps, (published, updated), lines, indices)

@@ -66,6 +66,22 @@ DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
         FLAGS)),
 )
 
+# Stamps without a year ("Nov 19, 6:51 AM", "19. November"), read only against a reference day
+# (a dump header's date, `--now`): the year is the reference day's, or the one before when the day
+# would fall after it. No year may follow, or the rules above read the date whole.
+NO_YEAR_AFTER = r"(?!\s*[,.]?\s*(?:de\s+|del\s+|[-/]\s*)?(?:19|20)\d\d)"
+YEARLESS_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("month_day_yearless", regex.compile(
+        rf"""(?<!\p{{L}}){NAME_MONTH} \s* (?P<day>[0-3]?\d)(?![\d:.]){ORDINAL}? {NO_YEAR_AFTER}""",
+        FLAGS)),
+    ("day_month_yearless", regex.compile(
+        rf"""(?<![\p{{L}}\d.:]){NAME_DAY} \s* (?:of\s+|de\s+)? {NAME_MONTH}(?!\p{{L}})
+        {NO_YEAR_AFTER}""", FLAGS)),
+)
+YEARLESS_WARNING = "the published date's year was taken from the reference day"
+RELATIVE_WARNING = "the published date was read from a relative stamp and the reference day"
+
+
 # Slash, dash and dot dates: "19/11/2019" is day first, "11/19/2019" month first, "03/04/2019"
 # either. Dots are day first ("19.11.2019", "19. 11. 2019") unless the numbers or the page say not.
 NUMERIC_PAIR_RE = regex.compile(
@@ -325,7 +341,21 @@ def _relative_stamp(m: regex.Match[str], now: datetime.date) -> Stamp | None:
     if unit is None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else 1
-    return Stamp((now - datetime.timedelta(days=unit * n)).isoformat(), "relative", *m.span())
+    day = (now - datetime.timedelta(days=unit * n)).isoformat()
+    return Stamp(day, "relative", *m.span(), warning=RELATIVE_WARNING)
+
+
+def _yearless_stamp(
+    rule: str, m: regex.Match[str], text: str, now: datetime.date, language: str | None
+) -> Stamp | None:
+    """A day and month read in the reference day's year, or the year before if that is later."""
+    month = month_number(m["month"], language)
+    for year in (now.year, now.year - 1):
+        day = _day(year, month or 0, int(m["day"]))
+        if day is not None and day <= now:
+            stamp = _with_time(text, day, m.span())
+            return stamp._replace(rule=rule, warning=stamp.warning or YEARLESS_WARNING)
+    return None
 
 
 def _non_overlapping(stamps: list[Stamp]) -> list[Stamp]:
@@ -367,4 +397,9 @@ def scan(
         for m in RELATIVE_RE.finditer(text):
             if stamp := _relative_stamp(m, now):
                 found.append(stamp)
+    if now is not None and DIGIT_RE.search(text) and _month_near(text, [(0, len(text))]):
+        for rule, pattern in YEARLESS_RULES:
+            for m in pattern.finditer(text):
+                if stamp := _yearless_stamp(rule, m, text, now, language):
+                    found.append(stamp)
     return _non_overlapping(found)

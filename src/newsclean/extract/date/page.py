@@ -17,7 +17,13 @@ from typing import NamedTuple
 import regex
 
 from newsclean.extract.date.cues import DAY_FIRST_CUE_RE
-from newsclean.extract.date.formats import RELATIVE_HINT_RE, Stamp, numeric_pairs, scan
+from newsclean.extract.date.formats import (
+    RELATIVE_HINT_RE,
+    YEARLESS_RULES,
+    Stamp,
+    numeric_pairs,
+    scan,
+)
 
 __all__ = ["Page", "dated_lines", "page_of", "page_order", "scan_page", "settle"]
 
@@ -41,13 +47,18 @@ def page_of(lines: Sequence[str]) -> Page:
 
 
 def dated_lines(lines: Sequence[str], relative: bool, page: Page | None = None) -> list[int]:
-    """Indices of the lines that may hold a date (or, with ``relative``, "3 hours ago").
+    """Indices of the lines that may hold a date (or, with ``relative``, a stamp read against a
+    reference day: "3 hours ago", "Nov 19, 6:51 AM").
 
     >>> dated_lines(["Menu", "Nov 19, 2019", "Page 2", "19/11/19", "vor 3 Stunden"], False)
     [1, 3]
+    >>> dated_lines(["Menu", "Nov 19, 6:51 AM", "vor 3 Stunden"], True)
+    [1, 2]
     """
     page = page or page_of(lines)
-    hints = [DATE_HINT_RE, RELATIVE_HINT_RE] if relative else [DATE_HINT_RE]
+    hints = [DATE_HINT_RE]
+    if relative:
+        hints += [RELATIVE_HINT_RE, *(pattern for _, pattern in YEARLESS_RULES)]
     return sorted({page.line_of(m.start()) for r in hints for m in r.finditer(page.text)})
 
 
