@@ -2,6 +2,7 @@
 peak memory of a long stream of documents.
 
     python benchmarks/bench.py [--docs N] [--corpus DIR] [--jobs N] [--stream-docs N]
+    python benchmarks/bench.py --steps [--docs N] [--corpus DIR]   # CPU time of each step
 
 The documents are the corpus's text files (every rendering under DIR, default the bundled dev
 corpus), cycled until there are N of them. Pages follow each other in corpus order, so the same
@@ -29,6 +30,8 @@ from rich.table import Table
 from newsclean.batch.records import Task
 from newsclean.batch.runner import Runner, Stop
 from newsclean.config import Config
+from newsclean.core import prepare
+from newsclean.pipeline import DEFAULT_STEPS, FilterPass, Step, fuse
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "tests" / "corpus" / "dev"
@@ -79,6 +82,41 @@ def time_newsclean(docs: Sequence[str], jobs: int) -> float:
         return time.perf_counter() - start
 
 
+def _step_label(step: Step, passes: list[Step]) -> str:
+    if isinstance(step, FilterPass):
+        return f"filter pass {passes.index(step) + 1} ({len(step.filters)} line filters)"
+    return step.name
+
+
+def step_times(docs: Sequence[str]) -> dict[str, float]:
+    """CPU seconds each step of the default pipeline (filter passes fused as they run) takes
+    over ``docs``, with ``prepare`` (normalising and splitting) first."""
+    steps = fuse(DEFAULT_STEPS)
+    passes = [s for s in steps if isinstance(s, FilterPass)]
+    labels = [_step_label(s, passes) for s in steps]
+    totals = dict.fromkeys(["prepare", *labels], 0)
+    clock = time.process_time_ns
+    for text in docs:
+        start = clock()
+        doc = prepare(text)
+        totals["prepare"] += clock() - start
+        for step, label in zip(steps, labels, strict=True):
+            start = clock()
+            doc = step(doc)
+            totals[label] += clock() - start
+    return {label: ns / 1e9 for label, ns in totals.items()}
+
+
+def print_step_times(console: Console, docs: Sequence[str]) -> None:
+    times = step_times(docs)
+    total = sum(times.values())
+    table = _table(f"CPU time by step, {len(docs):,} documents ({len(docs) / total:,.1f} docs/s)",
+                   ("step", "ms a page", "share"))
+    for label, seconds in sorted(times.items(), key=lambda kv: -kv[1]):
+        table.add_row(label, f"{seconds / len(docs) * 1e3:.2f}", f"{seconds / total:.1%}")
+    console.print(table)
+
+
 def stream_rss(corpus: Path, n: int) -> int:
     """Peak RSS in bytes of a fresh process that cleans a lazy stream of ``n`` documents."""
     out = subprocess.run(
@@ -118,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help="processes for the parallel run (default: all cores)")
     parser.add_argument("--stream-docs", type=int, default=10_000,
                         help="documents in the peak-memory stream (0: skip it)")
+    parser.add_argument("--steps", action="store_true",
+                        help="only the CPU time of each step, one process (a table)")
     parser.add_argument("--stream-child", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.stream_child:
@@ -128,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     docs = list(cycled(corpus_texts(args.corpus), args.docs))
     size = sum(len(text.encode("utf-8")) for text in docs)
     console.print(f"{len(docs):,} documents, {size / 1e6:.1f} MB of text, from {args.corpus}")
+    if args.steps:
+        print_step_times(console, docs)
+        return
 
     one = time_newsclean(docs, 1)
     jt = time_justext(docs)
