@@ -64,3 +64,11 @@ def test_the_anchor_slugs_are_what_the_extractors_record() -> None:
     page = next(SEED.glob("*.txt")).read_text(encoding="utf-8")
     extracted = {e.reason for e in clean(page).trail if e.action == "extract"}
     assert extracted >= ANCHOR_REASONS
+
+
+def test_the_package_names_every_public_name_and_loads_it_on_use() -> None:
+    assert sorted(newsclean.__all__) == sorted([*newsclean._HOMES, "__version__"])
+    for name in newsclean.__all__:
+        assert getattr(newsclean, name) is not None
+    with pytest.raises(AttributeError):
+        newsclean.no_such_name  # noqa: B018
