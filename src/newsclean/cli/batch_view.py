@@ -11,6 +11,7 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemaining
 from rich.table import Table
 
 from newsclean.batch import Outcome, Stats
+from newsclean.cli.output import name_once, print_error
 from newsclean.inputs import iter_units
 
 REFRESH_SECONDS = 0.1
@@ -43,8 +44,7 @@ class BatchView:
 
     def on_outcome(self, outcome: Outcome, stats: Stats) -> None:
         if outcome.error is not None and self.echo_failures:
-            self.console.print(f"[red]failed:[/red] {outcome.source}: {outcome.error}",
-                               highlight=False, markup=True)
+            print_error(self.console, name_once(outcome.source, outcome.error))
         now = time.monotonic()
         if self._progress is not None and now - self._shown >= REFRESH_SECONDS:
             self._shown = now

@@ -1,0 +1,88 @@
+"""What `newsclean explain` explains: one page, read as `newsclean clean` reads its inputs.
+
+A text file (compressed or not, or stdin) is one page; a JSONL or WARC file (by extension or
+``--input-format``) holds records, and ``--id`` picks one (default: the first).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from newsclean.errors import InputError
+from newsclean.inputs import COMPRESSIONS, format_of, open_input, read_input
+from newsclean.io import read_bytes
+from newsclean.normalize import decode
+from newsclean.records import Fields, Task, iter_jsonl, iter_warc
+
+
+class Page(NamedTuple):
+    """The decoded text of the page to explain, and how its record names it."""
+
+    text: str
+    warnings: tuple[str, ...]
+    id: str
+    source: str
+
+
+def read_page(name: str, input_format: str | None, fields: Fields,
+              record_id: str | None) -> Page:
+    """The page ``name`` holds (the record ``record_id`` of a file of records); InputError."""
+    fmt = input_format or (format_of(name) if name != "-" else None) or "text"
+    if fmt == "text":
+        if record_id is not None:
+            raise InputError(f"{name}: --id picks a record of a JSONL or WARC input")
+        data = read_bytes(name) if name == "-" else read_input(Path(name))
+        decoded = decode(data)
+        return Page(decoded.text, decoded.warnings, id_for(name), name)
+    task = pick_record(_tasks(name, fmt, fields), record_id, name)
+    if isinstance(task.payload, str):
+        return Page(task.payload, (), task.id, task.source)
+    decoded = decode(task.payload or b"")
+    return Page(decoded.text, decoded.warnings, task.id, task.source)
+
+
+def pick_record(tasks: Iterator[Task], record_id: str | None, name: str) -> Task:
+    """The first record (or the one with ``record_id``); InputError when it cannot be read."""
+    for task in tasks:
+        if record_id is None or task.id == record_id:
+            if task.error is not None:
+                raise InputError(f"{task.source}: {task.error}")
+            return task
+    missing = "no records" if record_id is None else f"no record with id {record_id!r}"
+    raise InputError(f"{name}: {missing}")
+
+
+def _tasks(name: str, fmt: str, fields: Fields) -> Iterator[Task]:
+    if name == "-":
+        stream = raw = sys.stdin.buffer
+    else:
+        stream, raw = open_input(Path(name))
+    label = "-" if name == "-" else Path(name).name
+    try:
+        if fmt == "jsonl":
+            yield from iter_jsonl(stream, name, label, label, fields)
+        else:
+            yield from iter_warc(stream, name, label, label)
+    except InputError:
+        raise
+    except Exception as exc:  # a decompressor's or the WARC reader's own error
+        raise InputError(f"{name}: cannot read: {exc}") from None
+    finally:
+        if name != "-":
+            stream.close()
+            raw.close()
+
+
+def id_for(name: str) -> str:
+    """A text input's record id: its file name without extensions; ``-`` for stdin.
+
+    >>> id_for("dumps/page.txt.gz"), id_for("-")
+    ('page', '-')
+    """
+    path = Path(name)
+    if path.suffix.lower() in COMPRESSIONS:
+        path = path.with_suffix("")
+    return "-" if name == "-" else path.stem
