@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsclean.api import Pipeline
 from newsclean.config import Config
+from newsclean.records import scrub_surrogates
 
 if TYPE_CHECKING:
     import dask.bag
@@ -132,7 +133,8 @@ def clean_lines(lines: Iterable[str], config: Config, *, text_field: str = TEXT_
 
 
 def _dump(record: Mapping[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+    # written as the local engine writes a record: the record's own key order, no sorting
+    return scrub_surrogates(json.dumps(record, ensure_ascii=False))
 
 
 def _add(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
