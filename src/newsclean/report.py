@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from newsclean import markdown
 from newsclean.model import Article, Document, Event, event_dict
 
 
@@ -33,15 +34,16 @@ def as_text(article: Article) -> str:
 
 
 def as_markdown(article: Article) -> str:
+    """The record as Markdown; every field is escaped, so it renders as the text it is."""
     parts: list[str] = []
     if article.headline:
-        parts.append(f"# {article.headline}")
+        parts.append(f"# {markdown.escape_line(article.headline)}")
     if article.description:
-        parts.append(f"*{article.description}*")
+        parts.append(f"*{markdown.escape_line(article.description)}*")
     meta = " · ".join(x for x in (article.byline, article.published) if x)
     if meta:
-        parts.append(meta)
-    parts.append(article.body)
+        parts.append(markdown.escape_line(meta))
+    parts.append(markdown.escape(article.body))
     return "\n\n".join(parts) + "\n"
 
 
@@ -84,7 +86,7 @@ def explain_rich(doc: Document, article: Article, console: Console) -> None:
             for e in row["events"]
         )
         style = STATUS_STYLE.get(row["status"], "")
-        table.add_row(str(row["line"]), Text(row["status"], style=style), why,
+        table.add_row(str(row["line"]), Text(row["status"], style=style), Text(why),
                       Text(row["text"][:300], style="dim" if row["status"] != "kept" else ""))
     console.print(table)
     fields = Table(show_header=False, box=None)
