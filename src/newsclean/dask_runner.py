@@ -25,6 +25,7 @@ from newsclean.records import Task, parse_record
 
 CHUNKS_IN_FLIGHT_PER_WORKER = 3  # keeps every worker busy while memory stays bounded
 POLL_SECONDS = 0.2  # how often a wait looks whether Ctrl-C asked to stop
+CONNECT_SECONDS = 15  # a scheduler that does not answer by then is down or the address wrong
 DASK_MISSING = "--engine dask needs the dask extra: pip install 'newsclean[dask]'"
 
 
@@ -71,7 +72,12 @@ class DaskRunner:
         require_dask()
         from distributed import Client
 
-        self._client = Client(self.scheduler) if self.scheduler else Client(processes=True)
+        try:
+            self._client = (Client(self.scheduler, timeout=CONNECT_SECONDS) if self.scheduler
+                            else Client(processes=True))
+        except (OSError, TimeoutError) as exc:
+            raise UsageError(f"cannot reach the Dask scheduler at {self.scheduler}: "
+                             f"{exc}") from None
         # the config (rules, site profiles) travels to each worker once, not with every chunk
         self._config = self._client.scatter(self.config, broadcast=True)
         return self
