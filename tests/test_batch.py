@@ -331,3 +331,16 @@ def test_progress_and_summary_on_a_terminal(tmp_path: Path) -> None:
 def test_the_config_travels_to_workers() -> None:
     config = Config(skip=frozenset({"media.photo_credit"}), now=date(2022, 5, 13))
     assert pickle.loads(pickle.dumps(config)) == config
+
+
+def test_the_background_count_gives_the_total_files_and_bytes(tmp_path: Path) -> None:
+    src = make_tree(tmp_path / "in")
+    stats = batch.Stats()
+    batch_view.count_in_background((src,), None, None, stats).join(timeout=30)
+    units = list(iter_units((src,), None, None))
+    assert stats.total_files == len(units) == 6
+    assert stats.total_bytes == sum(unit.size for unit in units)
+    stats.files, stats.done_bytes = 3, stats.total_bytes // 2
+    line = batch_view.progress_line(stats, 10.0)
+    assert line.startswith("3/6 files") and "50%" in line
+    assert "elapsed 0:00:10" in line and "ETA 0:00:10" in line

@@ -33,7 +33,7 @@ ROOT = Path(__file__).parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 SEED = ROOT / "examples" / "seed.txt"
 DEV = ROOT / "tests" / "corpus" / "dev"
-README_SCHEDULER = "tcp://127.0.0.1:8786"
+README_SCHEDULERS = ("tcp://127.0.0.1:8786", "tcp://HOST:8786")
 NOT_RUN = ("dask scheduler", "dask worker", "s3://")  # services, remote storage
 COMMENT_RE = regex.compile(r"\s+#\s.*$")
 SH_BLOCK_RE = regex.compile(r"```sh\n(.*?)```", regex.DOTALL)
@@ -153,7 +153,10 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory, scheduler: str) -> dict[s
     def place(index: int) -> tuple[Path, str]:
         cwd = base / f"run-{index}"
         shutil.copytree(workspace, cwd)
-        return cwd, COMMANDS[index].replace(README_SCHEDULER, scheduler)
+        command = COMMANDS[index]
+        for address in README_SCHEDULERS:
+            command = command.replace(address, scheduler)
+        return cwd, command
 
     def in_bash(index: int) -> Done:
         cwd, command = place(index)

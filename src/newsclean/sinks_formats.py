@@ -48,8 +48,8 @@ def render_record(record: str, fmt: str) -> str:
 
 def article_of(record: dict[str, Any]) -> Article:
     """The Article a record was made from (``meta`` and unknown keys left out)."""
-    values = {k: tuple(v) if k in LIST_FIELDS else v for k, v in record.items()
-              if k in ARTICLE_FIELDS}
+    values: dict[str, Any] = {k: tuple(v) if k in LIST_FIELDS else v
+                              for k, v in record.items() if k in ARTICLE_FIELDS}
     return Article(**values)
 
 
@@ -81,7 +81,7 @@ class StreamErrorLog(ErrorLog):
     """``--errors -``: the failures as JSONL on stdout, which is left open."""
 
     def __init__(self, handle: TextIO) -> None:  # the stream is opened by the caller
-        self.handle = handle
+        self.handle = handle  # type: ignore[assignment]
 
     def close(self) -> None:
         self.handle.flush()

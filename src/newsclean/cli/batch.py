@@ -158,7 +158,7 @@ def check_request(request: BatchRequest) -> None:
     files = {p.resolve() for p in request.inputs if not p.is_dir()}
     for option, target in (("--out", request.out_dir), ("--output", request.output),
                            ("--errors", request.errors)):
-        if not _is_file(target):
+        if target is None or not _is_file(target):
             continue
         resolved = target.resolve()
         if resolved in files or any(_inside(resolved, folder) for folder in folders):

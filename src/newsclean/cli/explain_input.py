@@ -40,7 +40,7 @@ def read_page(name: str, input_format: str | None, fields: Fields,
     task = pick_record(_tasks(name, fmt, fields), record_id, name)
     if isinstance(task.payload, str):
         return Page(task.payload, (), task.id, task.source)
-    decoded = decode(task.payload or b"")
+    decoded = decode(task.payload if isinstance(task.payload, bytes) else b"")
     return Page(decoded.text, decoded.warnings, task.id, task.source)
 
 
