@@ -93,7 +93,8 @@ def test_batch_engine_dask_gives_the_local_engines_outputs(
     src = _folder_of_inputs(tmp_path, pages)
     rules = tmp_path / "rules.toml"
     rules.write_text("drop_lines = ['^Advertisement$']\n", encoding="utf-8")
-    common = ["--rules", str(rules), "--skip", "media.photo_credit", "-q"]
+    common = ["--rules", str(rules), "--skip", "media.photo_credit", "-q",
+              "--learn-boilerplate"]  # site profiles travel in the Config
     runs = {}
     for name, engine in (("local", []),
                          ("dask", ["--engine", "dask", "--scheduler", client.scheduler.address])):
