@@ -19,8 +19,8 @@ import atheris
 
 with atheris.instrument_imports():
     from newsclean.api import clean_bytes
-    from newsclean.cli import report
     from newsclean.errors import InputError
+    from newsclean.render import format_article
 
 FORMATS = ("json", "jsonl", "text", "markdown")
 
@@ -32,7 +32,7 @@ def test_one_input(data: bytes) -> None:
     except InputError:
         return
     for fmt in FORMATS:
-        out = report.format_article(article, fmt, trace=True)
+        out = format_article(article, fmt, trace=True)
         assert isinstance(out, str)
 
 

@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from newsclean.batch import runner as batch
 from newsclean.batch.inputs import iter_units
 from newsclean.batch.records import Fields
+from newsclean.batch import runner as batch
 from newsclean.batch.sinks import completed_ids
 from newsclean.cli import batch_view, cli
 from newsclean.cli.batch import BatchRequest, execute
@@ -319,7 +319,8 @@ def test_progress_and_summary_on_a_terminal(tmp_path: Path) -> None:
     request = BatchRequest(inputs=(src,), output=tmp_path / "o.jsonl", jobs=1)
     assert execute(request, console, progress=True) == 0
     shown = screen.getvalue()
-    assert "1 files  1 docs" in shown and "0 failed" in shown  # the live line
+    assert "1 docs" in shown and "0 failed" in shown and "elapsed 0:00:" in shown  # live line
+    assert "1/2 files" in shown or "1 files" in shown  # with the total once it is counted
     assert "no article found" in shown and "throughput" in shown  # the summary
     screen.truncate(0)
     quiet = BatchRequest(inputs=(src,), output=tmp_path / "o.jsonl", jobs=1, quiet=True)
@@ -342,3 +343,16 @@ def test_a_wet_records_capture_day_reads_its_relative_stamps(runner: CliRunner,
     assert json.loads(result.stdout)["published"] == "2022-05-10"  # WARC-Date 2022-05-12
     told = runner.invoke(cli, ["batch", str(wet), "--jobs", "1", "--now", "2022-06-01"])
     assert json.loads(told.stdout)["published"] == "2022-05-30"  # --now comes first
+
+
+def test_the_background_count_gives_the_total_files_and_bytes(tmp_path: Path) -> None:
+    src = make_tree(tmp_path / "in")
+    stats = batch.Stats()
+    batch_view.count_in_background((src,), None, None, stats).join(timeout=30)
+    units = list(iter_units((src,), None, None))
+    assert stats.total_files == len(units) == 6
+    assert stats.total_bytes == sum(unit.size for unit in units)
+    stats.files, stats.done_bytes = 3, stats.total_bytes // 2
+    line = batch_view.progress_line(stats, 10.0)
+    assert line.startswith("3/6 files") and "50%" in line
+    assert "elapsed 0:00:10" in line and "ETA 0:00:10" in line

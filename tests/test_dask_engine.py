@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,32 +67,90 @@ def test_bag_of_texts(client: Client, pages: list[dict[str, str]]) -> None:
     assert {r["id"] for r in got} == {"-"}
 
 
-def test_batch_engine_dask_writes_partitions(
+def _folder_of_inputs(root: Path, pages: list[dict[str, str]]) -> Path:
+    """Every input kind the local engine reads: text, compressed text, JSONL (compressed)."""
+    src = root / "in"
+    (src / "site").mkdir(parents=True)
+    for page in pages[:CLI_PAGES // 2]:
+        (src / "site" / f"{page['id']}.txt").write_text(page["text"], encoding="utf-8")
+    for page in pages[CLI_PAGES // 2 : CLI_PAGES // 2 + 2]:
+        (src / f"{page['id']}.txt.gz").write_bytes(gzip.compress(page["text"].encode()))
+    lines = [json.dumps(page) for page in pages[CLI_PAGES // 2 + 2 : CLI_PAGES]]
+    lines.insert(3, "{not json")
+    (src / "part-0.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode() + b"\n"))
+    (src / "empty.txt").write_text("", encoding="utf-8")
+    return src
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file()}
+
+
+def test_batch_engine_dask_gives_the_local_engines_outputs(
+    client: Client, pages: list[dict[str, str]], tmp_path: Path,
+) -> None:
+    src = _folder_of_inputs(tmp_path, pages)
+    rules = tmp_path / "rules.toml"
+    rules.write_text("drop_lines = ['^Advertisement$']\n", encoding="utf-8")
+    common = ["--rules", str(rules), "--skip", "media.photo_credit", "-q",
+              "--learn-boilerplate"]  # site profiles travel in the Config
+    runs = {}
+    for name, engine in (("local", []),
+                         ("dask", ["--engine", "dask", "--scheduler", client.scheduler.address])):
+        out, errors = tmp_path / f"out-{name}", tmp_path / f"errors-{name}.jsonl"
+        result = CliRunner().invoke(cli, ["batch", str(src), "--out", str(out), "--errors",
+                                          str(errors), *common, *engine])
+        assert result.exit_code == 1, result.output  # the empty page and the bad JSON line
+        runs[name] = (_tree(out), errors.read_bytes())
+    assert runs["dask"] == runs["local"]
+    assert len(runs["dask"][0]) == CLI_PAGES // 2 + 2 + 1
+    assert runs["dask"][1].count(b"\n") == 2
+
+
+def test_batch_engine_dask_streams_records_as_the_local_engine(
+    client: Client, pages: list[dict[str, str]], tmp_path: Path,
+) -> None:
+    src = _folder_of_inputs(tmp_path, pages)
+    local = CliRunner().invoke(cli, ["batch", str(src), "-q", "--jobs", "1"])
+    dask = CliRunner().invoke(cli, ["batch", str(src), "-q", "--engine", "dask",
+                                    "--scheduler", client.scheduler.address])
+    assert dask.exit_code == local.exit_code == 1
+    assert dask.stdout == local.stdout and dask.stdout.count("\n") == CLI_PAGES
+    out = tmp_path / "resumed.jsonl"
+    first = dask.stdout.splitlines(keepends=True)
+    out.write_text("".join(first[:5]), encoding="utf-8")
+    resumed = CliRunner().invoke(cli, ["batch", str(src), "-q", "--engine", "dask", "--scheduler",
+                                       client.scheduler.address, "--output", str(out), "--resume"])
+    assert resumed.exit_code == 1
+    assert out.read_text(encoding="utf-8") == dask.stdout
+
+
+def test_batch_engine_dask_over_urls_writes_local_records(
     client: Client, pages: list[dict[str, str]], reference: list[dict[str, object]],
     tmp_path: Path,
 ) -> None:
+    """fsspec URLs take Dask's own partitioned route; records are written as locally."""
     src = tmp_path / "in"
     src.mkdir()
-    half = CLI_PAGES // 2
-    for n, part in enumerate((pages[:half], pages[half:CLI_PAGES])):
-        lines = [json.dumps(page) for page in part]
-        if n == 1:
-            lines.insert(3, "{not json")
-        (src / f"part-{n}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (src / "part-0.jsonl").write_text(
+        "\n".join(json.dumps(page) for page in pages[:4]) + "\n", encoding="utf-8")
     out = tmp_path / "out"
+    result = CliRunner().invoke(cli, [
+        "batch", f"file://{src}", "--engine", "dask", "--scheduler", client.scheduler.address,
+        "--out", f"file://{out}", "--skip", "media.photo_credit",
+        "--rules", str(_rules(tmp_path)),
+    ])
+    assert result.exit_code == 0, result.output
+    written = [line for p in sorted(out.glob("*.jsonl"))
+               for line in p.read_text(encoding="utf-8").splitlines()]
+    assert written == [json.dumps(r, ensure_ascii=False) for r in reference[:4]]
+
+
+def _rules(tmp_path: Path) -> Path:
     rules = tmp_path / "rules.toml"
     rules.write_text("drop_lines = ['^Advertisement$']\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, [
-        "batch", str(src), "--engine", "dask", "--scheduler", client.scheduler.address,
-        "--out", str(out), "--rules", str(rules), "--skip", "media.photo_credit",
-    ])
-    assert result.exit_code == 1, result.output  # the line that is not JSON failed
-    assert f"{CLI_PAGES} cleaned, 1 failed" in result.stderr
-    records = [json.loads(line) for path in sorted(out.glob("*.jsonl"))
-               for line in path.read_text(encoding="utf-8").splitlines()]
-    errors = [r for r in records if "error" in r]
-    assert len(errors) == 1 and errors[0]["error"].startswith("not JSON")
-    assert [r for r in records if "error" not in r] == reference[:CLI_PAGES]
+    return rules
 
 
 @pytest.mark.parametrize(
@@ -120,11 +181,21 @@ def test_clean_lines_reports_bad_lines_and_skips_blank_ones() -> None:
     [
         (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
         (["--out", "s3://bucket/articles"], "URLs are read and written by --engine dask only"),
-        (["--engine", "dask"], "give --out DIR or URL"),
     ],
-    ids=["scheduler-without-dask", "url-without-dask", "dask-without-out"],
+    ids=["scheduler-without-dask", "url-without-dask"],
 )
 def test_engine_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
     result = CliRunner().invoke(cli, ["batch", str(tmp_path), *args])
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_engine_dask_without_dask_installed_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Some text.\n", encoding="utf-8")
+    code = ("import sys; sys.modules['distributed'] = None; from newsclean.cli import main; "
+            "sys.argv = ['newsclean', 'batch', sys.argv[1], '--engine', 'dask']; main()")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr == ("error: --engine dask needs the dask extra: "
+                           "pip install 'newsclean[dask]'\n")

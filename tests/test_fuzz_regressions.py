@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean_bytes
-from newsclean.cli.report import format_article
+from newsclean.render import format_article
 from newsclean.text.html import html_to_text
 
 CRASHES = {

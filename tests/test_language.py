@@ -227,3 +227,27 @@ def test_unknown_language_gets_the_union() -> None:
     assert {"the", "und", "les", "и", "και"} <= union
     assert "impressum" not in union
     assert ranked_words("xx") == ()
+
+
+ENGLISH_ARTICLE = """Storm batters coast as thousands lose power
+Thousands of homes along the coast were left without power on Friday after a storm brought \
+winds of more than 100 km/h, the regional utility said in a statement.
+Crews were working through the night to restore supplies, and officials said most customers \
+should be reconnected by Sunday evening.
+"""
+
+
+@pytest.mark.parametrize("page_guess", ["de", None], ids=["wrong", "none"])
+def test_the_record_language_is_the_bodys(page_guess: str | None) -> None:
+    from newsclean.api import process
+    from newsclean.core import to_article
+
+    doc = process(ENGLISH_ARTICLE).with_fields(language=page_guess)
+    assert to_article(doc, "a").language == "en"
+
+
+def test_a_body_too_short_to_tell_keeps_the_pages_guess() -> None:
+    from newsclean.core import record_language
+
+    assert record_language("Photo: AP", "fr") == "fr"
+    assert record_language("", None) is None

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean import clean
-from newsclean.cli.report import format_article
+from newsclean.render import format_article
 from newsclean.text.normalize import normalize_text
 
 SCALE = 25 if os.environ.get("NEWSCLEAN_LONG_TESTS") == "1" else 1

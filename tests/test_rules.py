@@ -90,7 +90,7 @@ def test_the_command_line_reports_a_bad_rules_file_in_one_line(tmp_path: Path) -
     result = CliRunner().invoke(cli, ["clean", "--rules", str(path), "-"], input="Some text.\n")
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
-        f"Error: {path}:2: invalid regex '^Follow (us': missing ) at position 11"
+        f"error: {path}:2: invalid regex '^Follow (us': missing ) at position 11"
     ]
     assert result.stdout == ""
 

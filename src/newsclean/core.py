@@ -12,6 +12,7 @@ from newsclean.errors import BYTES_ERROR_TEXT
 from newsclean.model import Article, Document
 from newsclean.pipeline import Step, run
 from newsclean.text.html import strip_html
+from newsclean.text.language import detect_language
 from newsclean.text.normalize import normalize_text
 from newsclean.text.segment import split_lines
 
@@ -54,8 +55,23 @@ def to_article(doc: Document, id: str) -> Article:
         updated=doc.field("updated"),
         section=doc.field("section"),
         tags=tuple(doc.field("tags", ())),
-        language=doc.field("language"),
+        language=record_language(body, doc.field("language")),
         body=body,
         warnings=tuple(warnings),
         trail=doc.trail,
     )
+
+
+def record_language(body: str, page_language: str | None) -> str | None:
+    """The record's language: the body's, when the body says; else the page's guess.
+
+    The pipeline's own guess, read off the page's longest lines before the article is found,
+    steers the filters; a teaser list or a cookie notice in another language can sway it, and
+    the record describes the article, so the body has the last word.
+
+    >>> record_language("The council said on Monday that the road will be closed for a week.", "de")
+    'en'
+    >>> record_language("", "de")
+    'de'
+    """
+    return (detect_language(body) if body else None) or page_language

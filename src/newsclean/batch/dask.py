@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsclean.api import Pipeline
+from newsclean.batch.records import scrub_surrogates
 from newsclean.config import Config
 
 if TYPE_CHECKING:
@@ -132,7 +133,8 @@ def clean_lines(lines: Iterable[str], config: Config, *, text_field: str = TEXT_
 
 
 def _dump(record: Mapping[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+    # written as the local engine writes a record: the record's own key order, no sorting
+    return scrub_surrogates(json.dumps(record, ensure_ascii=False))
 
 
 def _add(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:

@@ -206,8 +206,8 @@ def _zstd_reader(raw: BinaryIO, path: Path) -> BinaryIO:
     try:
         import zstandard
     except ImportError:
-        raise InputError(f"{path}: reading .zst needs the zstandard package "
-                         "(pip install 'newsclean[zstd]')") from None
+        raise InputError(f"{path}: reading .zst needs zstandard: "
+                         "pip install 'newsclean[zstd]'") from None
     reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
     return cast(BinaryIO, io.BufferedReader(reader))
 

@@ -98,7 +98,10 @@ def _costed(tasks: Iterator[Task], raw: BinaryIO, unit: Unit) -> Iterator[Task]:
     except Exception as exc:  # decompressors and the WARC reader each have their own errors
         if held is not None:
             yield held
-        yield _broken(unit, f"{unit.path}: cannot read past byte {done}: {exc}", unit.size - done)
+        # an InputError (a missing reader package) already says what is wrong with the file
+        error = (str(exc) if isinstance(exc, InputError)
+                 else f"{unit.path}: cannot read past byte {done}: {exc}")
+        yield _broken(unit, error, unit.size - done)
         return
     if held is not None:
         yield held._replace(cost=held.cost + unit.size - done)
@@ -190,6 +193,6 @@ def _archive_iterator(name: str) -> Any:
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
-        raise InputError(f"{name}: reading WARC needs the warcio package "
-                         "(pip install 'newsclean[warc]')") from None
+        raise InputError(f"{name}: reading WARC needs warcio: "
+                         "pip install 'newsclean[warc]'") from None
     return ArchiveIterator

@@ -303,6 +303,7 @@ class Stats:
     text_bytes: int = 0
     done_bytes: int = 0  # on-disk input bytes dealt with, skipped ones included
     total_bytes: int | None = None  # set once known (a background count)
+    total_files: int | None = None  # the same count's input files
     started: float = field(default_factory=time.monotonic)
     last_unit: str | None = None
     interrupted: bool = False

@@ -6,18 +6,16 @@ stderr console), then a module a command family; this one only gathers them into
 
 from __future__ import annotations
 
-import os
-import sys
-
 import click
 
 from newsclean import __version__
 from newsclean.cli import batch, clean, eval, filters, learn
+from newsclean.cli.output import NewscleanGroup
 
 __all__ = ["cli", "main"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=NewscleanGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsclean")
 def cli() -> None:
     """Turn raw scraped text of news pages into clean articles."""
@@ -30,11 +28,5 @@ for command in (clean.clean, batch.batch, learn.learn, clean.explain, eval.evalu
 
 
 def main() -> None:
-    """Entry point: run the CLI, quiet on a closed pipe (``| head``)."""
-    try:
-        cli.main(standalone_mode=True)
-    except BrokenPipeError:
-        # Python flushes stdout at exit; point it at devnull so that flush cannot fail again
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+    """Entry point: a closed pipe, Ctrl-C and errors end as ``NewscleanGroup`` says."""
+    cli.main()

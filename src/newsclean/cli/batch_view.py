@@ -7,17 +7,19 @@ import time
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, Progress, TaskID, TextColumn
 from rich.table import Table
 
 from newsclean.batch.inputs import iter_units
 from newsclean.batch.runner import Outcome, Stats
+from newsclean.cli.output import name_once, print_error
 
 REFRESH_SECONDS = 0.1
 
 
 class BatchView:
-    """Progress (files, docs/s, MB/s, ETA, failures so far) while a batch runs."""
+    """Progress (files of the total, docs/s, MB/s, failures so far, percentage, elapsed and ETA)
+    while a batch runs."""
 
     def __init__(self, console: Console, *, progress: bool, echo_failures: bool) -> None:
         self.console = console
@@ -27,7 +29,7 @@ class BatchView:
         self._shown = 0.0
         if progress:
             self._progress = Progress(
-                TextColumn("{task.description}"), BarColumn(), TimeRemainingColumn(),
+                TextColumn("{task.description}"), BarColumn(bar_width=20),
                 console=console, transient=True, auto_refresh=False,
             )
 
@@ -43,8 +45,7 @@ class BatchView:
 
     def on_outcome(self, outcome: Outcome, stats: Stats) -> None:
         if outcome.error is not None and self.echo_failures:
-            self.console.print(f"[red]failed:[/red] {outcome.source}: {outcome.error}",
-                               highlight=False, markup=True)
+            print_error(self.console, name_once(outcome.source, outcome.error))
         now = time.monotonic()
         if self._progress is not None and now - self._shown >= REFRESH_SECONDS:
             self._shown = now
@@ -58,27 +59,51 @@ class BatchView:
         self._progress.refresh()
 
 
-def progress_line(stats: Stats) -> str:
-    """The text of the live progress line.
+def progress_line(stats: Stats, elapsed: float | None = None) -> str:
+    """The text of the live progress line: with the inputs counted, the total, the share done
+    (of the input bytes) and the time left.
 
-    >>> "0 failed" in progress_line(Stats())
-    True
-    >>> "[red]" in progress_line(Stats(failed=1))
-    True
+    >>> progress_line(Stats(files=3, done_bytes=250, total_bytes=1000, total_files=8), 12.0)
+    '3/8 files  0 docs  0 docs/s  0.0 MB/s  0 failed  25%  elapsed 0:00:12  ETA 0:00:36'
+    >>> progress_line(Stats(files=3, failed=1), 61.0)
+    '3 files  1 docs  0 docs/s  0.0 MB/s  [red]1 failed[/red]  elapsed 0:01:01'
     """
-    elapsed = max(stats.elapsed, 1e-9)
+    elapsed = max(stats.elapsed if elapsed is None else elapsed, 1e-9)
     failed = f"[red]{stats.failed} failed[/red]" if stats.failed else "0 failed"
-    return (f"{stats.files:,} files  {stats.documents:,} docs  "
-            f"{stats.documents / elapsed:,.0f} docs/s  {stats.text_bytes / elapsed / 1e6:.1f} MB/s"
-            f"  {failed}")
+    files = (f"{stats.files:,}/{stats.total_files:,} files" if stats.total_files is not None
+             else f"{stats.files:,} files")
+    line = (f"{files}  {stats.documents:,} docs  {stats.documents / elapsed:,.0f} docs/s  "
+            f"{stats.text_bytes / elapsed / 1e6:.1f} MB/s  {failed}")
+    if stats.total_bytes:
+        share = min(stats.done_bytes / stats.total_bytes, 1.0)
+        line += f"  {share:.0%}"
+    line += f"  elapsed {clock(elapsed)}"
+    if stats.total_bytes and stats.done_bytes > 0:
+        left = elapsed * max(stats.total_bytes - stats.done_bytes, 0) / stats.done_bytes
+        line += f"  ETA {clock(left)}"
+    return line
+
+
+def clock(seconds: float) -> str:
+    """Seconds as H:MM:SS.
+
+    >>> clock(3725.4)
+    '1:02:05'
+    """
+    whole = round(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02}:{whole % 60:02}"
 
 
 def count_in_background(paths: tuple[Path, ...], pattern: str | None, forced: str | None,
                         stats: Stats) -> threading.Thread:
-    """Walk the inputs once more in a thread to learn their total size (for the ETA)."""
+    """Walk the inputs once more in a thread to learn their number and total size (for the
+    percentage and the ETA): a folder walk costs a listing per folder, no reading."""
 
     def count() -> None:
-        stats.total_bytes = sum(unit.size for unit in iter_units(paths, pattern, forced))
+        files = size = 0
+        for unit in iter_units(paths, pattern, forced):
+            files, size = files + 1, size + unit.size
+        stats.total_files, stats.total_bytes = files, size
 
     thread = threading.Thread(target=count, name="newsclean-count", daemon=True)
     thread.start()

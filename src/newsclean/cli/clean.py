@@ -14,11 +14,11 @@ import click
 from rich.console import Console
 
 from newsclean.api import clean_bytes, process
-from newsclean.batch.inputs import COMPRESSIONS, format_of, open_input, read_input
+from newsclean.batch.inputs import format_of, open_input, read_input
 from newsclean.batch.io import read_bytes
 from newsclean.batch.records import Fields, iter_jsonl, iter_warc
 from newsclean.batch.runner import Outcome, clean_task
-from newsclean.cli import report
+from newsclean.cli.explain import explain_dict, explain_rich, id_for, read_page
 from newsclean.cli.options import (
     config_or_usage,
     load_profiles,
@@ -26,11 +26,11 @@ from newsclean.cli.options import (
     profile_option,
     record_options,
 )
-from newsclean.cli.output import emit, err_console
+from newsclean.cli.output import emit, err_console, name_once, print_error
 from newsclean.config import Config
 from newsclean.core import to_article
 from newsclean.errors import InputError
-from newsclean.text.normalize import decode
+from newsclean.render import format_article
 
 FORMATS = ("json", "jsonl", "text", "markdown")
 
@@ -77,12 +77,12 @@ def clean(inputs: tuple[str, ...], fmt: str, trace: bool, input_format: str | No
             config = replace(config, site_profile=found)
         try:
             data = read_bytes(name) if name == "-" else read_input(Path(name))
-            article = clean_bytes(data, id=_id_for(name), source=name, config=config)
+            article = clean_bytes(data, id=id_for(name), source=name, config=config)
         except InputError as exc:
-            err_console().print(f"[red]error:[/red] {exc}", highlight=False)
+            print_error(err_console(), name_once(name, str(exc)))
             failed += 1
             continue
-        emit(report.format_article(article, fmt, trace=trace))
+        emit(format_article(article, fmt, trace=trace))
     sys.exit(1 if failed else 0)
 
 
@@ -92,13 +92,12 @@ def _clean_records(name: str, input_format: str, fields: Fields, config: Config)
     try:
         for outcome in record_outcomes(name, input_format, fields, config):
             if outcome.record is None:
-                err_console().print(f"[red]error:[/red] {outcome.source}: {outcome.error}",
-                                    highlight=False)
+                print_error(err_console(), name_once(outcome.source, outcome.error or ""))
                 failed += 1
             else:
                 emit(outcome.record)
     except InputError as exc:
-        err_console().print(f"[red]error:[/red] {exc}", highlight=False)
+        print_error(err_console(), name_once(name, str(exc)))
         failed += 1
     return failed
 
@@ -127,39 +126,50 @@ def record_outcomes(name: str, input_format: str, fields: Fields,
 
 
 @click.command()
-@click.argument("input_name", metavar="FILE")
+@click.argument("input_name", metavar="FILE|-")
 @click.option("--format", "fmt", type=click.Choice(["rich", "json"]), default="rich",
               show_default=True)
+@record_options
+@click.option("--id", "record_id", default=None, metavar="ID",
+              help="The record of a JSONL or WARC input to explain (default: its first).")
 @profile_option
 @pipeline_options
-def explain(input_name: str, fmt: str, profile_path: Path | None, skip: tuple[str, ...],
-            now: Any) -> None:
+def explain(input_name: str, fmt: str, input_format: str | None, text_field: str,
+            id_field: str, record_id: str | None, profile_path: Path | None,
+            skip: tuple[str, ...], now: Any) -> None:
     """Show every input line, what removed or rewrote it and why, and the fields found.
+
+    Inputs are read as `newsclean clean` reads them: compressed files as they are, and a JSONL
+    or WARC file as records, of which --id picks one.
 
     \b
     Example:
         newsclean explain page.txt | less -R
-        newsclean explain --format json page.txt | jq '.lines[] | select(.action)'
+        newsclean explain --format json page.txt | jq -c '.lines[] | select(.status == "drop")'
+        newsclean explain --format json page.txt | jq '.record.headline'
+        newsclean explain pages.jsonl.gz --id page-7
     """
     config = config_or_usage(skip, now)
     profiles = load_profiles(profile_path)
     if profiles is not None:
         config = replace(config, site_profile=profiles.for_path(input_name))
     try:
-        decoded = decode(read_bytes(input_name))
+        page = read_page(input_name, input_format, Fields(text_field, id_field), record_id)
     except InputError as exc:
-        raise click.ClickException(str(exc)) from None
-    doc = process(decoded.text, source=input_name, config=config, warnings=decoded.warnings)
-    article = to_article(doc, _id_for(input_name))
+        raise click.ClickException(name_once(input_name, str(exc))) from None
+    doc = process(page.text, source=page.source, config=config, warnings=page.warnings)
+    article = to_article(doc, page.id)
     if fmt == "json":
-        emit(json.dumps(report.explain_dict(doc, article), ensure_ascii=False, indent=2))
+        emit(json.dumps(explain_dict(doc, article), ensure_ascii=False, indent=2))
     else:
-        console = Console(no_color=bool(os.environ.get("NO_COLOR")) or None)
-        report.explain_rich(doc, article, console)
+        console = PipeConsole(no_color=bool(os.environ.get("NO_COLOR")) or None)
+        explain_rich(doc, article, console)
 
 
-def _id_for(name: str) -> str:
-    path = Path(name)
-    if path.suffix.lower() in COMPRESSIONS:
-        path = path.with_suffix("")
-    return "-" if name == "-" else path.stem
+class PipeConsole(Console):
+    """A stdout console that leaves a closed pipe to the command group (exit 0, quiet), where
+    rich's own handling exits 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError

@@ -10,7 +10,10 @@ from typing import Any, TypeVar
 
 import click
 
+from newsclean.batch.dask_runner import require_dask
+from newsclean.cli.options import ConfigError
 from newsclean.config import Config
+from newsclean.errors import UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 ConfigFor = Callable[[tuple[str, ...], Any], Config]  # (skip, now) -> Config, usage-checked
@@ -31,17 +34,26 @@ def engine_options(config_for: ConfigFor) -> Callable[[F], F]:
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
         def choose(*args: Any, engine: str, scheduler: str | None, **kwargs: Any) -> Any:
+            urls = any(isinstance(p, str)
+                       for p in (*kwargs.get("inputs", ()), kwargs.get("out_dir")))
             if engine == "dask":
-                return dask_batch(scheduler, config_for, **kwargs)
+                try:
+                    require_dask()
+                except UsageError as exc:
+                    raise ConfigError(str(exc)) from None
+                if urls:  # fsspec storage: Dask reads and writes the JSONL partitions itself
+                    return dask_batch(scheduler, config_for, **kwargs)
+                return fn(*args, engine=engine, scheduler=scheduler, **kwargs)
             if scheduler is not None:
                 raise click.UsageError("--scheduler needs --engine dask")
-            if any(isinstance(p, str) for p in (*kwargs.get("inputs", ()), kwargs.get("out_dir"))):
+            if urls:
                 raise click.UsageError("URLs are read and written by --engine dask only")
             return fn(*args, **kwargs)
 
         wrapped: Any = click.option(
             "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-            help="dask: JSONL partitions in (paths or fsspec URLs), OUT/*.jsonl out, on a cluster.",
+            help="dask: clean on a Dask cluster (the same inputs, options and records as local; "
+                 "fsspec URLs: JSONL partitions in, OUT/*.jsonl out).",
         )(choose)
         wrapped = click.option(
             "--scheduler", metavar="ADDRESS", default=None,
@@ -55,11 +67,9 @@ def engine_options(config_for: ConfigFor) -> Callable[[F], F]:
 def dask_batch(scheduler: str | None, config_for: ConfigFor, *, inputs: tuple[Path | str, ...],
                out_dir: Path | str | None, text_field: str = "text", id_field: str = "id",
                skip: tuple[str, ...] = (), now: Any = None, **_: Any) -> None:
-    """Run the batch on Dask; one summary line on stderr; exit 1 if a record failed."""
-    try:
-        from newsclean.batch.dask import run_batch
-    except ImportError as exc:
-        raise click.ClickException(f"--engine dask needs newsclean[dask]: {exc}") from None
+    """Run a batch of fsspec URLs on Dask; one summary line on stderr; exit 1 if a record
+    failed."""
+    from newsclean.batch.dask import run_batch
     if out_dir is None:
         raise click.UsageError("--engine dask writes partitions: give --out DIR or URL")
     config = config_for(skip, now)

@@ -1,0 +1,143 @@
+"""`newsclean explain`: what it explains (one page, read as `newsclean clean` reads its inputs)
+and how it shows it (every input line with the events that touched it, as JSON or a table).
+
+A text file (compressed or not, or stdin) is one page; a JSONL or WARC file (by extension or
+``--input-format``) holds records, and ``--id`` picks one (default: the first).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsclean.batch.inputs import COMPRESSIONS, format_of, open_input, read_input
+from newsclean.batch.io import read_bytes
+from newsclean.batch.records import Fields, Task, iter_jsonl, iter_warc
+from newsclean.errors import InputError
+from newsclean.model import Article, Document, Event, event_dict
+from newsclean.text.normalize import decode
+
+
+class Page(NamedTuple):
+    """The decoded text of the page to explain, and how its record names it."""
+
+    text: str
+    warnings: tuple[str, ...]
+    id: str
+    source: str
+
+
+def read_page(name: str, input_format: str | None, fields: Fields,
+              record_id: str | None) -> Page:
+    """The page ``name`` holds (the record ``record_id`` of a file of records); InputError."""
+    fmt = input_format or (format_of(name) if name != "-" else None) or "text"
+    if fmt == "text":
+        if record_id is not None:
+            raise InputError(f"{name}: --id picks a record of a JSONL or WARC input")
+        data = read_bytes(name) if name == "-" else read_input(Path(name))
+        decoded = decode(data)
+        return Page(decoded.text, decoded.warnings, id_for(name), name)
+    task = pick_record(_tasks(name, fmt, fields), record_id, name)
+    if isinstance(task.payload, str):
+        return Page(task.payload, (), task.id, task.source)
+    decoded = decode(task.payload if isinstance(task.payload, bytes) else b"")
+    return Page(decoded.text, decoded.warnings, task.id, task.source)
+
+
+def pick_record(tasks: Iterator[Task], record_id: str | None, name: str) -> Task:
+    """The first record (or the one with ``record_id``); InputError when it cannot be read."""
+    for task in tasks:
+        if record_id is None or task.id == record_id:
+            if task.error is not None:
+                raise InputError(f"{task.source}: {task.error}")
+            return task
+    missing = "no records" if record_id is None else f"no record with id {record_id!r}"
+    raise InputError(f"{name}: {missing}")
+
+
+def _tasks(name: str, fmt: str, fields: Fields) -> Iterator[Task]:
+    if name == "-":
+        stream = raw = sys.stdin.buffer
+    else:
+        stream, raw = open_input(Path(name))
+    label = "-" if name == "-" else Path(name).name
+    try:
+        if fmt == "jsonl":
+            yield from iter_jsonl(stream, name, label, label, fields)
+        else:
+            yield from iter_warc(stream, name, label, label)
+    except InputError:
+        raise
+    except Exception as exc:  # a decompressor's or the WARC reader's own error
+        raise InputError(f"{name}: cannot read: {exc}") from None
+    finally:
+        if name != "-":
+            stream.close()
+            raw.close()
+
+
+def id_for(name: str) -> str:
+    """A text input's record id: its file name without extensions; ``-`` for stdin.
+
+    >>> id_for("dumps/page.txt.gz"), id_for("-")
+    ('page', '-')
+    """
+    path = Path(name)
+    if path.suffix.lower() in COMPRESSIONS:
+        path = path.with_suffix("")
+    return "-" if name == "-" else path.stem
+
+
+def _events_by_line(doc: Document) -> dict[int, list[Event]]:
+    by_line: dict[int, list[Event]] = {}
+    for event in doc.trail:
+        by_line.setdefault(event.line_no, []).append(event)
+    return by_line
+
+
+def explain_dict(doc: Document, article: Article) -> dict[str, Any]:
+    """Every input line with the events that touched it, and the record."""
+    by_line = _events_by_line(doc)
+    kept = {line.no for line in doc.lines}
+    lines = []
+    for no, text in enumerate(doc.original, start=1):
+        events = by_line.get(no, [])
+        status = "kept" if no in kept else (events[-1].action if events else "blank")
+        lines.append({"line": no, "status": status, "text": text,
+                      "events": [event_dict(e) for e in events]})
+    return {"record": article.to_dict(), "lines": lines}
+
+
+STATUS_STYLE = {"kept": "green", "drop": "red", "extract": "cyan", "edit": "yellow", "blank": "dim"}
+
+
+def explain_rich(doc: Document, article: Article, console: Console) -> None:
+    """A table of the input, line by line, with the step and reason for each change."""
+    data = explain_dict(doc, article)
+    table = Table(show_header=True, header_style="bold", expand=True, box=None)
+    table.add_column("line", justify="right", style="dim", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("step · reason", overflow="fold", max_width=40)
+    table.add_column("text", overflow="fold", ratio=1)
+    for row in data["lines"]:
+        if row["status"] == "blank" and not row["text"].strip():
+            continue
+        why = "; ".join(
+            f"{e['step']} · {e['reason']}" + (f" ({e['evidence'][:40]})" if e["evidence"] else "")
+            for e in row["events"]
+        )
+        style = STATUS_STYLE.get(row["status"], "")
+        table.add_row(str(row["line"]), Text(row["status"], style=style), Text(why),
+                      Text(row["text"][:300], style="dim" if row["status"] != "kept" else ""))
+    console.print(table)
+    fields = Table(show_header=False, box=None)
+    for key, value in article.to_dict().items():
+        if key != "body":
+            fields.add_row(Text(key, style="bold"), Text(str(value)))
+    console.print(fields)
