@@ -210,6 +210,8 @@ def _order(effect: StepEffect) -> tuple[int, int, str]:
 
 # --- running it ---------------------------------------------------------------------------
 
+# The pages and config of a worker process, set once by the pool's initializer so that each task
+# (a step name) does not carry the whole corpus across the pipe; nothing else writes it.
 _WORKER_STATE: dict[str, Any] = {}
 
 
