@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
+from newsclean.batch import runner as batch
 from newsclean.batch.inputs import iter_units
 from newsclean.batch.records import Fields
-from newsclean.batch import runner as batch
 from newsclean.batch.sinks import completed_ids
 from newsclean.cli import batch_view, cli
 from newsclean.cli.batch import BatchRequest, execute

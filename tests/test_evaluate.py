@@ -380,3 +380,14 @@ def test_segments_read_the_standfirst_and_the_body() -> None:
     assert (result.seg_tp, result.seg_fn, result.seg_fp) == (2, 0, 0)
     result = score_doc("x", {"description": None, "body": "Der erste Absatz."}, gold)
     assert (result.seg_tp, result.seg_fn, result.seg_fp) == (1, 1, 0)
+
+
+def test_keep_picks_pages_before_limit_and_progress_counts_them(corpus: Path) -> None:
+    seen: list[tuple[str, int, int]] = []
+    report = evaluate_corpus(corpus, gold_cleaner, ["html-text"], limit=1,
+                             keep="b".__eq__, progress=lambda *a: seen.append(a))
+    (r,) = report.renderings
+    assert [d.id for d in r.docs] == ["b"]
+    assert seen == [("html-text", 1, 1)]
+    data = report.to_dict()
+    assert data["split"] == "all" and data["renderings"][0]["split"] == "all"

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from newsclean.batch.io import write_atomic
 from newsclean.batch import io as nc_io
+from newsclean.batch.io import write_atomic
 from newsclean.cli import cli
 from newsclean.errors import OutputError
 

@@ -5,6 +5,7 @@ rendering.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -47,6 +48,10 @@ __all__ = [
 ]
 
 Cleaner = Callable[[str, str], Mapping[str, Any]]
+# Told after each page is scored: the rendering, pages done, pages to score in it.
+Progress = Callable[[str, int, int], None]
+# Which page ids to score (a split of the corpus); None scores them all.
+Keep = Callable[[str], bool] | None
 
 GOLD_DIR = "gold"
 
@@ -186,6 +191,7 @@ class RenderingReport:
 
     name: str
     docs: tuple[DocResult, ...]
+    split: str = "all"  # the part of the corpus scored: all, tune or check (evaluate.splits)
 
     @property
     def body(self) -> Score | None:
@@ -230,7 +236,8 @@ class RenderingReport:
 
     def to_dict(self) -> dict[str, Any]:
         summary = {key: getattr(self, key) for key in ("body", "segments")}
-        out: dict[str, Any] = {"rendering": self.name, "docs": len(self.docs)}
+        out: dict[str, Any] = {"rendering": self.name, "split": self.split}
+        out["docs"] = len(self.docs)
         out |= {k: None if v is None else _score_dict(v) for k, v in summary.items()}
         out["empty_bodies"] = self.empty_bodies
         for field in METADATA_FIELDS:
@@ -254,9 +261,11 @@ class CorpusReport:
 
     corpus: str
     renderings: tuple[RenderingReport, ...]
+    split: str = "all"  # all, tune, check, or both (each rendering as a tune and a check row)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"corpus": self.corpus, "renderings": [r.to_dict() for r in self.renderings]}
+        renderings = [r.to_dict() for r in self.renderings]
+        return {"corpus": self.corpus, "split": self.split, "renderings": renderings}
 
 
 # --- walking a corpus ---------------------------------------------------------------------
@@ -292,17 +301,33 @@ def _run(clean: Cleaner, raw: str, doc_id: str) -> tuple[Mapping[str, Any], str 
         return {}, f"{type(exc).__name__}: {exc}"
 
 
+def documents(
+    rendering_dir: Path, gold_dir: Path, *, keep: Keep = None, limit: int | None = None
+) -> list[tuple[str, Path, Path]]:
+    """(id, text path, gold path) of the pages to score: those ``keep`` accepts, the first
+    ``limit`` of them."""
+    found = (d for d in _documents(rendering_dir, gold_dir) if keep is None or keep(d[0]))
+    return list(itertools.islice(found, limit))
+
+
 def evaluate_rendering(
-    rendering_dir: Path, gold_dir: Path, clean: Cleaner, *, limit: int | None = None
+    rendering_dir: Path,
+    gold_dir: Path,
+    clean: Cleaner,
+    *,
+    limit: int | None = None,
+    keep: Keep = None,
+    progress: Progress | None = None,
 ) -> RenderingReport:
     """Clean every page of one rendering that has a gold record, and score it."""
     results: list[DocResult] = []
-    for doc_id, path, gold_path in _documents(rendering_dir, gold_dir):
-        if limit is not None and len(results) >= limit:
-            break
+    pages = documents(rendering_dir, gold_dir, keep=keep, limit=limit)
+    for doc_id, path, gold_path in pages:
         gold = json.loads(_read_text(gold_path))
         record, error = _run(clean, _read_text(path), doc_id)
         results.append(score_doc(doc_id, record, gold, error))
+        if progress is not None:
+            progress(rendering_dir.name, len(results), len(pages))
     return RenderingReport(rendering_dir.name, tuple(results))
 
 
@@ -312,9 +337,28 @@ def evaluate_corpus(
     renderings: Sequence[str] | None = None,
     *,
     limit: int | None = None,
+    keep: Keep = None,
+    progress: Progress | None = None,
 ) -> CorpusReport:
     """Score ``clean`` on a corpus folder: every subfolder but gold/ (or those named) is a
-    rendering. A rendering folder itself (dev/html-text) scores that rendering alone."""
+    rendering. A rendering folder itself (dev/html-text) scores that rendering alone.
+
+    ``keep`` picks the page ids to score (``newsclean.evaluate.splits.in_split``); ``limit``
+    then takes the first so many of each rendering."""
+    corpus_dir, gold_dir, dirs = corpus_layout(corpus_dir, renderings)
+    reports = tuple(
+        evaluate_rendering(path, gold_dir, clean, limit=limit, keep=keep, progress=progress)
+        for path in dirs
+    )
+    return CorpusReport(str(corpus_dir), reports)
+
+
+def corpus_layout(
+    corpus_dir: Path, renderings: Sequence[str] | None = None
+) -> tuple[Path, Path, list[Path]]:
+    """The corpus folder, its gold folder and the rendering folders to score.
+
+    A rendering folder itself (dev/html-text) stands for that rendering of its corpus."""
     corpus_dir = Path(corpus_dir)
     is_rendering = corpus_dir.name != GOLD_DIR and (corpus_dir.parent / GOLD_DIR).is_dir()
     if not (corpus_dir / GOLD_DIR).is_dir() and is_rendering:
@@ -322,8 +366,4 @@ def evaluate_corpus(
     gold_dir = corpus_dir / GOLD_DIR
     if not gold_dir.is_dir():
         raise InputError(f"{corpus_dir} has no {GOLD_DIR}/ folder of gold records")
-    reports = tuple(
-        evaluate_rendering(path, gold_dir, clean, limit=limit)
-        for path in _rendering_dirs(corpus_dir, renderings)
-    )
-    return CorpusReport(str(corpus_dir), reports)
+    return corpus_dir, gold_dir, _rendering_dirs(corpus_dir, renderings)

@@ -1,0 +1,262 @@
+"""What each pipeline step is worth: a corpus cleaned as is, then once with each step skipped.
+
+For every step, every page and every field (the body: shingle F1, or segment misses where the
+gold gives segments; headline, authors, date: right or wrong), the step *gains* the page when
+the page scores better with the step than without it, and *loses* it when worse. A step's net
+is gains minus losses, summed over fields, told apart by the tune and check parts of the corpus
+(``newsclean.evaluate.splits``): a step whose net on check is not above zero is a candidate
+for removal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from newsclean.api import clean
+from newsclean.config import Config
+from newsclean.evaluate.corpus import DocResult, Keep, corpus_layout, documents, score_doc
+from newsclean.evaluate.splits import SPLITS, split_of
+
+__all__ = [
+    "FIELDS",
+    "Ablation",
+    "Change",
+    "Page",
+    "PageScore",
+    "StepEffect",
+    "ablate",
+    "compare",
+    "load_pages",
+    "page_score",
+    "score_pages",
+]
+
+FIELDS = ("body", "headline", "authors", "date")
+# Body F1s closer than this are the same score: float noise is no gain.
+BODY_TOLERANCE = 1e-9
+
+# Told as each run ends: the step skipped (None for the run as is), runs done, runs in all.
+Progress = Callable[[str | None, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of one rendering, with its gold record."""
+
+    rendering: str
+    id: str
+    text: str
+    gold: Mapping[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"{self.rendering}/{self.id}"
+
+
+class PageScore(NamedTuple):
+    """What one cleaning got right on a page; None where the gold scores nothing.
+
+    ``body`` is the shingle F1 where the gold has a body, else minus the segments missed
+    (``with`` not found plus ``without`` kept), so that higher is better either way.
+    """
+
+    body: float | None
+    headline: bool | None
+    authors: bool | None
+    date: bool | None
+
+
+def page_score(result: DocResult) -> PageScore:
+    """The fields an ablation compares, from one scored document.
+
+    >>> page_score(DocResult("x", seg_fn=2, seg_fp=1, has_segments=True, date_ok=True))
+    PageScore(body=-3, headline=None, authors=None, date=True)
+    """
+    body: float | None = result.body_f1
+    if body is None and result.has_segments:
+        body = -result.seg_misses
+    return PageScore(body, result.headline_ok, result.authors_ok, result.date_ok)
+
+
+def load_pages(
+    corpus_dir: Path,
+    renderings: Sequence[str] | None = None,
+    *,
+    keep: Keep = None,
+    limit: int | None = None,
+) -> tuple[Page, ...]:
+    """Every page of the corpus to score (as ``evaluate_corpus`` picks them), read once."""
+    _, gold_dir, dirs = corpus_layout(corpus_dir, renderings)
+    return tuple(
+        Page(rendering_dir.name, doc_id, _read(path), json.loads(_read(gold_path)))
+        for rendering_dir in dirs
+        for doc_id, path, gold_path in documents(rendering_dir, gold_dir, keep=keep, limit=limit)
+    )
+
+
+def _read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8", errors="replace")
+
+
+def score_pages(pages: Iterable[Page], config: Config) -> tuple[PageScore, ...]:
+    """Clean and score every page with ``config``; a page that raises scores as nothing found."""
+    scores = []
+    for page in pages:
+        try:
+            record: Mapping[str, Any] = clean(page.text, id=page.id, config=config).to_dict()
+            error = None
+        except Exception as exc:  # one bad page is scored as a miss, not fatal to the run
+            record, error = {}, f"{type(exc).__name__}: {exc}"
+        scores.append(page_score(score_doc(page.id, record, page.gold, error)))
+    return tuple(scores)
+
+
+# --- comparing two runs -------------------------------------------------------------------
+
+
+class Change(NamedTuple):
+    """One field of one page that the step's presence makes better (+1) or worse (-1)."""
+
+    split: str
+    field: str
+    page: str
+    sign: int
+
+
+def _sign(present: float | bool | None, absent: float | bool | None) -> int:
+    if present is None or absent is None:
+        return 0
+    diff = float(present) - float(absent)
+    return 0 if abs(diff) <= BODY_TOLERANCE else (1 if diff > 0 else -1)
+
+
+def compare(
+    pages: Sequence[Page], present: Sequence[PageScore], absent: Sequence[PageScore]
+) -> tuple[Change, ...]:
+    """Every field of every page scored differently with the step (``present``) and without.
+
+    >>> page = Page("html-text", "04a6711caa7c", "", {})
+    >>> compare([page], [PageScore(0.9, True, None, False)], [PageScore(0.5, False, None, True)])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    (Change(split='check', field='body', page='html-text/04a6711caa7c', sign=1),
+     Change(split='check', field='headline', page='html-text/04a6711caa7c', sign=1),
+     Change(split='check', field='date', page='html-text/04a6711caa7c', sign=-1))
+    """
+    changes = []
+    for page, with_step, without in zip(pages, present, absent, strict=True):
+        for field, got, other in zip(FIELDS, with_step, without, strict=True):
+            if sign := _sign(got, other):
+                changes.append(Change(split_of(page.id), field, page.key, sign))
+    return tuple(changes)
+
+
+@dataclass(frozen=True, slots=True)
+class StepEffect:
+    """What skipping one step changed, page by page."""
+
+    step: str
+    changes: tuple[Change, ...]
+
+    def net(self, split: str, field: str | None = None) -> int:
+        """Pages gained minus pages lost on ``split``, for one field or summed over all."""
+        return sum(
+            c.sign for c in self.changes if c.split == split and field in (None, c.field)
+        )
+
+    def _pages(self, split: str, field: str, sign: int) -> list[str]:
+        return [c.page for c in self.changes if (c.split, c.field, c.sign) == (split, field, sign)]
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"step": self.step}
+        for split in SPLITS:
+            fields = {
+                field: {
+                    "net": self.net(split, field),
+                    "gained": self._pages(split, field, 1),
+                    "lost": self._pages(split, field, -1),
+                }
+                for field in FIELDS
+            }
+            out[split] = {"net": self.net(split), "fields": fields}
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Ablation:
+    """Every step's effect on one corpus, best on check first."""
+
+    corpus: str
+    renderings: tuple[str, ...]
+    pages: Mapping[str, int]  # pages scored per split (a page of each rendering counts apart)
+    effects: tuple[StepEffect, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "corpus": self.corpus,
+            "renderings": list(self.renderings),
+            "pages": dict(self.pages),
+            "steps": [effect.to_dict() for effect in self.effects],
+        }
+
+
+def _order(effect: StepEffect) -> tuple[int, int, str]:
+    return (-effect.net("check"), -effect.net("tune"), effect.step)
+
+
+# --- running it ---------------------------------------------------------------------------
+
+# The pages and config of a worker process, set once by the pool's initializer so that each task
+# (a step name) does not carry the whole corpus across the pipe; nothing else writes it.
+_WORKER_STATE: dict[str, Any] = {}
+
+
+def _init_worker(pages: tuple[Page, ...], config: Config) -> None:
+    _WORKER_STATE.update(pages=pages, config=config)
+
+
+def _run_without(step: str | None) -> tuple[str | None, tuple[PageScore, ...]]:
+    """Score the worker's pages with ``step`` skipped (None: the pipeline as configured)."""
+    config: Config = _WORKER_STATE["config"]
+    if step is not None:
+        config = dataclasses.replace(config, skip=config.skip | {step})
+    return step, score_pages(_WORKER_STATE["pages"], config)
+
+
+def _runs(
+    pages: tuple[Page, ...], config: Config, steps: Sequence[str], jobs: int
+) -> Iterator[tuple[str | None, tuple[PageScore, ...]]]:
+    tasks: list[str | None] = [None, *steps]
+    if jobs <= 1:
+        _init_worker(pages, config)
+        yield from map(_run_without, tasks)
+        return
+    with multiprocessing.Pool(jobs, _init_worker, (pages, config)) as pool:
+        yield from pool.imap_unordered(_run_without, tasks)
+
+
+def ablate(
+    corpus: str,
+    pages: tuple[Page, ...],
+    config: Config,
+    steps: Sequence[str],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Ablation:
+    """Clean ``pages`` as configured and once with each of ``steps`` skipped, and compare."""
+    results: dict[str | None, tuple[PageScore, ...]] = {}
+    for done, (step, scores) in enumerate(_runs(pages, config, steps, jobs), start=1):
+        results[step] = scores
+        if progress is not None:
+            progress(step, done, len(steps) + 1)
+    baseline = results[None]
+    effects = (StepEffect(s, compare(pages, baseline, results[s])) for s in steps)
+    counts: dict[str, int] = {s: sum(split_of(p.id) == s for p in pages) for s in SPLITS}
+    renderings = tuple(dict.fromkeys(p.rendering for p in pages))
+    return Ablation(corpus, renderings, counts, tuple(sorted(effects, key=_order)))
