@@ -262,14 +262,16 @@ def test_usage_errors(runner: CliRunner, tmp_path: Path, args: list[str]) -> Non
 
 def test_a_page_that_kills_its_worker_fails_alone(monkeypatch: pytest.MonkeyPatch,
                                                   tmp_path: Path) -> None:
-    real = batch.clean
+    import newsclean.api as api
+
+    real = api.clean
 
     def clean(text: str, **kwargs: object) -> object:
         if "CRASH" in text:
             os._exit(3)  # what the out-of-memory killer or a segfault looks like from outside
         return real(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "clean", clean)  # the forked workers inherit it
+    monkeypatch.setattr(api, "clean", clean)  # the forked workers inherit it
     texts = [article(1), article(2), "CRASH", article(4), article(5)]
     data = tmp_path / "d.jsonl"
     data.write_text("".join(json.dumps({"id": str(n), "text": t}) + "\n"

@@ -72,3 +72,15 @@ def test_the_package_names_every_public_name_and_loads_it_on_use() -> None:
         assert getattr(newsclean, name) is not None
     with pytest.raises(AttributeError):
         newsclean.no_such_name  # noqa: B018
+
+
+def test_the_command_line_loads_without_the_engine() -> None:
+    """`newsclean --help` compiles no pattern: the engine loads with the first page."""
+    import subprocess
+    import sys
+
+    code = ("import sys, newsclean.cli; "
+            "print(sorted(m for m in sys.modules if m.startswith(('newsclean.pipeline', "
+            "'newsclean.api', 'newsclean.filters', 'newsclean.extract', 'newsclean.region'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -9,14 +9,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from newsclean.errors import BYTES_ERROR_TEXT
-from newsclean.model import Article, Document
+from newsclean.model import NO_ARTICLE_WARNING, Article, Document
 from newsclean.pipeline import Step, run
 from newsclean.text.html import strip_html
 from newsclean.text.language import detect_language
 from newsclean.text.normalize import normalize_text
 from newsclean.text.segment import split_lines
-
-NO_ARTICLE_WARNING = "no article found"
 
 
 def prepare(text: str, source: str = "-", warnings: tuple[str, ...] = ()) -> Document:

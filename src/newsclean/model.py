@@ -11,6 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, NamedTuple
 
+# The warning of a record whose page held no article (its body is empty).
+NO_ARTICLE_WARNING = "no article found"
+
 Action = Literal["drop", "edit", "extract"]
 
 

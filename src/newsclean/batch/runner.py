@@ -24,13 +24,11 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, NamedTuple, Protocol
 
-from newsclean.api import clean, clean_bytes
 from newsclean.batch.inputs import Unit, read_input
 from newsclean.batch.records import Fields, Task, iter_tasks, parse_record, scrub_surrogates
 from newsclean.config import Config
-from newsclean.core import NO_ARTICLE_WARNING
 from newsclean.errors import NewscleanError
-from newsclean.model import Article
+from newsclean.model import NO_ARTICLE_WARNING, Article
 from newsclean.sites.profile import site_of_record
 
 CHUNK_SIZE = 16  # documents per message to a worker: amortises pickling, keeps order cheap
@@ -120,12 +118,15 @@ def clean_task(task: Task, config: Config, indent: int | None = None) -> Outcome
 
 
 def _clean_payload(task: Task, config: Config) -> tuple[Article, int]:
+    # the engine (its patterns compiled) loads with the first page, not with the command line
+    from newsclean import api
+
     payload = task.payload
     if isinstance(payload, str):
-        return clean(payload, id=task.id, source=task.source, config=config), len(payload)
+        return api.clean(payload, id=task.id, source=task.source, config=config), len(payload)
     data = read_input(payload) if isinstance(payload, Path) else payload
     assert isinstance(data, bytes)
-    return clean_bytes(data, id=task.id, source=task.source, config=config), len(data)
+    return api.clean_bytes(data, id=task.id, source=task.source, config=config), len(data)
 
 
 # -- the workers ---------------------------------------------------------------------------
@@ -195,6 +196,8 @@ class Runner:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _start_pool(self) -> ProcessPoolExecutor:
+        import newsclean.api  # noqa: F401  compiled once here, shared by the forked workers
+
         context = multiprocessing.get_context("fork" if "fork" in
                                               multiprocessing.get_all_start_methods() else None)
         pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker,

@@ -21,7 +21,6 @@ from newsclean.batch.formats import (
     open_stream,
 )
 from newsclean.batch.inputs import iter_units
-from newsclean.batch.learn import learn_inputs
 from newsclean.batch.records import DEFAULT_FIELDS, Fields
 from newsclean.batch.runner import CHUNK_SIZE, Outcome, Runner, Sink, Stats, run_batch
 from newsclean.batch.sinks import DirSink, ErrorLog, JsonlFileSink
@@ -91,6 +90,9 @@ def batch(inputs: tuple[Path, ...], pattern: str | None, input_format: str | Non
         newsclean batch dumps/ --output articles.parquet
         newsclean batch dumps/ --engine dask --scheduler tcp://host:8786 --out cleaned/
     """
+    # the engine loads with the first page, not with the command line
+    from newsclean.batch.learn import learn_inputs
+
     config = config_or_usage(skip, now)
     fields = Fields(text_field, id_field)
     profiles = (learn_inputs(inputs, pattern, input_format, fields) if learn

@@ -13,7 +13,6 @@ from typing import Any
 import click
 from rich.console import Console
 
-from newsclean.api import clean_bytes, process
 from newsclean.batch.inputs import format_of, open_input, read_input
 from newsclean.batch.io import read_bytes
 from newsclean.batch.records import Fields, iter_jsonl, iter_warc
@@ -28,7 +27,6 @@ from newsclean.cli.options import (
 )
 from newsclean.cli.output import emit, err_console, name_once, print_error
 from newsclean.config import Config
-from newsclean.core import to_article
 from newsclean.errors import InputError
 from newsclean.render import format_article
 
@@ -59,6 +57,9 @@ def clean(inputs: tuple[str, ...], fmt: str, trace: bool, input_format: str | No
         jq -c '{id, text}' pages.jsonl | newsclean clean - --input-format jsonl
         newsclean clean --profile sites.json dumps/example.com/page.txt
     """
+    # the engine loads with the first page, not with the command line
+    from newsclean.api import clean_bytes
+
     config = config_or_usage(skip, now)
     profiles = load_profiles(profile_path)
     if profiles is not None and site is None:
@@ -149,6 +150,10 @@ def explain(input_name: str, fmt: str, input_format: str | None, text_field: str
         newsclean explain --format json page.txt | jq '.record.headline'
         newsclean explain pages.jsonl.gz --id page-7
     """
+    # the engine loads with the first page, not with the command line
+    from newsclean.api import process
+    from newsclean.core import to_article
+
     config = config_or_usage(skip, now)
     profiles = load_profiles(profile_path)
     if profiles is not None:

@@ -17,8 +17,6 @@ from typing import IO, Any
 import click
 from rich.console import Console
 
-from newsclean.api import clean as clean_text
-from newsclean.assemble import build_pipeline
 from newsclean.cli.options import config_or_usage, pipeline_options
 from newsclean.cli.output import emit
 from newsclean.config import Config
@@ -104,6 +102,8 @@ def evaluate(corpus: Path, renderings: tuple[str, ...], split: str, as_json: boo
 
 def _score(corpus: Path, renderings: Sequence[str] | None, split: str, limit: int | None,
            config: Config, worst: int, as_json: bool) -> None:
+    # the engine loads with the first page, not with the command line
+    from newsclean.api import clean as clean_text
     from newsclean.evaluate.corpus import evaluate_corpus
     from newsclean.evaluate.report import render_eval
 
@@ -125,6 +125,8 @@ def _score(corpus: Path, renderings: Sequence[str] | None, split: str, limit: in
 
 def step_names(config: Config, wanted: Sequence[str]) -> list[str]:
     """The steps to weigh: those named (checked against the pipeline), else every step."""
+    from newsclean.assemble import build_pipeline
+
     names = [step.name for step in build_pipeline(config)]
     unknown = [name for name in wanted if name not in names]
     if unknown:

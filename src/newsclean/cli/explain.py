@@ -21,7 +21,6 @@ from newsclean.batch.io import read_bytes
 from newsclean.batch.records import Fields, Task, iter_jsonl, iter_warc
 from newsclean.errors import InputError
 from newsclean.model import Article, Document, Event, event_dict
-from newsclean.text.normalize import decode
 
 
 class Page(NamedTuple):
@@ -36,6 +35,8 @@ class Page(NamedTuple):
 def read_page(name: str, input_format: str | None, fields: Fields,
               record_id: str | None) -> Page:
     """The page ``name`` holds (the record ``record_id`` of a file of records); InputError."""
+    from newsclean.text.normalize import decode
+
     fmt = input_format or (format_of(name) if name != "-" else None) or "text"
     if fmt == "text":
         if record_id is not None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import click
 
 from newsclean.cli.output import emit
-from newsclean.pipeline import DEFAULT_STEPS, step_summary
-from newsclean.plugins import plugin_summaries
 
 
 @click.command("filters")
@@ -18,6 +16,10 @@ def list_filters() -> None:
         newsclean filters
         newsclean clean --skip media.photo_credit page.txt
     """
+    # the engine loads with the first page, not with the command line
+    from newsclean.pipeline import DEFAULT_STEPS, step_summary
+    from newsclean.plugins import plugin_summaries
+
     for step in DEFAULT_STEPS:
         emit(f"{step.name}\t{step_summary(step)}")
     for name, summary in plugin_summaries():

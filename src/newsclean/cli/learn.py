@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from newsclean.batch.io import write_atomic
-from newsclean.batch.learn import learn_inputs
 from newsclean.batch.records import Fields
 from newsclean.cli.options import record_options
 from newsclean.cli.output import err_console
@@ -31,6 +30,9 @@ def learn(inputs: tuple[Path, ...], pattern: str | None, input_format: str | Non
         newsclean learn dumps/ --out sites.json
         newsclean batch today/ --profile sites.json > articles.jsonl
     """
+    # the engine loads with the first page, not with the command line
+    from newsclean.batch.learn import learn_inputs
+
     profiles = learn_inputs(inputs, pattern, input_format, Fields(text_field, id_field))
     write_atomic(out_path, profiles.to_json() + "\n")
     pages = sum(p.pages for p in profiles.sites.values())

@@ -10,12 +10,10 @@ from typing import Any, TypeVar
 
 import click
 
-from newsclean.assemble import build_pipeline
 from newsclean.batch.inputs import INPUT_FORMATS
 from newsclean.batch.io import read_bytes
 from newsclean.config import Config, Placement
 from newsclean.errors import InputError, UsageError
-from newsclean.rules.load import merge, user_rules
 from newsclean.sites.profile import SiteProfiles
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -84,6 +82,8 @@ def load_profiles(path: Path | None) -> SiteProfiles | None:
 
 def config_from_flags(skip: Iterable[str], now: Any) -> Config:
     """The Config for the command line: rules file, then --enable, --skip and --now on top."""
+    from newsclean.rules.load import merge, user_rules
+
     ctx = click.get_current_context(silent=True)
     rules, enable = ctx.meta.get(RULES_META, (None, ())) if ctx else (None, ())
     day: date | None = now.date() if now is not None else None
@@ -96,6 +96,9 @@ def config_from_flags(skip: Iterable[str], now: Any) -> Config:
 
 def config_or_usage(skip: Iterable[str], now: Any) -> Config:
     """config_from_flags, with a step name the pipeline does not know as a usage error (exit 2)."""
+    # the engine loads with the first page, not with the command line
+    from newsclean.assemble import build_pipeline
+
     config = config_from_flags(skip, now)
     try:
         build_pipeline(config)
