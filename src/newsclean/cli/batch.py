@@ -6,12 +6,11 @@ import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 
-from newsclean.batch.dask_runner import DaskRunner
 from newsclean.batch.formats import (
     BATCH_FORMATS,
     FormatFileSink,
@@ -36,6 +35,9 @@ from newsclean.cli.options import (
 from newsclean.cli.output import err_console
 from newsclean.config import Config
 from newsclean.errors import OutputError, UsageError
+
+if TYPE_CHECKING:
+    from newsclean.batch.dask_runner import DaskRunner
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 DEFAULT_CONFIG = Config()
@@ -199,6 +201,8 @@ def open_errors(request: BatchRequest) -> ErrorLog | None:
 
 
 def open_runner(request: BatchRequest, indent: int | None) -> Runner | DaskRunner:
+    from newsclean.batch.dask_runner import DaskRunner  # only a Dask batch needs it
+
     if request.engine == "dask":
         return DaskRunner(request.config, scheduler=request.scheduler, indent=indent,
                           chunk_size=request.chunk_size)

@@ -10,7 +10,6 @@ from typing import Any, TypeVar
 
 import click
 
-from newsclean.batch.dask_runner import require_dask
 from newsclean.cli.options import ConfigError
 from newsclean.config import Config
 from newsclean.errors import UsageError
@@ -30,6 +29,7 @@ class PathOrURL(click.Path):
 
 def engine_options(config_for: ConfigFor) -> Callable[[F], F]:
     """--engine and --scheduler: run ``batch`` on a Dask cluster instead of this machine."""
+    from newsclean.batch.dask_runner import require_dask
 
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
