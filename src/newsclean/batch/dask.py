@@ -84,9 +84,9 @@ def _has_suffix(path: str) -> bool:
     return "*" in last or ".jsonl" in last or ".ndjson" in last
 
 
-def run_batch(inputs: Sequence[str], out: str, config: Config, *, scheduler: str | None = None,
-              text_field: str = TEXT_FIELD, id_field: str = ID_FIELD,
-              partition_bytes: int = DEFAULT_PARTITION_BYTES) -> DaskSummary:
+def run_urls(inputs: Sequence[str], out: str, config: Config, *, scheduler: str | None = None,
+             text_field: str = TEXT_FIELD, id_field: str = ID_FIELD,
+             partition_bytes: int = DEFAULT_PARTITION_BYTES) -> DaskSummary:
     """Clean partitioned JSONL (local paths or fsspec URLs) into ``out/*.jsonl`` on a cluster.
 
     ``scheduler`` is a Dask scheduler's address (``tcp://host:8786``); without one, a local

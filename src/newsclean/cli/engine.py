@@ -69,11 +69,11 @@ def dask_batch(scheduler: str | None, config_for: ConfigFor, *, inputs: tuple[Pa
                skip: tuple[str, ...] = (), now: Any = None, **_: Any) -> None:
     """Run a batch of fsspec URLs on Dask; one summary line on stderr; exit 1 if a record
     failed."""
-    from newsclean.batch.dask import run_batch
+    from newsclean.batch.dask import run_urls
     if out_dir is None:
         raise click.UsageError("--engine dask writes partitions: give --out DIR or URL")
     config = config_for(skip, now)
-    summary = run_batch([str(p) for p in inputs], str(out_dir), config, scheduler=scheduler,
+    summary = run_urls([str(p) for p in inputs], str(out_dir), config, scheduler=scheduler,
                         text_field=text_field, id_field=id_field)
     click.echo(f"{summary.records - summary.failed} cleaned, {summary.failed} failed", err=True)
     sys.exit(1 if summary.failed else 0)
