@@ -21,6 +21,7 @@ import regex
 
 import newsclean
 from newsclean.filters import social
+from newsclean.patterns import LazyPattern
 
 # NEWSCLEAN_LONG_TESTS=1 runs the long audit: 50 000-character runs, with and without a tail.
 LONG_RUN = os.environ.get("NEWSCLEAN_LONG_TESTS") == "1"
@@ -56,6 +57,8 @@ GUARD_RE = regex.compile(r"len\(\w+\) (?:>|<=) ([A-Z][A-Z_\d]*(?: (?://|\*|\+) \
 def _patterns_in(value: object, depth: int = 0) -> Iterator[regex.Pattern]:
     if isinstance(value, regex.Pattern):
         yield value
+    elif isinstance(value, LazyPattern):
+        yield value.compiled
     elif depth < 3 and isinstance(value, tuple | list | frozenset | set):
         for item in value:
             yield from _patterns_in(item, depth + 1)

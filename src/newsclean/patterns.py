@@ -6,14 +6,72 @@ They are written for the ``regex`` package (``\\p{L}`` and friends are legal in 
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import regex
 
+# The methods a compiled pattern is used through; a LazyPattern binds them once compiled.
+PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+                   "splititer", "scanner")
+# An inline flag group ("(?x)", "(?V1)", "(?i:...)"): a pattern holding one is compiled to read
+# its flags, which the source alone would not say.
+INLINE_FLAGS = ("(?a", "(?b", "(?e", "(?f", "(?i", "(?L", "(?m", "(?p", "(?r", "(?s", "(?u",
+                "(?V", "(?w", "(?x", "(?-")
+
+
+class LazyPattern:
+    """A regex compiled on its first use, so that importing a module compiles nothing.
+
+    Once compiled, its methods are bound on the instance: a call costs what a call on the
+    compiled pattern costs. ``pattern`` and ``flags`` are read without compiling (the gates read
+    them at import), and it pickles as its source.
+
+    >>> p = LazyPattern("share", regex.IGNORECASE)
+    >>> "search" in vars(p), p.pattern, p.search("Share this").group(0), "search" in vars(p)
+    (False, 'share', 'Share', True)
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    @property
+    def flags(self) -> int:
+        if any(group in self.pattern for group in INLINE_FLAGS):
+            return self.compiled.flags
+        return self._flags
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            found = regex.compile(self.pattern, self._flags)
+            self.__dict__.update({name: getattr(found, name) for name in PATTERN_METHODS},
+                                 _compiled=found)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        # reached only for what is not bound yet: the first call of a method, groupindex, ...
+        return getattr(self.compiled, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self.pattern, self._flags))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self._flags!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile``, done on the pattern's first use (see LazyPattern)."""
+    return cast("regex.Pattern[str]", LazyPattern(pattern, flags))
+
+
 # A word, as the scorer and every word count read one: a run of letters, digits or underscores.
-WORD_RE = regex.compile(r"\w+")
+WORD_RE = lazy_compile(r"\w+")
 
 # Closing punctuation of a sentence, possibly inside quotes or brackets: "... today.", "... (sic).",
 # "... it?»".
-SENTENCE_END_RE = regex.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+SENTENCE_END_RE = lazy_compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 
 # Hyphen-minus, en/em dashes, minus sign, figure dash, horizontal bar.
 DASHES = r"[-\u2010-\u2015\u2212]"

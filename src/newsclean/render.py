@@ -11,14 +11,15 @@ from __future__ import annotations
 import regex
 
 from newsclean.model import Article
+from newsclean.patterns import lazy_compile
 
 # Characters that start inline markup anywhere in a line: emphasis, code, links and images,
 # raw HTML and autolinks, entities, GFM strikethrough and table cells, and the escape itself.
-INLINE_RE = regex.compile(r"[\\`*_\[\]<>&~|]")
+INLINE_RE = lazy_compile(r"[\\`*_\[\]<>&~|]")
 # What makes a line a block: a heading, quote, list item, thematic break or setext underline
 # ("#", ">", "-", "+", "=", "*" first), an ordered list item ("1." or "1)"), or an indented
 # code block (four spaces).
-BLOCK_START_RE = regex.compile(
+BLOCK_START_RE = lazy_compile(
     r"""
     ^ (?: (?P<mark> [#>+=-] )          # heading, quote, bullet, setext underline, break
         | (?P<digits> \d{1,9} ) (?P<delim> [.)] )   # ordered list item: "1." "12)"
@@ -26,7 +27,7 @@ BLOCK_START_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-LEADING_SPACE_RE = regex.compile(r"^[ \t]+")
+LEADING_SPACE_RE = lazy_compile(r"^[ \t]+")
 
 
 def escape_line(line: str) -> str:

@@ -13,10 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
-import regex
-
 from newsclean.batch.inputs import Unit, open_input, strip_suffixes
 from newsclean.errors import InputError
+from newsclean.patterns import lazy_compile
 
 # WARC headers newsclean reads itself (id, source) or that say nothing about the document.
 WARC_HEADERS_USED = frozenset(
@@ -35,7 +34,7 @@ class Fields(NamedTuple):
 DEFAULT_FIELDS = Fields()
 
 # JSON may spell a lone UTF-16 surrogate ("\ud800"), which no UTF-8 output can hold.
-SURROGATE_RE = regex.compile(r"[\ud800-\udfff]")
+SURROGATE_RE = lazy_compile(r"[\ud800-\udfff]")
 
 
 def scrub_surrogates(text: str) -> str:

@@ -18,22 +18,22 @@ from datetime import date
 
 import regex
 
-from newsclean.patterns import WORD_RE
+from newsclean.patterns import WORD_RE, lazy_compile
 
 SHINGLE_TOKENS = 4
 
-SPACE_RE = regex.compile(r"\s+")
+SPACE_RE = lazy_compile(r"\s+")
 # Where a headline carries a site name or section: "Title | Site", "Title - Site",
 # "Title – Site", "Section: Title". Both sides of a title tag use them.
-HEADLINE_SEP_RE = regex.compile(
+HEADLINE_SEP_RE = lazy_compile(
     r"""
     \x20 [|\-–—] \x20   # spaced pipe, hyphen, en dash, em dash
     | :\x20             # colon: "Opinion: ...", "Michigan Officials: ..."
     """,
     regex.VERBOSE,
 )
-ISO_DAY_RE = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-UTC_SUFFIX_RE = regex.compile(r"(?:Z|[+-]00:?00)\s*$", regex.IGNORECASE)
+ISO_DAY_RE = lazy_compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+UTC_SUFFIX_RE = lazy_compile(r"(?:Z|[+-]00:?00)\s*$", regex.IGNORECASE)
 
 
 # --- body ---------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ def _iso_day(text: str) -> date | None:
 
 # Gold dates not in ISO form: RFC 2822 ("Mon, 18 Nov 2019 16:07:38 -0600", "20 Nov 2019 08:02
 # GMT") and JavaScript's Date.toString() ("Tue Nov 19 2019 03:05:46 GMT+0000").
-JS_DATE_RE = regex.compile(
+JS_DATE_RE = lazy_compile(
     r"^\s*\w{3}\s+(?P<mon>\w{3})\s+(?P<day>\d{1,2})\s+(?P<year>\d{4})\s+[\d:]+\s+GMT(?P<off>[+-]\d{4})?"
 )
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.patterns import lazy_compile
+
 # "Home / World News / In first call ...", "Home > Sport > Football", "Startseite › Politik".
-BREADCRUMB_RE = regex.compile(
+BREADCRUMB_RE = lazy_compile(
     r"""
     ^ (?: home | homepage | start | startseite | accueil | inicio | portada | início | home\s?page
         | главная | strona\s+główna | etusivu | forside | hem | inizio )
@@ -18,7 +20,7 @@ BREADCRUMB_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A section label is a few words, no sentence punctuation.
-LABEL_RE = regex.compile(r"^[\p{L}&' -]{2,40}$")
+LABEL_RE = lazy_compile(r"^[\p{L}&' -]{2,40}$")
 
 # The breadcrumb and section label sit above the article: look only near the top.
 MAX_LINES_BEFORE_HEADLINE = 12

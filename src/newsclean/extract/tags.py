@@ -8,16 +8,16 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.filters.tags import TAG_LABEL
-from newsclean.patterns import EDGE
+from newsclean.patterns import EDGE, lazy_compile
 
-LABELLED_RE = regex.compile(
+LABELLED_RE = lazy_compile(
     rf"""
     ^ {EDGE} (?: {TAG_LABEL} ) \s* (?: : | \| | » ) \s* (?P<items> .{{1,400}} ) $
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Between two tags: a comma, semicolon, pipe or bullet, or a hashtag's "#".
-SEPARATOR_RE = regex.compile(r"\s*[,;|•·]\s*|\s+(?=#)")
+SEPARATOR_RE = lazy_compile(r"\s*[,;|•·]\s*|\s+(?=#)")
 MAX_TAG_WORDS = 5  # a tag is a name or a phrase, not a sentence
 MAX_TAGS = 30
 

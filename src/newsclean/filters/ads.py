@@ -8,7 +8,7 @@ import regex
 
 from newsclean.gates.gate import gate
 from newsclean.model import Hit
-from newsclean.patterns import EDGE
+from newsclean.patterns import EDGE, lazy_compile
 
 # Slugs that newsclean.region reads: a drop of one ends the article's run
 SUPPORT_APPEAL_REASON = "support_appeal"
@@ -17,7 +17,7 @@ MAX_CHARS = 80  # an ad label is a few words; longer lines are prose
 MAX_DISCLOSURE_CHARS = 400  # an affiliate disclosure is two or three sentences
 MAX_APPEAL_CHARS = 250  # an appeal for donations is a sentence or two
 
-ADVERT_LABEL_RE = regex.compile(
+ADVERT_LABEL_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: advertisements?                       # en
@@ -43,7 +43,7 @@ ADVERT_LABEL_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-CONTINUES_BELOW_RE = regex.compile(
+CONTINUES_BELOW_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: (?: story | article | text ) \s+ continues \s+ (?: below | after ) .{{0,30}}
@@ -65,7 +65,7 @@ CONTINUES_BELOW_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-SPONSORED_RE = regex.compile(
+SPONSORED_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: sponsored (?: \s+ (?: content | post | stories | links? ) )?
@@ -97,7 +97,7 @@ SPONSORED_RE = regex.compile(
 
 
 # Disclosures of paid links: "We may receive compensation for some of the links in our stories".
-DISCLOSURE_RE = regex.compile(
+DISCLOSURE_RE = lazy_compile(
     r"""
     (?: advertising | advertiser | affiliate ) \s+ (?: disclosure | disclaimer )
     | \b (?: we | i | wir | ich ) \s+ (?: may \s+ | might \s+ | k[öo]nnen \s+ )? (?: receive
@@ -114,7 +114,7 @@ DISCLOSURE_RE = regex.compile(
 )
 
 # The site's own shop: "Besuchen Sie unseren Fan-Shop!", "Visit our store".
-SHOP_RE = regex.compile(
+SHOP_RE = lazy_compile(
     r"""
     \b (?: besuchen \s+ sie | besuche | visit | visitez | visita | zu ) \s+ (?: unseren?
         | unserem | our
@@ -126,7 +126,7 @@ SHOP_RE = regex.compile(
 
 # Appeals for the reader's money: "Unterstützen Sie diese Form des Journalismus", "Sie lesen gern
 # Achgut.com?", "Ihr Beitrag hilft, unsere Berichterstattung ...", "Support independent journalism".
-APPEAL_RE = regex.compile(
+APPEAL_RE = lazy_compile(
     r"""
     (?: ^ | [:.!?–] ) \W* (?: please \s+ | bitte \s+ | jetzt \s+ )?    # the start of a sentence
     (?: support | unterst[üu]tzen \s+ sie | unterst[üu]tze | unterst[üu]tzt | apoya | apoye

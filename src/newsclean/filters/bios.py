@@ -8,7 +8,7 @@ import regex
 
 from newsclean.gates.gate import gate
 from newsclean.model import Hit
-from newsclean.patterns import AUTHOR_BIO, EDGE
+from newsclean.patterns import AUTHOR_BIO, EDGE, lazy_compile
 
 # Slugs that newsclean.region reads: a drop of one ends the article's run
 AUTHOR_BOX_REASON = "author_box"
@@ -18,7 +18,7 @@ AUTHOR_BIO_REASON = "author_bio"
 MAX_HEADER_CHARS = 80  # "More articles by Jane Doe"
 MAX_BIO_CHARS = 400  # a bio is two or three sentences
 
-ABOUT_AUTHOR_RE = regex.compile(
+ABOUT_AUTHOR_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: about \s+ the \s+ (?: author | authors | writer | reporter ) | author \s+ (?: bio | info
@@ -50,12 +50,12 @@ ABOUT_AUTHOR_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-AUTHOR_BIO_RE = regex.compile(AUTHOR_BIO, regex.VERBOSE)
+AUTHOR_BIO_RE = lazy_compile(AUTHOR_BIO, regex.VERBOSE)
 
 # The header of a box about the author or the publisher under an article: "Über Moritz
 # Bachmann", "Sobre Carlos Nadalim", "About Jane Doe". Two names or more in capitals, and
 # nothing else: "Über Geld" or "About the deal" head a section of the article itself.
-ABOUT_NAME_RE = regex.compile(
+ABOUT_NAME_RE = lazy_compile(
     r"""
     ^ (?: about | [üu]ber | sobre | [àa] \s+ propos \s+ de | over | o )
     (?-i: (?: \s+ \p{Lu} [\p{L}'’-]+ ){2,4} ) $

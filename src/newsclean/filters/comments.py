@@ -8,7 +8,7 @@ import regex
 
 from newsclean.gates.gate import gate
 from newsclean.model import Hit
-from newsclean.patterns import EDGE
+from newsclean.patterns import EDGE, lazy_compile
 
 # Slugs that newsclean.region reads: a drop of one ends the article's run
 COMMENT_PROMPT_REASON = "comment_prompt"
@@ -25,7 +25,7 @@ COMMENT_WORD = r"""
     | antworten | r[ée]ponses? | respuestas?
 """
 
-COMMENT_PROMPT_RE = regex.compile(
+COMMENT_PROMPT_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: (?: leave | post | add | write | submit | view | show | hide | read | load ) \s+ (?: a
@@ -72,7 +72,7 @@ COMMENT_PROMPT_RE = regex.compile(
 
 # WordPress headers of a comment thread: "11 Antworten zu „Lost“", "One thought on “Title”". The
 # count and the quotation mark keep "12 comments on the plan were filed" in the article.
-COMMENT_TITLE_RE = regex.compile(
+COMMENT_TITLE_RE = lazy_compile(
     rf"""
     ^ [^\p{{L}}\p{{N}}]* (?: one | ein | eine | un | une | uno | una | \d[\d.,]* ) \s+
     (?: {COMMENT_WORD} | thoughts? | gedanken | reaktionen | pingbacks? | trackbacks? )
@@ -83,19 +83,19 @@ COMMENT_TITLE_RE = regex.compile(
 )
 
 # Teaser meta lines of a blog: "21. Februar 2019 Redaktion Kommentare deaktiviert für Die Top 5".
-COMMENTS_OFF_RE = regex.compile(
+COMMENTS_OFF_RE = lazy_compile(
     r"\b (?: kommentare \s+ deaktiviert \s+ f[üu]r | comments \s+ off \s+ on ) \s+ \S",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 # Pingbacks and trackbacks listed among the comments: "Pingback von Too much information - ...".
-PINGBACK_RE = regex.compile(
+PINGBACK_RE = lazy_compile(
     r"^ \W* (?: pingback | trackback ) \s* (?: von | from | by | de | : ) \s* \S .{0,200} $",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 # "12 Comments", "Comments (3)", "Kommentare", "0 Kommentare".
-COMMENT_COUNT_RE = regex.compile(
+COMMENT_COUNT_RE = lazy_compile(
     rf"""
     ^ [^\p{{L}}]* (?: (?: no | one | keine | ein | \d[\d.,]* \s* [kK]? ) \s* )?
     (?: {COMMENT_WORD} ) (?: \s+ (?: so \s+ far | bisher ) )? [^\p{{L}}]* $
@@ -103,7 +103,7 @@ COMMENT_COUNT_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-COMMENT_FORM_RE = regex.compile(
+COMMENT_FORM_RE = lazy_compile(
     r"""
     ^ \W*
     (?: (?: your \s+ )? (?: name | e-?mail (?: \s+ address )? | website | url | comment | kommentar
@@ -165,7 +165,7 @@ COMMENT_FORM_RE = regex.compile(
 
 
 # Moderation rules addressed to commenters: "Please understand that comments are moderated ...".
-COMMENT_POLICY_RE = regex.compile(
+COMMENT_POLICY_RE = lazy_compile(
     r"""
     \b (?: comments? | kommentare? | commentaires? | comentarios? | commenti | coment[áa]rios ) \b
     [^.!?]{0,60}? \b (?: are | is | will \s+ be | may \s+ be | must \s+ be | should \s+ be | werden
@@ -177,7 +177,7 @@ COMMENT_POLICY_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The policy speaks to the reader or for the site; a story about moderation does not.
-READER_RE = regex.compile(
+READER_RE = lazy_compile(
     r"""\b (?: we | our | us | you | your | please | wir | uns | unsere? | bitte | nous | vous
     | nos | usted | le \s+ rogamos ) \b""",
     regex.IGNORECASE | regex.VERBOSE,

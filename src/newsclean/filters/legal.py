@@ -8,7 +8,7 @@ import regex
 
 from newsclean.gates.gate import gate
 from newsclean.model import Hit
-from newsclean.patterns import EDGE
+from newsclean.patterns import EDGE, lazy_compile
 
 # Slugs that newsclean.region reads: a drop of one ends the article's run
 COPYRIGHT_REASON = "copyright"
@@ -19,7 +19,7 @@ MAX_LINKS_CHARS = 200  # a row of footer links
 MAX_LICENCE_CHARS = 400  # a licence note names the licence and its terms
 
 # "© 2019 Acme", "Copyright 2019", "(c) 2019 Acme", "Copyright © Acme", "©2019".
-COPYRIGHT_RE = regex.compile(
+COPYRIGHT_RE = lazy_compile(
     r"""
     ^ [^\p{L}\p{N}©]*
     (?: © | \( c \) | copyright \s* (?: © | \( c \) | \d{4} | : ) | copyright \s+ by | ℗ )
@@ -28,7 +28,7 @@ COPYRIGHT_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-RIGHTS_RESERVED_RE = regex.compile(
+RIGHTS_RESERVED_RE = lazy_compile(
     r"""
     all \s+ rights \s+ reserved | alle \s+ rechte \s+ (?: vorbehalten | reserviert )
     | tous \s+ droits \s+ r[ée]serv[ée]s | todos \s+ los \s+ derechos \s+ reservados
@@ -70,7 +70,7 @@ WEAK_LINK = r"""
     | karriere | presse | hilfe | stellenangebote | archiv | redaktion | sitemap
 """
 
-LEGAL_LINKS_RE = regex.compile(
+LEGAL_LINKS_RE = lazy_compile(
     rf"""
     ^ (?: {EDGE} (?: {LEGAL_LINK} | {WEAK_LINK} ) )* {EDGE} (?: {LEGAL_LINK} )
       (?: {EDGE} (?: {LEGAL_LINK} | {WEAK_LINK} ) )* {EDGE} $
@@ -81,7 +81,7 @@ LEGAL_LINKS_RE = regex.compile(
 
 
 # Licence notes: "Texte auf dieser Webseite stehen unter einer Creative Commons ... Lizenz".
-LICENCE_RE = regex.compile(
+LICENCE_RE = lazy_compile(
     r"""
     \b (?: under | unter | sous | bajo | sotto
         | sob ) \s+ (?: \p{L}+ \s+ ){0,3}? (?: creative \s+ commons
@@ -92,7 +92,7 @@ LICENCE_RE = regex.compile(
 
 # ... said of the page itself, or naming the licence: "BMW gibt Verkehrsdaten unter Creative
 # Commons frei" is news.
-LICENCE_SUBJECT_RE = regex.compile(
+LICENCE_SUBJECT_RE = lazy_compile(
     r"""
     licen[sc] | lizen[sz] | licencia | licenza | licen[çc]a
     | \b (?: text | texte | inhalte? | content | work | werk | arbeit | seite | page | site
@@ -103,7 +103,7 @@ LICENCE_SUBJECT_RE = regex.compile(
 )
 
 # Site credits in the footer: "Design von Andreas Viklund", "Proudly powered by WordPress".
-SITE_CREDIT_RE = regex.compile(
+SITE_CREDIT_RE = lazy_compile(
     r"""
     ^ \W* (?: (?: web \s* )? (?: site \s+ )? design (?: ed )? \s+ (?: by | von | par | por )
       | (?: proudly \s+ )? powered \s+ by | (?: \p{L}+ \s+ )? theme \s+ (?: by | von | par | por )
@@ -114,7 +114,7 @@ SITE_CREDIT_RE = regex.compile(
 
 # Disclaimers about whose views a page holds: "Les opinions exprimées dans les blogs ...
 # n'engagent que leurs auteurs", "X is not responsible for the opinions ... of contributors".
-DISCLAIMER_RE = regex.compile(
+DISCLAIMER_RE = lazy_compile(
     r"""
     \b (?: opinions? | views? | meinungen? | opiniones ) \b .{0,80}? (?: (?: do \s+ not | don't )
       \s+ (?: necessarily \s+ )? (?: reflect | represent ) | n'engagent \s+ que | are \s+ (?: solely
@@ -130,7 +130,7 @@ DISCLAIMER_RE = regex.compile(
 )
 
 # The form's reCAPTCHA note: "This site is protected by reCAPTCHA and the Google Privacy Policy".
-RECAPTCHA_RE = regex.compile(r"\brecaptcha\b", regex.IGNORECASE)
+RECAPTCHA_RE = lazy_compile(r"\brecaptcha\b", regex.IGNORECASE)
 
 
 def copyright_notice(text: str) -> Hit | None:

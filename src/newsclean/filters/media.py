@@ -8,7 +8,7 @@ import regex
 
 from newsclean.gates.gate import gate
 from newsclean.model import Hit
-from newsclean.patterns import EDGE
+from newsclean.patterns import EDGE, lazy_compile
 
 MAX_LABEL_CHARS = 60  # a player button or a counter
 MAX_CREDIT_CHARS = 120  # a credit line on its own: "Photo: Hau Dinh, AP"
@@ -45,7 +45,7 @@ CREDIT_TEXT = r"(?: [^.!?] | \. (?= [\p{Ll}\d] ) )"
 
 # A line that is only a credit: "Photo: Hau Dinh, AP", "Foto: dpa", "(Foto: ABr)". A bare label
 # ("Фото:") stays: the credit is on the next line, which would stay anyway.
-CREDIT_LINE_RE = regex.compile(
+CREDIT_LINE_RE = lazy_compile(
     rf"""
     ^ [^\p{{L}}]* (?: {CREDIT_LABEL} ) \s* (?: : | © | by | von | de | di | \| ) [^\p{{L}}]*
     \p{{L}} {CREDIT_TEXT}{{0,100}} $
@@ -54,7 +54,7 @@ CREDIT_LINE_RE = regex.compile(
 )
 
 # A line that is only a photographer and an agency: "Dan Kitwood/Getty Images", "Getty Images".
-AGENCY_LINE_RE = regex.compile(
+AGENCY_LINE_RE = lazy_compile(
     rf"""
     ^ [©\s(]* (?: [\p{{L}}.'\s-]{{1,50}} \s* (?: / | , | via | for | — | - ) \s* )?
     (?: {AGENCY} ) (?: \s* / \s* [\p{{L}}.'\s-]{{1,40}} )? [\s)]* $
@@ -80,13 +80,13 @@ CAPTION_END_FORMS = (
     (?: [\s-] \p{L}{2} )? [\s)]*""",  # "CC-BY-SA 2.0"
 )
 CAPTION_END_RES = tuple(
-    regex.compile(rf"(?: {form} ) \s* $", regex.IGNORECASE | regex.VERBOSE)
+    lazy_compile(rf"(?: {form} ) \s* $", regex.IGNORECASE | regex.VERBOSE)
     for form in CAPTION_END_FORMS
 )
 
-CREDIT_MARK_RE = regex.compile(r"[:/)©]|\bby\b", regex.IGNORECASE)
+CREDIT_MARK_RE = lazy_compile(r"[:/)©]|\bby\b", regex.IGNORECASE)
 
-GALLERY_RE = regex.compile(
+GALLERY_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: (?: image | photo | picture | slide | bild | foto | imagen | immagine | afbeelding | фото
@@ -108,7 +108,7 @@ GALLERY_RE = regex.compile(
 )
 
 # A caption that tells how to enlarge its picture: "... Zum Vergrößern auf das Bild klicken."
-ENLARGE_RE = regex.compile(
+ENLARGE_RE = lazy_compile(
     r"""
     zum \s+ vergr[öo][ßs]ern | (?: click | tap ) \s+ (?: on \s+ )? (?: the \s+ )? (?: image | photo
       | picture | here )? \s* to \s+ (?: enlarge | zoom )
@@ -118,7 +118,7 @@ ENLARGE_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-VIDEO_PLAYER_RE = regex.compile(
+VIDEO_PLAYER_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: (?: play | watch ) (?: \s+ (?: the \s+ )? video )? | pause | replay | mute | unmute
@@ -144,7 +144,7 @@ VIDEO_PLAYER_RE = regex.compile(
 # A figure's caption, numbered and labelled: "Abbildung 4: Die grösste Lawine ...", "Fig. 2.",
 # "Figure 3 –". The number and the mark after it tell it from prose that names a figure
 # ("Figure 3 shows ...", "Abbildung 4 zeigt ...").
-FIGURE_CAPTION_RE = regex.compile(
+FIGURE_CAPTION_RE = lazy_compile(
     r"""
     ^ (?: abbildung | abb \. | grafik | figure | fig \. | figura | figur | illustration | tabelle
         | table | tableau | tabla | tabella | rysunek | rys \. | рисунок | рис \. )
@@ -169,7 +169,7 @@ def figure_caption(text: str) -> Hit | None:
 
 # Where a caption places the people in its picture, after a capitalised name: "Marcell Jansen
 # (l.) und Piotr Trochowski", "Eva M. Welskop-Deffaa (2. von rechts)", "Kristi Noem (right)".
-POSITION_RE = regex.compile(
+POSITION_RE = lazy_compile(
     r"""
     (?-i: \p{Lu} ) [\p{L}.'-]* \s \(
     (?: l \. | r \. | m \. | links | rechts | mitte | left | right | cent(?:re|er)

@@ -8,7 +8,7 @@ import regex
 
 from newsclean.gates.gate import gate
 from newsclean.model import Hit
-from newsclean.patterns import EDGE, SEPARATORS
+from newsclean.patterns import EDGE, SEPARATORS, lazy_compile
 
 # Slugs that newsclean.region reads: a drop of one ends the article's run
 PAGINATION_REASON = "pagination"
@@ -18,7 +18,7 @@ MAX_BREADCRUMB_CHARS = 300  # the last crumb is often the whole headline
 MAX_MENU_CHARS = 200
 MIN_MENU_WORDS = 3  # two section names side by side could be a headline ("World Cup")
 
-SKIP_LINK_RE = regex.compile(
+SKIP_LINK_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: skip \s+ (?: to | navigation ) (?: \s+ (?: main | primary ) )? (?: \s+ (?: content
@@ -52,7 +52,7 @@ SKIP_LINK_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-MENU_LABEL_RE = regex.compile(
+MENU_LABEL_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: (?: main | site | primary | open | close ) \s+ (?: menu | navigation )
@@ -78,7 +78,7 @@ MENU_LABEL_RE = regex.compile(
 )
 # The hint of a search box: "Press Enter to search or ESC to close", "Type and hit enter",
 # "Mit einem Klick auf Enter geht die Suche los, mit ESC verlassen Sie das Suchfenster."
-SEARCH_HINT_RE = regex.compile(
+SEARCH_HINT_RE = lazy_compile(
     r"""
     ^ \W*
     (?: (?: start \s+ typing \s+ and \s+ )? (?: press | hit ) \s+ enter \s+ to \s+ search
@@ -90,7 +90,7 @@ SEARCH_HINT_RE = regex.compile(
 MAX_HINT_CHARS = 120
 
 # The first crumb is the home page in one of our languages; the rest is anything.
-BREADCRUMB_RE = regex.compile(
+BREADCRUMB_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: you \s+ are \s+ here | sie \s+ sind \s+ hier | vous \s+ [êe]tes \s+ ici
@@ -108,7 +108,7 @@ BREADCRUMB_RE = regex.compile(
 
 # A path of crumbs: three or more short items joined by ">" "»" "›" (no sentences). A slash is
 # not enough: "Buch / Regie / Schnitt" credits and "12 / May / 2019" dates use it too.
-CRUMB_PATH_RE = regex.compile(
+CRUMB_PATH_RE = lazy_compile(
     r"""
     ^ [^\p{L}\p{N}]* [\p{L}\p{N}] [^>»›.!?]{0,40}?
     (?: \s* [>»›] \s* [\p{L}\p{N}] [^>»›.!?]{0,40}? ){2,}
@@ -117,7 +117,7 @@ CRUMB_PATH_RE = regex.compile(
     regex.VERBOSE,
 )
 
-PAGINATION_RE = regex.compile(
+PAGINATION_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: (?: next | previous | prev | older | newer ) (?: \s+ (?: page | post | posts | entries
@@ -156,7 +156,7 @@ PAGINATION_RE = regex.compile(
 # A link to the previous or next post with its title: "Vorheriger Artikel ++ Wetter in der
 # Region ++", "Next post: ...", or a post navigation row "← Older title → Newer title". Guillemets
 # are left out: «» open and close quotations; a lone single one spaced off a title is a link.
-POST_NAV_RE = regex.compile(
+POST_NAV_RE = lazy_compile(
     r"""
     ^ \W*
     (?: (?: previous | next | prev | older | newer ) \s+ (?: post | article | story | entry )
@@ -176,7 +176,7 @@ POST_NAV_RE = regex.compile(
 )
 
 # Section names that menus are made of. A line made only of these is a flattened menu.
-MENU_WORD_RE = regex.compile(
+MENU_WORD_RE = lazy_compile(
     r"""
     (?: home | news | world | sport | sports | business | politics | opinion | culture | arts?
       | tech | technology | science | health | travel | style | lifestyle | entertainment
@@ -196,7 +196,7 @@ MENU_WORD_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Words may run together ("WorldU.S. PoliticsBusiness") in browser copies; "and" needs spaces.
-MENU_RUN_RE = regex.compile(
+MENU_RUN_RE = lazy_compile(
     rf"""
     ^ (?: {EDGE} {MENU_WORD_RE.pattern} {EDGE} (?: (?<=\s) (?: and | und | et | y
       | e ) \s )? ){{3,}}

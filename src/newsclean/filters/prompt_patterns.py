@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.patterns import EDGE
+from newsclean.patterns import EDGE, lazy_compile
 
-PUSH_NOTIFICATION_RE = regex.compile(
+PUSH_NOTIFICATION_RE = lazy_compile(
     r"""
     wants \s+ to \s+ (?: start \s+ )? send (?: ing )? \s+ you \s+ (?: push \s+ )? notifications
     | click \s+ allow \s+ to \s+ (?: subscribe | receive )
@@ -26,11 +26,11 @@ PUSH_NOTIFICATION_RE = regex.compile(
 )
 
 # A cheap pre-check so the long search below only runs on lines that can match.
-NOTIFY_STEM_RE = regex.compile(
+NOTIFY_STEM_RE = lazy_compile(
     r"notif|benachrichtig|mitteilung|melding|уведомл|powiadom", regex.IGNORECASE
 )
 
-COOKIE_NOTICE_RE = regex.compile(
+COOKIE_NOTICE_RE = lazy_compile(
     r"""
     (?: this | our ) \s+ (?: web \s* )? site \s+ uses \s+ cookies
     | we \s+ (?: use | are \s+ using ) \s+ cookies
@@ -54,7 +54,7 @@ COOKIE_NOTICE_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-CONSENT_BUTTON_RE = regex.compile(
+CONSENT_BUTTON_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: accept (?: \s+ all )? (?: \s+ cookies )? | i \s+ accept | i \s+ agree | got \s+ it
@@ -92,7 +92,7 @@ ACCOUNT_WORD = r"""
 """
 
 # One or more account links, possibly run together by a browser copy: "SubscribeSign In".
-ACCOUNT_LINKS_RE = regex.compile(
+ACCOUNT_LINKS_RE = lazy_compile(
     rf"""
     ^ (?: {EDGE} (?: {ACCOUNT_WORD} ) (?: \s+ (?: or | oder | ou | o | of | или | lub ) )? ){{1,4}}
     {EDGE} $
@@ -100,7 +100,7 @@ ACCOUNT_LINKS_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-NEWSLETTER_RE = regex.compile(
+NEWSLETTER_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: (?: sign \s+ up | subscribe ) \s+ (?: (?: to | for ) \s+ )? (?: our | the | my )? \s*
@@ -136,7 +136,7 @@ NEWSLETTER_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-PAYWALL_RE = regex.compile(
+PAYWALL_RE = lazy_compile(
     r"""
     ^ \W*
     (?: to \s+ (?: continue \s+ )? read (?: ing )? \s+ (?: the \s+ full \s+ story | this \s+ article
@@ -183,7 +183,7 @@ PAYWALL_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-APP_PROMPT_RE = regex.compile(
+APP_PROMPT_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: open \s+ in \s+ (?: the \s+ )? app | (?: download | get ) \s+ (?: the
@@ -211,7 +211,7 @@ APP_PROMPT_RE = regex.compile(
 )
 
 # An ad-blocker notice speaks to the reader; a news story about ad blockers does not.
-ADBLOCK_RE = regex.compile(
+ADBLOCK_RE = lazy_compile(
     r"""
     (?: ad \s* -? \s* block (?: er | ing )? | werbeblocker | bloqueur \s+ de \s+ pub\p{L}*
       | bloqueador \s+ de \s+ (?: anuncios | publicidade ) | blocco \s+ (?: degli \s+ )? annunci
@@ -219,13 +219,13 @@ ADBLOCK_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-READER_RE = regex.compile(
+READER_RE = lazy_compile(
     r"""\b (?: you | your | you're | sie | ihr | ihren | du | deinen | vous | votre | tu | usted
     | su | voc[êe] | seu | je | jouw | u | вы | ваш | pan | pa[ńn]stwo ) \b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-BROWSER_NOTICE_RE = regex.compile(
+BROWSER_NOTICE_RE = lazy_compile(
     r"""
     ^ \W*
     (?: (?: please \s+ )? enable \s+ javascript | javascript \s+ (?: is \s+ )? (?: disabled
@@ -249,12 +249,12 @@ BROWSER_NOTICE_RE = regex.compile(
 
 
 # A sign-up pitch in a sentence: a newsletter or an inbox, and what to do about it.
-NEWSLETTER_WORD_RE = regex.compile(
+NEWSLETTER_WORD_RE = lazy_compile(
     r"""newsletter | nieuwsbrief | bolet[íi]n | infolettre | inbox | posteingang | postfach
     | bo[îi]te \s+ (?: mail | de \s+ r[ée]ception )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-NEWSLETTER_CTA_RE = regex.compile(
+NEWSLETTER_CTA_RE = lazy_compile(
     r"""\b (?: anmelden | abonnieren | abonniere | abonnieren | bestellen | sign \s+ up | subscribe
     | register | inscri\p{L}* | suscr[íi]b\p{L}* | iscriviti | assine | abonneer
     | e-?mail-? \s* adresse
@@ -263,17 +263,17 @@ NEWSLETTER_CTA_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # ... or is the site's own: "Subscribe to our newsletter", "unseren Newsletter".
-SITE_VOICE_RE = regex.compile(
+SITE_VOICE_RE = lazy_compile(
     r"\b(?:our|unser(?:e[nmrs]?)?|notre|nos|nuestr[ao]s?|nossa|nostra|onze)\b", regex.IGNORECASE
 )
 # ... or urges to act at once: "Jetzt anmelden!".
-NOW_RE = regex.compile(
+NOW_RE = lazy_compile(
     r"\b(?:jetzt|now|hier|here|today|heute|kostenlos|gratis)\b", regex.IGNORECASE
 )
 
 # Placeholders of blocked embeds: "Externer Inhalt", "Klicken Sie ..., um den Inhalt von X zu
 # laden".
-EMBED_CONSENT_RE = regex.compile(
+EMBED_CONSENT_RE = lazy_compile(
     rf"""
     ^ {EDGE} (?: externer \s+ inhalt | externe \s+ inhalte (?: \s+ (?: aktivieren | laden
       | anzeigen | erlauben ) )? | (?: load | show | enable ) \s+ external \s+ content

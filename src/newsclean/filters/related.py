@@ -9,7 +9,7 @@ import regex
 
 from newsclean.gates.gate import gate
 from newsclean.model import Hit
-from newsclean.patterns import EDGE
+from newsclean.patterns import EDGE, lazy_compile
 
 # Slugs that newsclean.region reads: a drop of one ends the article's run
 RELATED_HEADER_REASON = "related_header"
@@ -29,7 +29,7 @@ SITE_SUFFIX = r"""
           | da | no | na | op ) \s+ \S+ (?: \s+ \S+ ){0,2} )?
 """
 
-RELATED_HEADER_RE = regex.compile(
+RELATED_HEADER_RE = lazy_compile(
     rf"""
     ^ {EDGE} (?: (?: die | the | les | los | las ) \s+ )?
     (?: related (?: \s+ (?: articles? | stories | posts? | content | coverage | news | links
@@ -126,7 +126,7 @@ PROMO_LABEL = r"""
 """
 
 # A whole line that is a promo: "ALSO READ: G7 'strongly united' ...", "Read more: ...".
-PROMO_LINE_RE = regex.compile(
+PROMO_LINE_RE = lazy_compile(
     rf"""
     ^ [^\p{{L}}]* (?: {PROMO_LABEL} ) (?: \s* [:|»›] | \s+ [-–—] ) \s* \S .* $
     """,
@@ -135,7 +135,7 @@ PROMO_LINE_RE = regex.compile(
 
 # A link to another story set between arrows or pluses, as German news sites print them
 # between paragraphs: ">> Wegen Corona: Danni Büchner muss ... schließen <<", "++ Wetter ... ++".
-WRAPPED_PROMO_RE = regex.compile(
+WRAPPED_PROMO_RE = lazy_compile(
     r"""
     ^ \s* (?: >> | »» | \+\+ ) \s+ \S .{0,300}? \s (?: << | «« | \+\+ ) \s* $
     """,
@@ -145,7 +145,7 @@ WRAPPED_PROMO_RE = regex.compile(
 # A promo glued to the end of a paragraph: "... on Wednesday.ALSO READ: G7 ...". The label must
 # follow the end of a sentence and be written in capitals, or be a two-word label ("Read more:"),
 # so that "what to watch: the vote" inside a sentence stays.
-INLINE_PROMO_RE = regex.compile(
+INLINE_PROMO_RE = lazy_compile(
     r"""
     (?<= [.!?…"”’)] ) \s*
     (?: (?-i: ALSO \s+ READ | READ \s+ ALSO | READ \s+ MORE | RELATED | SEE \s+ ALSO | WATCH
@@ -165,7 +165,7 @@ INLINE_PROMO_RE = regex.compile(
 # them: "... At Troy SteakhouseA party of six left ...", "... To 250,000The state of ...". The
 # word before the seam ends in three lower-case letters or three digits, so that names written
 # with an inner capital ("McTominay", "LeBron", "NorCal", "Next2Sun") have no seam.
-TEASER_SEAM_RE = regex.compile(r"(?: (?<= \p{Ll}{3} ) | (?<= \d{3} ) ) (?= \p{Lu} )", regex.VERBOSE)
+TEASER_SEAM_RE = lazy_compile(r"(?: (?<= \p{Ll}{3} ) | (?<= \d{3} ) ) (?= \p{Lu} )", regex.VERBOSE)
 
 
 def related_header(text: str) -> Hit | None:

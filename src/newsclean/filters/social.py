@@ -8,7 +8,7 @@ import regex
 
 from newsclean.gates.gate import gate
 from newsclean.model import Hit
-from newsclean.patterns import EDGE
+from newsclean.patterns import EDGE, lazy_compile
 
 # Slugs that newsclean.region reads: a drop of one ends the article's run
 FOLLOW_WIDGET_REASON = "follow_widget"
@@ -43,7 +43,7 @@ SHARE_ACTION = rf"""
 """
 
 # "Share", "Share this", "Share on Facebook", "Teilen auf X", optionally followed by networks.
-SHARE_BAR_RE = regex.compile(
+SHARE_BAR_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: (?: {SHARE_VERB} )
@@ -69,7 +69,7 @@ SHARE_BAR_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-FOLLOW_US_RE = regex.compile(
+FOLLOW_US_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: follow \s+ (?: us | me ) | like \s+ us | find \s+ us | connect \s+ with \s+ us | join \s+ us
@@ -87,7 +87,7 @@ FOLLOW_US_RE = regex.compile(
 )
 
 # What a share button says of itself: "(Opens in new window)", "(Wird in neuem Fenster geöffnet)".
-NEW_WINDOW_RE = regex.compile(
+NEW_WINDOW_RE = lazy_compile(
     r"""
     \s* \(? \s*
     (?: opens \s+ in \s+ (?: a \s+ )? new \s+ (?: window | tab )
@@ -105,7 +105,7 @@ NEW_WINDOW_RE = regex.compile(
 )
 
 # WordPress share buttons: "Click to share on Twitter", "Klick, um auf Facebook zu teilen".
-SHARE_CLICK_RE = regex.compile(
+SHARE_CLICK_RE = lazy_compile(
     rf"""
     ^ {EDGE} (?: click | klick (?: en | e )? | cliquez | cliquer | haz \s+ clic
         | fai \s+ clic | clique
@@ -118,7 +118,7 @@ SHARE_CLICK_RE = regex.compile(
 
 # A bare network name between widgets. Only the unambiguous names: "Line", "Mix" or "Print"
 # alone could be a word of the article.
-NETWORK_NAME_RE = regex.compile(
+NETWORK_NAME_RE = lazy_compile(
     rf"""
     ^ {EDGE}
     (?: facebook | twitter | linkedin | xing | pinterest | reddit | whatsapp | telegram | tumblr
@@ -129,7 +129,7 @@ NETWORK_NAME_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-SHARE_COUNT_RE = regex.compile(
+SHARE_COUNT_RE = lazy_compile(
     r"""
     ^ [^\p{L}\p{N}]* \d[\d.,]* \s* [kKmM]? \s*
     (?: shares? | likes? | views? | reads? | tweets? | retweets? | pins? | reactions? | claps?
@@ -143,7 +143,7 @@ SHARE_COUNT_RE = regex.compile(
 )
 
 # WordPress "like" widget residue: "Gefällt mir:", "Like this:", "%d bloggers like this:".
-LIKE_WIDGET_RE = regex.compile(
+LIKE_WIDGET_RE = lazy_compile(
     r"""
     ^ [^\p{L}]*
     (?: like \s+ this | gef[äa]llt \s+ mir | j'aime \s+ ceci | me \s+ gusta \s+ esto | mi \s+ piace
@@ -161,7 +161,7 @@ LIKE_WIDGET_RE = regex.compile(
 
 
 # "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner ...": a named account.
-FOLLOW_NAMED_RE = regex.compile(
+FOLLOW_NAMED_RE = lazy_compile(
     rf"""
     ^ {EDGE} (?: follow | folgen \s+ sie | folge | folgt | suivez | sigue | siga | segui | volg )
     \s+ (?: \S+ \s+ ){{0,4}}? (?: on | auf | bei | sur | en | su | em | op ) \s+
@@ -172,7 +172,7 @@ FOLLOW_NAMED_RE = regex.compile(
 )
 
 # "¡Mira lo que tiene nuestro canal de YouTube!", "Abonniere unseren YouTube-Kanal".
-OUR_CHANNEL_RE = regex.compile(
+OUR_CHANNEL_RE = lazy_compile(
     rf"""
     \b (?: our | unser\p{{L}}* | nuestro | nuestra | notre | nostro | nosso | onze ) \s+
     (?: (?: {NETWORK} ) \s* -? \s* (?: channel | kanal | canal | cha[îi]ne | account | page | seite
@@ -185,7 +185,7 @@ OUR_CHANNEL_RE = regex.compile(
 )
 
 # "Puede escribirnos a nuno@... o seguir a Materia en Facebook": write to us, with an address.
-CONTACT_US_RE = regex.compile(
+CONTACT_US_RE = lazy_compile(
     r"""
     ^ \W* (?: (?: usted \s+ )? (?: puede | puedes ) \s+ escribirnos | escr[íi]benos
         | write \s+ to \s+ us
@@ -194,7 +194,7 @@ CONTACT_US_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-CONTACT_MARK_RE = regex.compile(
+CONTACT_MARK_RE = lazy_compile(
     r"@ | \b (?: facebook | twitter | instagram | e-?mail | correo ) \b",
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -8,7 +8,7 @@ import regex
 
 from newsclean.gates.gate import gate
 from newsclean.model import Hit
-from newsclean.patterns import EDGE
+from newsclean.patterns import EDGE, lazy_compile
 
 # Slugs that newsclean.region reads: a drop of one ends the article's run
 TAG_LINE_REASON = "tag_line"
@@ -32,7 +32,7 @@ TAG_LABEL = r"""
 
 # "Tags: a, b, c", or the label alone ("Themen"), or an unambiguous label followed by the
 # tags without a colon ("Tags Kristi Noem South Dakota").
-TAG_LINE_RE = regex.compile(
+TAG_LINE_RE = lazy_compile(
     rf"""
     ^ {EDGE} (?: {TAG_LABEL} ) \s* (?: : | \| | » ) .{{0,300}} $
     | ^ {EDGE} (?: {TAG_LABEL} ) (?: \s+ a \s* [-–] \s* z )? {EDGE} $
@@ -45,7 +45,7 @@ TAG_LINE_RE = regex.compile(
 )
 
 # A hashtag row: "#Local Markets #Nifty #Sensex".
-HASHTAG_ROW_RE = regex.compile(
+HASHTAG_ROW_RE = lazy_compile(
     r"^ (?: tags \s+ )? (?: \# [\p{L}\p{N}_][\p{L}\p{N}_\s-]{0,40} ){2,} $",
     regex.IGNORECASE | regex.VERBOSE,
 )

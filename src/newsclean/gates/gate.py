@@ -25,10 +25,12 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import regex
 
 from newsclean.gates.words import fold, required_words, trie_pattern
+from newsclean.patterns import LazyPattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +71,8 @@ def gate(*paths: tuple[int, regex.Pattern[str] | Iterable[str] | None]) -> Gate:
     for max_chars, need in paths:
         if need is None:
             words = None
-        elif isinstance(need, regex.Pattern):
-            words = required_words(need)
+        elif isinstance(need, regex.Pattern | LazyPattern):  # a lazy one reads as compiled
+            words = required_words(cast("regex.Pattern[str]", need))
         else:
             words = frozenset(w.lower() for w in need)
         built.append(Path(max_chars, words))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from newsclean.model import Line
+from newsclean.patterns import lazy_compile
 from newsclean.region.line_kinds import PROSE_FUNCTION_SHARE, Kind, LineFeatures
 
 
@@ -104,7 +105,7 @@ def with_closing_line(
 
 
 # The signature under an embedded tweet: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019".
-TWEET_SIGNATURE_RE = regex.compile(
+TWEET_SIGNATURE_RE = lazy_compile(
     r"""
     ^ \s* [—–-] \s+ [^()\n]{1,80}? \s+ \( @ \w{1,30} \) \s+ \p{L}{3,10} \.? \s+ \d{1,2} , \s+ \d{4}
     """,

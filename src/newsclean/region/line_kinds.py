@@ -11,27 +11,25 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
-import regex
-
-from newsclean.patterns import WORD_RE
+from newsclean.patterns import WORD_RE, lazy_compile
 from newsclean.text.language import detect_language, stopwords
 
 # WORD_RE for ASCII text, where the standard engine's "\w" is the same [A-Za-z0-9_] and faster.
 ASCII_WORD_RE = re.compile(r"\w+")
-DIGIT_RE = regex.compile(r"\d")
+DIGIT_RE = lazy_compile(r"\d")
 # Scripts written without spaces between words: count characters, not words.
-CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+CJK_RE = lazy_compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # A line that ends on a mark that closes a clause: full stop, question, exclamation, ellipsis, a
 # closing quote or bracket, a colon or semicolon (looser than patterns.SENTENCE_END_RE, on purpose:
 # a paragraph that leads into a quote or a list is prose too).
-LINE_END_MARK_RE = regex.compile(r"[.!?…。！？»”\"')\]:;]\s*$")
-SENTENCE_RE = regex.compile(r"\p{Ll}[.!?…](?:\s|$)")
+LINE_END_MARK_RE = lazy_compile(r"[.!?…。！？»”\"')\]:;]\s*$")
+SENTENCE_RE = lazy_compile(r"\p{Ll}[.!?…](?:\s|$)")
 # A teaser cut to fit its box: "...the Amazon Echo Show 8, for which ..." (word, then dots).
-TRUNCATED_RE = regex.compile(r"(?:\w|\w[,;])\s?(?:\.{3}|…)\s*$")
+TRUNCATED_RE = lazy_compile(r"(?:\w|\w[,;])\s?(?:\.{3}|…)\s*$")
 # A bare address or a token with no spaces: image URLs, slugs, keyword lists glued by commas.
-UNSPACED_RE = regex.compile(r"^\S{30,}$|^(?:https?://|www\.)\S+$")
+UNSPACED_RE = lazy_compile(r"^\S{30,}$|^(?:https?://|www\.)\S+$")
 # Punctuation that prose spends a few of per sentence, in Latin, CJK and Arabic scripts.
-MARK_RE = regex.compile(r"[.,;:!?。、，；！？،؛؟]")
+MARK_RE = lazy_compile(r"[.,;:!?。、，；！？،؛؟]")
 
 
 class Kind(IntEnum):

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
-from newsclean.patterns import WORD_RE
+from newsclean.patterns import WORD_RE, lazy_compile
 
 # "1 Kyle Busch 5040", "2) Polistil 960574 ...", "10. Ray Gillen": the item's number, then a
 # space, a dot or a bracket.
-NUMBERED_RE = regex.compile(r"^\W{0,3}(\d{1,3})(?:[.)]\s*|\s+)\S")
-MARKED_RE = regex.compile(r"^\W{0,3}\d{1,3}[.)]")  # "1. ", "2) ": an item's number, marked
+NUMBERED_RE = lazy_compile(r"^\W{0,3}(\d{1,3})(?:[.)]\s*|\s+)\S")
+MARKED_RE = lazy_compile(r"^\W{0,3}\d{1,3}[.)]")  # "1. ", "2) ": an item's number, marked
 MIN_ITEMS = 3  # fewer lines than this are not a list worth the risk
 MAX_ITEM_WORDS = 25  # an item is a line, not a paragraph
 MIN_ANNOUNCED_WORDS = 3  # an announced item says something: a menu link is a word or two

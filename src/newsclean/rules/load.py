@@ -22,6 +22,7 @@ import regex
 from newsclean.config import Config, Placement
 from newsclean.errors import UsageError, unknown_name
 from newsclean.extract.date.names import ZONES
+from newsclean.patterns import lazy_compile
 from newsclean.pipeline import DEFAULT_STEPS
 from newsclean.plugins import plugin_names
 from newsclean.rules.steps import RULE_STEP_NAMES, RuleError, check_pattern
@@ -30,8 +31,8 @@ RULES_FILE = "newsclean.toml"
 PATTERN_KEYS = ("drop_lines", "inline_cuts")
 PHRASE_KEYS = ("promo_phrases", "prompt_phrases")
 KEYS = ("skip", *PATTERN_KEYS, *PHRASE_KEYS, "zones", "enable", "now")
-OFFSET_RE = regex.compile(r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
-TOML_LINE_RE = regex.compile(r"\s*\(at line (?P<line>\d+), column \d+\)$")
+OFFSET_RE = lazy_compile(r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
+TOML_LINE_RE = lazy_compile(r"\s*\(at line (?P<line>\d+), column \d+\)$")
 
 Locate = Callable[[str, object], int | None]  # (key, value or None) -> line number
 

@@ -14,13 +14,14 @@ from typing import ClassVar
 import regex
 
 from newsclean.model import Document, Hit
+from newsclean.patterns import lazy_compile
 
 RULE_TIMEOUT_SECONDS = 0.05  # per line and pattern: a sane pattern needs microseconds
 MAX_PROMPT_WORDS = 30  # a prompt is a button or a one-line invitation, never a paragraph
 RULE_FLAGS = regex.IGNORECASE | regex.VERSION1  # VERSION1: full case folding, nested sets
 
 # A quantifier after an atom: "*", "+", "?", "{m}", "{m,}", "{m,n}", then lazy "?" or possessive "+"
-QUANTIFIER_RE = regex.compile(r"(?P<q>[*+?]|\{\d*(?P<comma>,)?\d*\})(?P<mode>[?+])?")
+QUANTIFIER_RE = lazy_compile(r"(?P<q>[*+?]|\{\d*(?P<comma>,)?\d*\})(?P<mode>[?+])?")
 
 
 class RuleError(ValueError):

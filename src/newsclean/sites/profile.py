@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
-import regex
-
 from newsclean.errors import InputError
+from newsclean.patterns import lazy_compile
 
-DIGIT_RE = regex.compile(r"\d+")  # a run of digits, whatever its length
+DIGIT_RE = lazy_compile(r"\d+")  # a run of digits, whatever its length
 
 PROFILE_FORMAT = "newsclean-site-profiles"
 PROFILE_VERSION = 1

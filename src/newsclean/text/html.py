@@ -11,10 +11,12 @@ from html.parser import HTMLParser
 
 import regex
 
+from newsclean.patterns import lazy_compile
+
 HTML_WARNING = "input looked like HTML"
 
 # A document that opens as markup: a doctype, an XML prolog, <html>, <head> or <body>.
-HTML_START_RE = regex.compile(
+HTML_START_RE = lazy_compile(
     r"""
     \A \s* (?: <!-- [^>]{0,200} --> \s* )?     # a leading comment
     < (?: !doctype \s+ html                     # <!DOCTYPE html ...>
@@ -26,7 +28,7 @@ HTML_START_RE = regex.compile(
 )
 # An opening or closing tag of an element found in page markup. The attribute part is bounded
 # and cannot cross another "<" or ">", so a scan is linear whatever the text holds.
-TAG_RE = regex.compile(
+TAG_RE = lazy_compile(
     r"""
     < /? (?: a | p | div | span | br | img | li | ul | ol | h[1-6] | table | tr | td
            | script | style | meta | link | section | article | nav | header | footer
@@ -39,7 +41,7 @@ TAG_RE = regex.compile(
 # A "<" that opens no complete tag before the next "<": Python's HTMLParser rescans the rest of
 # the input for every such "<" (quadratic on "</</</…"), so they are escaped before parsing. The
 # lookahead stops at the next "<" or ">", so the scan is linear.
-STRAY_LT_RE = regex.compile(r"<(?![^<>]*+>)")
+STRAY_LT_RE = lazy_compile(r"<(?![^<>]*+>)")
 # How many tags, and what share of the sampled characters in them, make text markup. Prose that
 # quotes a tag or two ("the <b> element") stays prose.
 MIN_TAGS = 10

@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 import regex
 
-from newsclean.patterns import WORD_RE
+from newsclean.patterns import WORD_RE, lazy_compile
 
 # ISO 639-1 codes of the shipped lists; "no" is Norwegian Bokmål.
 LANGUAGES: tuple[str, ...] = (
@@ -30,16 +30,16 @@ LANGUAGES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Letters of the scripts that have no word list here (Han, kana, Hangul, Thai, Indic...).
-OTHER_SCRIPT_RE = regex.compile(r"[^\P{L}\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}]")
-KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+OTHER_SCRIPT_RE = lazy_compile(r"[^\P{L}\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}]")
+KANA_RE = lazy_compile(r"[\p{Hiragana}\p{Katakana}]")
 # Scripts that name their language once kana (Japanese) is ruled out; Han alone is Chinese.
 SCRIPT_LANGUAGES: tuple[tuple[regex.Pattern[str], str], ...] = (
-    (regex.compile(r"\p{Hangul}"), "ko"),
-    (regex.compile(r"\p{Thai}"), "th"),
-    (regex.compile(r"\p{Devanagari}"), "hi"),
-    (regex.compile(r"\p{Georgian}"), "ka"),
-    (regex.compile(r"\p{Armenian}"), "hy"),
-    (regex.compile(r"\p{Han}"), "zh"),
+    (lazy_compile(r"\p{Hangul}"), "ko"),
+    (lazy_compile(r"\p{Thai}"), "th"),
+    (lazy_compile(r"\p{Devanagari}"), "hi"),
+    (lazy_compile(r"\p{Georgian}"), "ka"),
+    (lazy_compile(r"\p{Armenian}"), "hy"),
+    (lazy_compile(r"\p{Han}"), "zh"),
 )
 
 # Log-prior bonus (natural-log units) of the languages most common on news sites, so that a near

@@ -19,6 +19,7 @@ from charset_normalizer import from_bytes
 from ftfy.badness import BADNESS_RE
 
 from newsclean.errors import InputError
+from newsclean.patterns import lazy_compile
 
 
 class Decoded(NamedTuple):
@@ -149,15 +150,15 @@ def _pick_encoding(candidates: list[tuple[str, float, float]]) -> str:
 ODD_SPACE_RE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # Zero-width characters carry nothing once rendered (ZWJ is kept: emoji need it; soft hyphens
 # are kept: they are the author's hyphenation hints and part of the text).
-INVISIBLE_RE = regex.compile(r"[\u200b\u200c\u2060\ufeff]")
+INVISIBLE_RE = lazy_compile(r"[\u200b\u200c\u2060\ufeff]")
 # C0/C1 control characters other than the newline, which survive no text renderer.
 CONTROL_RE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
-SPACE_RUN_RE = regex.compile(r" {2,}")
-LINE_BREAK_RE = regex.compile(r"\r\n?|[\u2028\u2029\x85]")
+SPACE_RUN_RE = lazy_compile(r" {2,}")
+LINE_BREAK_RE = lazy_compile(r"\r\n?|[\u2028\u2029\x85]")
 # What LINE_BREAK_RE rewrites: most pages hold none of them, and looking costs less than a pass.
 LINE_BREAK_CHARS = "\r\u2028\u2029\x85"
 
-NON_ASCII_RE = regex.compile(r"[^\x00-\x7f]+")
+NON_ASCII_RE = lazy_compile(r"[^\x00-\x7f]+")
 # How far around a non-ASCII character a sequence ftfy flags as mojibake may reach (its longest,
 # "ГўВЂВ.x", is 7 characters); generous, since a stretch costs little.
 MOJIBAKE_REACH_CHARS = 12

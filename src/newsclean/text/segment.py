@@ -15,9 +15,10 @@ from typing import ClassVar
 import regex
 
 from newsclean.model import Document, Event, Hit, Line
+from newsclean.patterns import lazy_compile
 
 # A scraper's dump header before the page text: "date 2022-05-13 ..." (the crawl day).
-DUMP_HEADER_RE = regex.compile(
+DUMP_HEADER_RE = lazy_compile(
     r"""
     ^ \s* (?: date | crawled | fetched | retrieved ) \s*[:=]?\s*
     (?P<day> \d{4}-\d{2}-\d{2} )                 # ISO day
@@ -28,15 +29,15 @@ DUMP_HEADER_RE = regex.compile(
 )
 
 # List bullets renderers put before items: inscriptis "* ", "+ ", "o ", markdown "- ", "•".
-BULLET_RE = regex.compile(r"^(?:[*+•·▪►‣◦-]|o(?=\s+\p{Lu}))\s+(?=\S)")
+BULLET_RE = lazy_compile(r"^(?:[*+•·▪►‣◦-]|o(?=\s+\p{Lu}))\s+(?=\S)")
 BULLET_FIRST = "*+•·▪►‣◦-o"  # what a line BULLET_RE matches starts with: tested first, cheaper
 
 # Markdown residue from html2text-style converters.
-MD_IMAGE_RE = regex.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,300}\")?\)")
-MD_LINK_RE = regex.compile(r"\[([^\]\n]{0,300})\]\((?:[^)\s]{0,2000})(?:\s+\"[^\"]{0,300}\")?\)")
-MD_HEADING_RE = regex.compile(r"^#{1,6}\s+")
-MD_EMPHASIS_RE = regex.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,500}?)(?<=\S)\1")
-MD_QUOTE_RE = regex.compile(r"^>\s+")
+MD_IMAGE_RE = lazy_compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,300}\")?\)")
+MD_LINK_RE = lazy_compile(r"\[([^\]\n]{0,300})\]\((?:[^)\s]{0,2000})(?:\s+\"[^\"]{0,300}\")?\)")
+MD_HEADING_RE = lazy_compile(r"^#{1,6}\s+")
+MD_EMPHASIS_RE = lazy_compile(r"(\*\*|__)(?=\S)([^*_\n]{1,500}?)(?<=\S)\1")
+MD_QUOTE_RE = lazy_compile(r"^>\s+")
 
 
 def split_lines(text: str, source: str, warnings: tuple[str, ...] = ()) -> Document:

@@ -17,12 +17,12 @@ import regex
 
 from newsclean.extract.byline.names import STAMP_CUE_RE
 from newsclean.extract.byline.parse import BylineFound, parse_name_line
-from newsclean.patterns import BY_WORDS
+from newsclean.patterns import BY_WORDS, lazy_compile
 
 __all__ = ["doubled_date_author"]
 
 # One date stamp as blog themes print it, then the same again: "2. Februar 2020 2. Februar 2020".
-DOUBLED_DATE_RE = regex.compile(
+DOUBLED_DATE_RE = lazy_compile(
     r"""
     (?<![\p{L}\d])
     (?P<stamp>
@@ -36,8 +36,8 @@ DOUBLED_DATE_RE = regex.compile(
     regex.VERBOSE,
 )
 # The author is one word: a user name ("tlow", "Tine"), not a sentence's opening.
-USER_NAME_RE = regex.compile(r"^[\p{L}][\p{L}\d_.\-]{1,30}$")
-BY_WORD_RE = regex.compile(BY_WORDS, regex.IGNORECASE)
+USER_NAME_RE = lazy_compile(r"^[\p{L}][\p{L}\d_.\-]{1,30}$")
+BY_WORD_RE = lazy_compile(BY_WORDS, regex.IGNORECASE)
 
 
 def doubled_date_author(text: str) -> BylineFound | None:

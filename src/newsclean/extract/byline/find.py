@@ -58,6 +58,7 @@ from newsclean.extract.byline.tail import (
     copyright_holder_at,
     name_over_box_at,
 )
+from newsclean.patterns import lazy_compile
 
 __all__ = ["BylineFound", "find_byline", "is_byline_line", "parse_name_line", "split_authors"]
 
@@ -79,7 +80,7 @@ DATED_RULES = frozenset({"name_after_date", "name_date"})
 # A name alone on its line is taken this close to the published date's line (filler between).
 MAX_DATE_GAP_LINES = 2
 
-JOINER_RE = regex.compile(r"^(?:and|&|und|y|et|e|en|og|och|i)$", regex.IGNORECASE)
+JOINER_RE = lazy_compile(r"^(?:and|&|und|y|et|e|en|og|och|i)$", regex.IGNORECASE)
 
 
 # Answers remembered: several steps ask the same question of the same line.
@@ -105,7 +106,7 @@ def is_byline_line(text: str) -> bool:
 
 
 # Four lower-case words in a row: prose, not a date stamp or a section name.
-SENTENCE_RE = regex.compile(r"(?:\b\p{Ll}[\p{L}'’]*\b[\s,]+){3}\b\p{Ll}")
+SENTENCE_RE = lazy_compile(r"(?:\b\p{Ll}[\p{L}'’]*\b[\s,]+){3}\b\p{Ll}")
 
 
 def _has_sentence(text: str) -> bool:

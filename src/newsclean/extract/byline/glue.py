@@ -14,19 +14,20 @@ import regex
 
 from newsclean.extract.byline.name_words import TITLE_HEADS, TITLE_MODIFIERS
 from newsclean.extract.byline.names import MONTHS
+from newsclean.patterns import lazy_compile
 
 __all__ = ["unglue", "without_page_labels"]
 
 # A capitalised word glued to the name before it, as browser copies of author boxes print
 # them: "Meg JamesStaff Writer", "Marcus De GuzmanView More Articles", "CoolestPublish date:".
-GLUED_WORD_RE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+(?P<label>(?:\s\p{Ll}+)?\s?:)?")
-GLUED_HINT_RE = regex.compile(r"\p{Ll}\p{Lu}")
+GLUED_WORD_RE = lazy_compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+(?P<label>(?:\s\p{Ll}+)?\s?:)?")
+GLUED_HINT_RE = lazy_compile(r"\p{Ll}\p{Lu}")
 # Glued words that start a job title or an author widget, not a part of the name.
 WIDGET_WORDS = frozenset({"view", "follow", "more"})
 GLUED_WORDS = TITLE_HEADS | TITLE_MODIFIERS | WIDGET_WORDS
 # A date glued to the lower-case end of a name: a month name and its day ("DambrotNovember 6"),
 # or a day with its month and year ("Collignon22. Februar 2020", "Müller12.03.2021").
-GLUED_DATE_RE = regex.compile(
+GLUED_DATE_RE = lazy_compile(
     rf"""
     (?<=\p{{Ll}})
     (?= (?= (?-i:\p{{Lu}}) ) (?:{MONTHS}) \.? \s? \d
@@ -35,7 +36,7 @@ GLUED_DATE_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-GLUED_DATE_HINT_RE = regex.compile(r"\p{Ll}[\p{Lu}\d]")
+GLUED_DATE_HINT_RE = lazy_compile(r"\p{Ll}[\p{Lu}\d]")
 # A name this long may carry the site's name or a category after it.
 MIN_LABELLED_NAME_WORDS = 3
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from newsclean.extract.byline.name_words import TITLE_HEADS
 from newsclean.extract.byline.parse import CUE_HINT_RE, GLUED_CUE_RE, VOUCH_HINT_WORDS
 from newsclean.gates.words import fold, trie_pattern
+from newsclean.patterns import lazy_compile
 
 # What a line without a cue needs to parse as a byline: a handle, a digit or a word of a date
 # (VOUCH_HINT_RE, whose "\d" takes digits outside 0-9 too: OTHER_DIGIT_RE lets those through), or
@@ -25,7 +24,7 @@ BARE_NEEDS = frozenset({"@", *"0123456789", *VOUCH_HINT_WORDS, ",", *TITLE_HEADS
 # Any of them, found in the lowercased line wherever it starts.
 BARE_NEEDS_RE = re.compile(trie_pattern(BARE_NEEDS))
 # A digit other than 0-9 ("٣", "३"), which BARE_NEEDS does not spell out.
-OTHER_DIGIT_RE = regex.compile(r"(?![0-9])\d")
+OTHER_DIGIT_RE = lazy_compile(r"(?![0-9])\d")
 
 
 def may_be_byline(text: str) -> bool:

@@ -14,21 +14,22 @@ import regex
 from newsclean.extract.byline.names import DATE_LINE_RE, REAL_DATE_RE, opens_with_title, segments
 from newsclean.extract.byline.tail import POSTS_LINK
 from newsclean.extract.byline.vouch import DESK_WORDS
+from newsclean.patterns import lazy_compile
 
 # A desk's signature is short: "Redaktion Polizeiticker Schweiz".
 MAX_DESK_WORDS = 4
 # A line of punctuation alone: an empty list bullet, a dash.
 PUNCTUATION_LINE = r"^[^\p{L}\d]*$"
-PUNCTUATION_LINE_RE = regex.compile(PUNCTUATION_LINE)
+PUNCTUATION_LINE_RE = lazy_compile(PUNCTUATION_LINE)
 # What may stand between a name and its date besides one word: a dash, a bullet, "by".
-FILLER_RE = regex.compile(rf"{PUNCTUATION_LINE}|^\p{{L}}{{1,2}}$")
+FILLER_RE = lazy_compile(rf"{PUNCTUATION_LINE}|^\p{{L}}{{1,2}}$")
 # A user name: one run of letters and digits with a capital inside, a digit or an underscore.
-USER_NAME_RE = regex.compile(r"^(?=.*(?:\p{Ll}\p{Lu}|\d|_))[\p{L}\d][\p{L}\d_]*$")
+USER_NAME_RE = lazy_compile(r"^(?=.*(?:\p{Ll}\p{Lu}|\d|_))[\p{L}\d][\p{L}\d_]*$")
 # What may join names in a plain list: anything else ("|", "/", dashes, brackets) is a byline.
-NOT_LIST_RE = regex.compile(r"[|/\-–—:()]")
+NOT_LIST_RE = lazy_compile(r"[|/\-–—:()]")
 # The line under a name in an author box: a link to the author's other pieces, or the role
 # ("Search for this author in:", "View all posts by", "Mitglied der Tonight News-Redaktion").
-AUTHOR_BOX_RE = regex.compile(
+AUTHOR_BOX_RE = lazy_compile(
     rf"""
     {POSTS_LINK}
     | ^(?:(?:mitglied|member) \s+ (?:der|des|of \s+ the) \s+)?  # "Mitglied der Tonight ..."
@@ -40,7 +41,7 @@ AUTHOR_BOX_RE = regex.compile(
 # A job title under a name is a line of its own, not a sentence that opens with a title's word.
 MAX_TITLE_LINE_WORDS = 12
 # A handle or an e-mail address alone on its line.
-CONTACT_RE = regex.compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
+CONTACT_RE = lazy_compile(r"^(?:@\w+|[\w.+\-]+@[\w\-]+\.[\w.]+)$")
 
 
 def full_or_user_name(authors: tuple[str, ...]) -> bool:

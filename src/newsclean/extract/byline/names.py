@@ -25,11 +25,12 @@ from newsclean.extract.byline.name_words import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from newsclean.patterns import lazy_compile
 
 Kind = Literal["person", "org", "title", "handle", "place", "junk"]
 
-HARD_SEPARATOR_RE = regex.compile(r"\s+(?:\||•|·|–|—|-|/|//|::)\s+|\s*\|\s*")
-SOFT_SEPARATOR_RE = regex.compile(
+HARD_SEPARATOR_RE = lazy_compile(r"\s+(?:\||•|·|–|—|-|/|//|::)\s+|\s*\|\s*")
+SOFT_SEPARATOR_RE = lazy_compile(
     r"""
     \s*[,;&+]\s*                                        # "A, B & C"
     | \s+(?:and|und|y|e|et|en|og|och|i|и|ve)\s+         # "A and B", "A und B", "A y B"
@@ -37,12 +38,12 @@ SOFT_SEPARATOR_RE = regex.compile(
     regex.VERBOSE,
 )
 # A cue inside a segment: "Written by Aryan Prakash" after "HT News Desk |".
-INNER_CUE_RE = regex.compile(
+INNER_CUE_RE = lazy_compile(
     r"^(?:(?:written|reported|reporting|words|text|story|analysis)\s+)?(?:by|von|por|par)\s+",
     regex.IGNORECASE,
 )
-TOKEN_RE = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d'’.\-]*|[^\s\p{L}\p{M}\d]")
-NAME_TOKEN_RE = regex.compile(
+TOKEN_RE = lazy_compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d'’.\-]*|[^\s\p{L}\p{M}\d]")
+NAME_TOKEN_RE = lazy_compile(
     r"""
     ^(?: (?:\p{Lu}\.){1,3}                              # initials: "E.", "T.V."
        | (?:[dDlLO]['’])? \p{Lu} [\p{L}\p{M}'’\-]* \.?  # "O'Brien", "McDonald", "Torres-Guillén"
@@ -50,12 +51,12 @@ NAME_TOKEN_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,3}$")
-HANDLE_RE = regex.compile(r"^[\p{L}\d_.\-]{2,30}$")
-DOMAIN_RE = regex.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|de|at|ch|fr|es|it|uk|io|in)$")
-MC_RE = regex.compile(r"^(Mc)(\p{L})(.*)$")
+INITIALS_RE = lazy_compile(r"^(?:\p{Lu}\.){1,3}$")
+HANDLE_RE = lazy_compile(r"^[\p{L}\d_.\-]{2,30}$")
+DOMAIN_RE = lazy_compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|de|at|ch|fr|es|it|uk|io|in)$")
+MC_RE = lazy_compile(r"^(Mc)(\p{L})(.*)$")
 # The letter after an apostrophe that follows one letter: "O'Brien", "d'Arcy".
-APOSTROPHE_NAME_RE = regex.compile(r"(?<=\b\p{L}['’])(\p{Ll})")
+APOSTROPHE_NAME_RE = lazy_compile(r"(?<=\b\p{L}['’])(\p{Ll})")
 
 
 class Segment(NamedTuple):
@@ -298,7 +299,7 @@ WHOLE_DATE_TOKEN = rf"""
       | (?: {DATE_WORDS} ) (?![\p{{L}}_]) :?+
     )
 """
-DATE_LINE_RE = regex.compile(
+DATE_LINE_RE = lazy_compile(
     rf"""
     ^ [\s|/·•\-–—,(]*+
     (?= .*? (?: \d | \b(?:{MONTHS}|{WEEKDAYS})\b | \b(?:ago|vor|heute|today|yesterday)\b ) )
@@ -306,7 +307,7 @@ DATE_LINE_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-DATE_PREFIX_RE = regex.compile(
+DATE_PREFIX_RE = lazy_compile(
     rf"""
     ^ (?: (?:posted|published|veröffentlicht|publiziert|gepostet|publicado|publié) \s+
           (?:on|am|le|el)? \s* )?
@@ -316,7 +317,7 @@ DATE_PREFIX_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A date worth the name, not a bare number: "11/19/19", "Nov 19", "19. Oktober", "9:01", "2h ago".
-REAL_DATE_RE = regex.compile(
+REAL_DATE_RE = lazy_compile(
     rf"""
     \d{{1,4}} [./\-] \d{{1,2}} [./\-] \d{{2,4}}
     | \b\d{{1,2}} \. \d{{1,2}} \. (?!\d)
@@ -328,7 +329,7 @@ REAL_DATE_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # The word of a date stamp that opens a trailer: "Zuletzt geändert am 06.11.2023".
-STAMP_CUE_RE = regex.compile(
+STAMP_CUE_RE = lazy_compile(
     r"""
     (?: last \s+ | zuletzt \s+ )?
     (?: updated | published | posted | modified | geändert | aktualisiert | veröffentlicht

@@ -31,12 +31,13 @@ from newsclean.extract.byline.vouch import (
     may_name_title,
     trailer_vouches,
 )
+from newsclean.patterns import lazy_compile
 
 # A bare byline (no cue) is a short line.
 MAX_BARE_WORDS = 20
 
 # Where the names of a byline end: a date, a handle, an e-mail, "Updated", a preposition...
-TRAILER_RE = regex.compile(
+TRAILER_RE = lazy_compile(
     rf"""
     (?: (?<![\p{{L}}\d]) \d                                 # any digit: dates, times, counts
       | \b(?:{MONTHS})\.? \s* \d                           # "Nov 18", "Feb. 8"
@@ -58,7 +59,7 @@ TRAILER_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A cue that introduces the names. Lead-in words ("Written", "Posted", "Ein Artikel") are folded in.
-CUE_RE = regex.compile(
+CUE_RE = lazy_compile(
     r"""
     (?: ^ | (?<=[\s|·•,/\-]) )
     (?P<cue>
@@ -83,7 +84,7 @@ CUE_RE = regex.compile(
 )
 # What every match of CUE_RE holds, found three times faster: a cue word at a word start before
 # a space or a colon, or a label word before a colon. Lines without it are no cue lines.
-CUE_HINT_RE = regex.compile(
+CUE_HINT_RE = lazy_compile(
     r"""
     \b (?: (?: by | von | (?-i:vom) | por | par | door | av | af | di | da | author
             | autor (?:/in|\*in)? | thread \s+ starter | themenstarter ) (?= \s | : )
@@ -98,15 +99,15 @@ CUE_HINT_RE = regex.compile(
 # by may_name_title() before the costly parse.
 VOUCH_HINT_WORDS = ("ago", "vor", "heute", "today", "yesterday", "gestern", "hace", "follow",
                     "view", "more")
-VOUCH_HINT_RE = regex.compile(
+VOUCH_HINT_RE = lazy_compile(
     r"[@\d] | " + " | ".join(VOUCH_HINT_WORDS), regex.IGNORECASE | regex.VERBOSE
 )
 # "ByHT News Desk": a browser copy glues the cue to the name.
-GLUED_CUE_RE = regex.compile(r"^(?:By|BY|Von|Por|Par)(?=\p{Lu}\p{L})")
+GLUED_CUE_RE = lazy_compile(r"^(?:By|BY|Von|Por|Par)(?=\p{Lu}\p{L})")
 # Two stamps glued where inscriptis prints them side by side: "15. April 2016Samstag, 4. März".
-GLUED_STAMPS_RE = regex.compile(r"(?<=\d)(?=\p{Lu}\p{Ll}{2})")
+GLUED_STAMPS_RE = lazy_compile(r"(?<=\d)(?=\p{Lu}\p{Ll}{2})")
 # A cue alone on its line: the names follow on the next line.
-CUE_ALONE_RE = regex.compile(
+CUE_ALONE_RE = lazy_compile(
     r"""
     ^ (?: (?: by | von | por | par | written \s+ by | posted \s+ by
           | artikel \s+ von
@@ -125,18 +126,18 @@ AMBIGUOUS_CUES = {"door": "nl", "av": "sv no", "af": "da", "di": "it", "da": "it
 # what follows must be capitalised to be a name.
 NOUN_CUES = frozenset({"author", "autor", "autor/in", "autor*in"})
 # A lead-in that is not a date but still fine before the cue: "Posted on", "Post author".
-LEAD_WORDS_RE = regex.compile(
+LEAD_WORDS_RE = lazy_compile(
     r"^(?:[\s|·•,/\-–—]|posted|published|on|am|le|el|post|author|veröffentlicht|publiziert)*$",
     regex.IGNORECASE,
 )
 # Credits and asides that look like bylines but name a photographer or a source.
-CREDIT_RE = regex.compile(
+CREDIT_RE = lazy_compile(
     r"^(?:\(|\[|©|copyright|photo|foto|bild|image|credit|quelle|source|fuente|getty)",
     regex.IGNORECASE,
 )
 # A date that dates a byline: with its year, its time, or relative ("2 hours ago"). A day and a
 # month alone ("June 9 --") head the items of tour and event lists.
-FULL_DATE_RE = regex.compile(
+FULL_DATE_RE = lazy_compile(
     r"""
     \b (?:1[89]|20) \d\d \b                       # a year: "2019", "2019-11-20"
     | \b \d{1,2} [./\-] \d{1,2} [./\-] \d{2,4} \b  # day, month and year: "10.29.19"
@@ -268,7 +269,7 @@ def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | N
 
 # What a blog theme prints between a stamp and the cue after it: "22. Januar 2020 @ 18:13 //".
 LEAD_TRAILER = " \t/|·•~–—-"
-AT_TIME_RE = regex.compile(r"\s@\s(?=\d)")
+AT_TIME_RE = lazy_compile(r"\s@\s(?=\d)")
 
 
 def _lead_ok(lead: str) -> bool:

@@ -24,7 +24,7 @@ import regex
 
 from newsclean.extract.byline.parse import BylineFound, authors_of, full_name_line
 from newsclean.extract.byline.vouch import bare_names_ok
-from newsclean.patterns import AUTHOR_BIO
+from newsclean.patterns import AUTHOR_BIO, lazy_compile
 
 __all__ = [
     "MAX_BIO_CHARS",
@@ -46,14 +46,14 @@ POSTS_LINK = r"""
       | alles \s+ von
     )\b
 """
-POSTS_LINK_RE = regex.compile(POSTS_LINK, regex.IGNORECASE | regex.VERBOSE)
+POSTS_LINK_RE = lazy_compile(POSTS_LINK, regex.IGNORECASE | regex.VERBOSE)
 # Where a bio's name ends: "Molly Wood (@mollywood) is an ...", "Dennis Tölle ist ..."
-BIO_VERB_RE = regex.compile(r"\s+(?:\(@\w+\)\s+)?(?:is|was|ist|war|est|es|è|é|jest)\s", regex.I)
+BIO_VERB_RE = lazy_compile(r"\s+(?:\(@\w+\)\s+)?(?:is|was|ist|war|est|es|è|é|jest)\s", regex.I)
 MAX_BIO_CHARS = 400  # a bio is two or three sentences
-AUTHOR_BIO_RE = regex.compile(AUTHOR_BIO, regex.VERBOSE)
+AUTHOR_BIO_RE = lazy_compile(AUTHOR_BIO, regex.VERBOSE)
 MIN_BIO_WORDS = 12  # and not a heading that names the person again
 # The word an author box prints after the name.
-AUTHOR_LABEL_RE = regex.compile(r"^(?:autor|autorin|author|auteur|auteure|autore)$", regex.I)
+AUTHOR_LABEL_RE = lazy_compile(r"^(?:autor|autorin|author|auteur|auteure|autore)$", regex.I)
 # A name is a name, no more: "Jonathan Krase", "Kazım TÜRKMEN".
 MAX_NAME_WORDS = 4
 
@@ -62,7 +62,7 @@ MAX_NAME_WORDS = 4
 # next separator (a hyphen inside a name does not end it). Without "by" the holder is as often a
 # company ("© 2019 Hearst Communications") as a person, and names of companies look like
 # names of people.
-COPYRIGHT_HOLDER_RE = regex.compile(
+COPYRIGHT_HOLDER_RE = lazy_compile(
     r"""
     (?: (?: © | \(c\) | copyright ) \s* (?: © \s* )? (?: (?:19|20)\d\d \b )?
       | (?:19|20)\d\d (?: \s* [-–] \s* (?:19|20)\d\d )? )
@@ -72,7 +72,7 @@ COPYRIGHT_HOLDER_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A dash between spaces parts the holder from the next footer link: "Ralf Glaser - Impressum".
-SPACED_DASH_RE = regex.compile(r"\s-\s")
+SPACED_DASH_RE = lazy_compile(r"\s-\s")
 
 
 def _full_person(text: str) -> tuple[str, ...]:

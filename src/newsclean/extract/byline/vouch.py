@@ -11,13 +11,14 @@ import regex
 
 from newsclean.extract.byline.name_words import AGENCIES, ORG_WORDS, TITLE_HEADS, wordset
 from newsclean.extract.byline.names import Segment, starts_with_date
+from newsclean.patterns import lazy_compile
 
 # Runs of letters (with their combining marks): the words of a line.
-LETTERS_RE = regex.compile(r"[\p{L}\p{M}]+")
+LETTERS_RE = lazy_compile(r"[\p{L}\p{M}]+")
 # Words of the outlets that classify() tells apart, split into letter runs: "press", "ria".
 ORG_HINT_WORDS = ORG_WORDS | {"the"} | {w for name in AGENCIES for w in LETTERS_RE.findall(name)}
 # What an author box prints after the name: "Inga Hoeltmann Follow", "View More Articles".
-AUTHOR_WIDGET_RE = regex.compile(
+AUTHOR_WIDGET_RE = lazy_compile(
     r"^(?:follow|view\s+(?:more\s+articles|profile|all\s+posts)|more\s+articles)\b",
     regex.IGNORECASE,
 )

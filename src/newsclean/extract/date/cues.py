@@ -10,10 +10,11 @@ import regex
 
 from newsclean.extract.date.formats import Stamp
 from newsclean.extract.date.names import WEEKDAY_NAME, is_weekday
+from newsclean.patterns import lazy_compile
 
 FLAGS = regex.IGNORECASE | regex.VERBOSE
 
-PUBLISHED_CUE_RE = regex.compile(
+PUBLISHED_CUE_RE = lazy_compile(
     r"""(?<!\p{L})(?:
       (?:first\s+)?(?:published|posted|publish\s+date|released|created)  # English
     | date\s+published | publication\s+date | pubdate
@@ -26,7 +27,7 @@ PUBLISHED_CUE_RE = regex.compile(
     )(?!\p{L})""",
     FLAGS,
 )
-UPDATED_CUE_RE = regex.compile(
+UPDATED_CUE_RE = lazy_compile(
     r"""(?<!\p{L})(?:
       (?:last\s+)?(?:updated?|modified|edited|revised)                    # English
     | (?:zuletzt\s+)?(?:aktualisiert|geändert|bearbeitet) | aktualisierung | stand
@@ -40,34 +41,34 @@ UPDATED_CUE_RE = regex.compile(
 # A dateline opening a story: "WASHINGTON, Nov 19 (Reuters) -", "Karlsruhe, (12.11.2021).",
 # "Red. / 31.10.2023 Die ...", "27.1.2022 - Bei der ...", "(21. November 2022) Energieverbraucher
 # erhalten ...": a place or desk, the date, then the text.
-DATELINE_BEFORE_RE = regex.compile(
+DATELINE_BEFORE_RE = lazy_compile(
     r"^(?:\p{Lu}[\p{L}\s.'-]{0,30}(?:\([^)]{1,30}\))?\s*[,:/(]\s*)?\(?\s*$"
 )
-DATELINE_AFTER_RE = regex.compile(r"^\s*\)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:.]\s|\s\p{Lu}\p{Ll})")
+DATELINE_AFTER_RE = lazy_compile(r"^\s*\)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:.]\s|\s\p{Lu}\p{Ll})")
 # A stamp closing a standfirst: "... What's the secret to its recovery? Monday, 6 January 2020"
-AFTER_SENTENCE_RE = regex.compile(rf"[.!?…]\s+(?:(?P<weekday>{WEEKDAY_NAME}),?\s*)?$", FLAGS)
-COPYRIGHT_RE = regex.compile(r"©|\(c\)\s*\d|\bcopyright\b", FLAGS)
-RIGHTS_RE = regex.compile(
+AFTER_SENTENCE_RE = lazy_compile(rf"[.!?…]\s+(?:(?P<weekday>{WEEKDAY_NAME}),?\s*)?$", FLAGS)
+COPYRIGHT_RE = lazy_compile(r"©|\(c\)\s*\d|\bcopyright\b", FLAGS)
+RIGHTS_RE = lazy_compile(
     r"all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits", FLAGS
 )
 # A reader's post: "Karl sagt:" on the line above, "Reply" beside the date.
-REPLY_RE = regex.compile(
+REPLY_RE = lazy_compile(
     r"""(?:\b(?:says|said|sagt|schreibt|dit|dice|disse|zegt|пишет|napisał)\s*:\s*$)
     | (?<!\p{L})(?:reply|antworten|répondre|responder|rispondi)(?!\p{L})""",
     FLAGS,
 )
 # An embedded post's signature ends in its date: "— Jane Doe (@janedoe) November 4, 2019",
 # "A post shared by Jane Doe (@janedoe) on Feb 16, 2020".
-EMBED_BEFORE_RE = regex.compile(r"\(@[\w.]+\)\s*(?:on\s+)?$", FLAGS)
+EMBED_BEFORE_RE = lazy_compile(r"\(@[\w.]+\)\s*(?:on\s+)?$", FLAGS)
 # Cue words of languages that write the day before the month: their slash dates are day first.
-DAY_FIRST_CUE_RE = regex.compile(
+DAY_FIRST_CUE_RE = lazy_compile(
     r"""(?<!\p{L})(?:veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicad[oa]|actualizad[oa]
     |pubblicat[oa]|aggiornat[oa]|atualizad[oa]|gepubliceerd|opublikowan[oy]|publicerad
     |опубликовано|обновлено)(?!\p{L})""",
     FLAGS,
 )
 # The start of a comment thread: dates below it belong to readers' posts.
-COMMENTS_RE = regex.compile(
+COMMENTS_RE = lazy_compile(
     r"""^(?:\d+\s+)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?
     |commenti|reacties|responses|replies|leave\s+a\s+(?:reply|comment)|discussion
     |diskussion|\d+\s+thoughts?\s+on)\b""",
@@ -79,9 +80,9 @@ FILLERS = frozenset({
     "o", "om", "op", "kl", "klo", "uhr", "date", "datum", "fecha", "data", "dátum", "time", "by",
     "ago", "since", "seit", "heute", "today", "gmt", "utc",
 })
-DIGIT_RE = regex.compile(r"\d")
-WEEKDAY_LEAD_RE = regex.compile(rf"^(?P<weekday>{WEEKDAY_NAME}),?\s", FLAGS)
-WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
+DIGIT_RE = lazy_compile(r"\d")
+WEEKDAY_LEAD_RE = lazy_compile(rf"^(?P<weekday>{WEEKDAY_NAME}),?\s", FLAGS)
+WORD_RE = lazy_compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 # A cue governs a date printed at most this far after it ("Published on Tuesday, ...").
 MAX_CUE_GAP_CHARS = 30
 # A dateline opens a paragraph, so its line is long.

@@ -24,6 +24,7 @@ from newsclean.extract.date.names import (
     weekday_numbers,
 )
 from newsclean.extract.date.times import TIME_AFTER_RE, TIME_BEFORE_RE, time_part
+from newsclean.patterns import lazy_compile
 
 FLAGS = regex.IGNORECASE | regex.VERBOSE
 
@@ -43,25 +44,25 @@ NAME_MONTH = rf"(?P<month>{MONTH_NAME})"
 
 # Each rule: slug and pattern with named groups year, month (number or name), day.
 DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("iso", regex.compile(
+    ("iso", lazy_compile(
         r"""(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)
         (?: (?:T|\s) (?P<hour>[012]\d):(?P<minute>[0-5]\d)
             (?: :(?P<second>[0-5]\d) (?:[.,]\d+)? )?
             (?: \s?(?P<isozone>Z|[+-]\d\d:?\d\d)(?!\d) )? )?""", FLAGS)),
-    ("month_day_year", regex.compile(
+    ("month_day_year", lazy_compile(
         rf"""(?<!\p{{L}}){NAME_MONTH} \s* (?P<day>[0-3]?\d)(?!\d){ORDINAL}? ,? \s* {YEAR}""",
         FLAGS)),
-    ("day_month_year", regex.compile(
+    ("day_month_year", lazy_compile(
         rf"""(?<![\p{{L}}\d.]){NAME_DAY} \s* (?:of\s+|de\s+|[-/]\s*)? {NAME_MONTH}(?!\p{{L}})
         \s* (?:de\s+|del\s+|[-/,]\s*)? {YEAR}
         (?: \s? (?:г\.|года|r\.|m\.) )?""", FLAGS)),
-    ("year_month_day", regex.compile(
+    ("year_month_day", lazy_compile(
         rf"""(?<![\d.]){YEAR}\.? \s+ {NAME_MONTH} \s+ (?P<day>[0-3]?\d)(?!\d)\.?""", FLAGS)),
-    ("year_month_day_cjk", regex.compile(
+    ("year_month_day_cjk", lazy_compile(
         rf"""{YEAR} \s* 年 \s* {NUM_MONTH} \s* 月 \s* {NUM_DAY} \s* 日""", FLAGS)),
-    ("numeric_ymd", regex.compile(
+    ("numeric_ymd", lazy_compile(
         rf"""(?<![\d./-]){YEAR}[/.]\s?{NUM_MONTH}[/.]\s?{NUM_DAY}(?![\d/]|\.\d)\.?""", FLAGS)),
-    ("numeric_dmy_dot_short", regex.compile(
+    ("numeric_dmy_dot_short", lazy_compile(
         r"""(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]\d)\.(?P<year>\d\d)(?![\d.]|,\d)""",
         FLAGS)),
 )
@@ -71,10 +72,10 @@ DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
 # would fall after it. No year may follow, or the rules above read the date whole.
 NO_YEAR_AFTER = r"(?!\s*[,.]?\s*(?:de\s+|del\s+|[-/]\s*)?(?:19|20)\d\d)"
 YEARLESS_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("month_day_yearless", regex.compile(
+    ("month_day_yearless", lazy_compile(
         rf"""(?<!\p{{L}}){NAME_MONTH} \s* (?P<day>[0-3]?\d)(?![\d:.]){ORDINAL}? {NO_YEAR_AFTER}""",
         FLAGS)),
-    ("day_month_yearless", regex.compile(
+    ("day_month_yearless", lazy_compile(
         rf"""(?<![\p{{L}}\d.:]){NAME_DAY} \s* (?:of\s+|de\s+)? {NAME_MONTH}(?!\p{{L}})
         {NO_YEAR_AFTER}""", FLAGS)),
 )
@@ -84,14 +85,14 @@ RELATIVE_WARNING = "the published date was read from a relative stamp and the re
 
 # Slash, dash and dot dates: "19/11/2019" is day first, "11/19/2019" month first, "03/04/2019"
 # either. Dots are day first ("19.11.2019", "19. 11. 2019") unless the numbers or the page say not.
-NUMERIC_PAIR_RE = regex.compile(
+NUMERIC_PAIR_RE = lazy_compile(
     r"""(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])\s?(?P<second>[0-3]?\d)(?P=sep)\s?
         (?P<year>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)""",
     FLAGS,
 )
 
 # What every numeric pair date holds, found fast: digits either side of a separator.
-PAIR_HINT_RE = regex.compile(r"\d[/.-]\s?\d")
+PAIR_HINT_RE = lazy_compile(r"\d[/.-]\s?\d")
 
 
 def numeric_pairs(text: str) -> list[regex.Match[str]]:
@@ -107,10 +108,10 @@ def numeric_pairs(text: str) -> list[regex.Match[str]]:
     return list(NUMERIC_PAIR_RE.finditer(text))
 
 
-WEEKDAY_BEFORE_RE = regex.compile(rf"(?<!\p{{L}})(?P<weekday>{WEEKDAY_NAME})\s*[,.]?\s*$", FLAGS)
+WEEKDAY_BEFORE_RE = lazy_compile(rf"(?<!\p{{L}})(?P<weekday>{WEEKDAY_NAME})\s*[,.]?\s*$", FLAGS)
 
 NUMBER_WORDS = r"\d+|an?|one|eine[mr]?|un|une|una|uno|um|uma"
-RELATIVE_RE = regex.compile(
+RELATIVE_RE = lazy_compile(
     rf"""(?<![\p{{L}}\d])(?: (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) \s+ ago
       | vor \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
       | il \s+ y \s+ a \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
@@ -119,7 +120,7 @@ RELATIVE_RE = regex.compile(
     FLAGS,
 )
 # What every relative stamp holds, found fast: "ago", "vor", "il y a", "hace", "há".
-RELATIVE_HINT_RE = regex.compile(r"ago|vor|y\s+a|hace|há", regex.IGNORECASE)
+RELATIVE_HINT_RE = lazy_compile(r"ago|vor|y\s+a|hace|há", regex.IGNORECASE)
 # days back for one of each unit; minutes and hours ago are today
 RELATIVE_UNITS = {
     "min": 0, "mins": 0, "minute": 0, "minutes": 0, "minuten": 0, "minutos": 0,
@@ -132,9 +133,9 @@ RELATIVE_UNITS = {
 }
 
 
-DIGIT_RE = regex.compile(r"\d")
+DIGIT_RE = lazy_compile(r"\d")
 # A year as every rule but the short dotted one reads it ("2019" in "Nov 19, 2019", "2019-11-19").
-YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
+YEAR_HINT_RE = lazy_compile(r"(?:19|20)\d\d")
 # Characters a rule's dates cannot do without, checked before its pattern runs over the text.
 RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
@@ -146,7 +147,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
 
 # The rules that read a month's name, and the words that may be one.
 NAMED_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "year_month_day"})
-MONTH_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]{2,}")
+MONTH_WORD_RE = lazy_compile(r"\p{L}[\p{L}\p{M}]{2,}")
 
 
 def _month_near(text: str, windows: list[tuple[int, int]]) -> bool:

@@ -9,6 +9,7 @@ import datetime
 import regex
 
 from newsclean.extract.date.names import WEEKDAY_NAME, ZONE_NAME, is_ambiguous, zone_offset
+from newsclean.patterns import lazy_compile
 
 FLAGS = regex.IGNORECASE | regex.VERBOSE
 
@@ -17,7 +18,7 @@ ZONE = rf"""(?: (?:GMT|UTC) \s? (?P<gmtoff>[+-]\d{{1,2}}(?::?\d\d)?)
              | (?-i:(?P<zone>{ZONE_NAME}))(?![\p{{L}}\d])
              | (?P<numoff>[+-]\d\d:?\d\d) )"""
 
-TIME_AFTER_RE = regex.compile(
+TIME_AFTER_RE = lazy_compile(
     rf"""\s*+ (?:[,|·•/@–—-]++\s*+)*+                 # "2019, 09:01" "2019 | 09:01" (read once)
     (?: (?:at|um|à|a\s+las|alle|às|kl\.?|klo|o|в|godz\.?|om) \s+ )?   # "at 8:03"
     (?P<hour>[012]?\d) (?:[:.h]|\s?:\s?) (?P<minute>[0-5]\d) (?: :(?P<second>[0-5]\d) )? (?!\d)
@@ -28,7 +29,7 @@ TIME_AFTER_RE = regex.compile(
 )
 
 # A time printed before the date: "08:03 AM ET, Tue November 19, 2019"
-TIME_BEFORE_RE = regex.compile(
+TIME_BEFORE_RE = lazy_compile(
     rf"""(?P<hour>[012]?\d):(?P<minute>[0-5]\d) (?: :(?P<second>[0-5]\d) )?
     (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )? (?: \s? (?:Uhr|h) )? (?: \s* \(? {ZONE} \)? )?
     \s* (?:[,|·•–—-]+ \s*)? (?: (?P<weekday>{WEEKDAY_NAME}) ,? \s* )? $""",

@@ -19,11 +19,11 @@ import regex
 
 from newsclean.extract.byline.find import is_byline_line, parse_name_line
 from newsclean.gates.words import may_match
-from newsclean.patterns import WORD_RE
+from newsclean.patterns import WORD_RE, lazy_compile
 
 # Letters of scripts written without spaces: each two of them count as one word.
-CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-BREADCRUMB_RE = regex.compile(
+CJK_RE = lazy_compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+BREADCRUMB_RE = lazy_compile(
     r"""
     (?: \s (?: / | > | » | › | \\ ) \s )   # "Home / World News / ..."
     | ^ (?: home | start(?:seite)? | inicio | accueil ) \b   # "Home News Business ..."
@@ -32,7 +32,7 @@ BREADCRUMB_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 AGENCIES = r"reuters | ap | afp | dpa | getty \s images | associated \s press"
-CAPTION_RE = regex.compile(
+CAPTION_RE = lazy_compile(
     rf"""
     \( (?: {AGENCIES} | getty | file (?: \s photo )? | photo ) \) \s* $      # "... (Reuters)"
     | (?: / | \| ) \s* (?: {AGENCIES} ) \b [^.]{{0,20}} $                    # "X / Reuters"
@@ -45,7 +45,7 @@ CAPTION_RE = regex.compile(
 )
 # Most lines hold none of the words a caption's credit needs: looking for them is cheaper.
 MAY_BE_CAPTION = may_match(CAPTION_RE)
-LEGAL_RE = regex.compile(r"©|\bcopyright\b|\ball rights reserved\b|\bprivacy\b", regex.I)
+LEGAL_RE = lazy_compile(r"©|\bcopyright\b|\ball rights reserved\b|\bprivacy\b", regex.I)
 MONTHS = (
     r"jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?"
     r"|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin"
@@ -55,7 +55,7 @@ MONTHS = (
     r"|dic(?:iembre|embre)?"
     r"|januari|februari|maret|maart|mei|agustus|augustus|desember"  # Indonesian, Dutch
 )
-DATE_LINE_RE = regex.compile(
+DATE_LINE_RE = lazy_compile(
     rf"""
     \b (?: {MONTHS} ) \.? \s+ \d{{1,4}} \b          # "Nov 19, 2019", "May 2022"
     | \b \d{{1,2}} (?: \. | \s+ de )? \s+ (?: {MONTHS} ) \b   # "12 May", "22 de outubro"
@@ -67,7 +67,7 @@ DATE_LINE_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-BYLINE_RE = regex.compile(
+BYLINE_RE = lazy_compile(
     r"""
     ^ (?i: by | von | por | par | di | door | av | af | written \s+ by | author :? | autor :? )
       \s* \p{Lu}                                    # "By Jane Doe", "ByHT News Desk"
@@ -75,15 +75,15 @@ BYLINE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-TRAILING_BY_RE = regex.compile(r"\b(?i:by)\s+\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,2}\s*$")
+TRAILING_BY_RE = lazy_compile(r"\b(?i:by)\s+\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,2}\s*$")
 MAX_HEAD_LINE_WORDS = 16  # bylines and date lines are short
 MIN_WORDS = 8  # shorter lines under a headline are labels ("Editorial") or kickers
 MAX_WORDS = 70  # longer ones are article paragraphs
 MAX_LABEL_WORDS = 3  # a line this short between headline and standfirst is skipped as a label
 MAX_LINES_BELOW_HEADLINE = 4  # how far under the headline the standfirst may start
 MAX_LINES_TO_HEAD = 3  # how far under the standfirst the byline or date line must come
-SHARE_RE = regex.compile(r"^(?:share|teilen|tweet|e-?mail|print|comments?)\b", regex.IGNORECASE)
-META_RE = regex.compile(
+SHARE_RE = lazy_compile(r"^(?:share|teilen|tweet|e-?mail|print|comments?)\b", regex.IGNORECASE)
+META_RE = lazy_compile(
     r"""
     \b (?: veröffentlicht | autor | author | quelle | source | lesedauer | reading \s time
          | published | updated | posted | tags? ) \s* :      # "Autor: x | Tags: y"
@@ -91,7 +91,7 @@ META_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Lines that carry no text of their own: list bullets left alone, share and social buttons.
-FILLER_RE = regex.compile(
+FILLER_RE = lazy_compile(
     r"""
     ^ (?: share | teilen | tweet | e-?mail | print | comments? | close | replay
         | facebook | twitter | pinterest | linkedin | reddit | whatsapp | flipboard

@@ -22,8 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import regex
-
 from newsclean.extract.head.description import (
     BREADCRUMB_RE,
     LEGAL_RE,
@@ -52,8 +50,9 @@ from newsclean.extract.head.title_parts import (
     strip_site_name,
     title_segments,
 )
+from newsclean.patterns import lazy_compile
 
-ELLIPSIS_RE = regex.compile(r"(?:…|\.{3})\s*$")
+ELLIPSIS_RE = lazy_compile(r"(?:…|\.{3})\s*$")
 # rank_page_head() above which the article head read off the page outvotes a first line that is
 # set apart like a <title> but has no separator and no repeat to show it is one
 SURE_PAGE_HEAD = 2.9

@@ -24,10 +24,10 @@ from newsclean.extract.head.description import (
     word_count,
 )
 from newsclean.filters import FAMILIES
-from newsclean.patterns import BY_WORDS, WORD_RE
+from newsclean.patterns import BY_WORDS, WORD_RE, lazy_compile
 
 # "...simple." and a quoted sentence ('...zu sein."'), but not "U.S." or "..."
-FULL_STOP_END_RE = regex.compile(r"(?<![.…]|\b\p{Lu})\.[\"'“”’»«]?$")
+FULL_STOP_END_RE = lazy_compile(r"(?<![.…]|\b\p{Lu})\.[\"'“”’»«]?$")
 LONG_PARAGRAPH_WORDS = 25
 MAX_HEADLINE_WORDS = 40
 MAX_DATE_LINE_WORDS = 12  # a longer line naming a day is a headline ("... el 18 de mayo")
@@ -42,7 +42,7 @@ STANDFIRST_WORDS = 20  # a line this long under a headline-shaped line is its st
 TITLE_CASE_SHARE = 0.7  # words capitalised in a title-case headline ...
 SENTENCE_CASE_SHARE = 0.35  # ... and at most in a sentence-case standfirst under it
 # A line of links or of a title's parts: walk_up() does not climb onto it from a headline.
-LINK_LIST_RE = regex.compile(
+LINK_LIST_RE = lazy_compile(
     r"""
     \s [|,] \s    # "Posted in Brookhaven , DeKalb , News": links a layout copy spaces apart;
                   # "Best Cheap Homemade Halloween Costumes | 2020": a <title>-like heading
@@ -50,11 +50,11 @@ LINK_LIST_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-NUMBERED_RE = regex.compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
+NUMBERED_RE = lazy_compile(r"^\d{1,2}[.)]\s")  # "3. Title": an item of a list or breadcrumb
 # "by ライトハウス国際特許事務所 ／ 2016.12.01": "by" and a date frame a name looks_like_byline()
 # cannot read (another script, a company)
-BY_WORD_RE = regex.compile(rf"^{BY_WORDS}\b", regex.IGNORECASE)
-NUMERIC_DATE_RE = regex.compile(
+BY_WORD_RE = lazy_compile(rf"^{BY_WORDS}\b", regex.IGNORECASE)
+NUMERIC_DATE_RE = lazy_compile(
     r"""
     \b (?: \d{4} [./-] \d{1,2} [./-] \d{1,2}     # 2016.12.01, 2019-11-18
         | \d{1,2} [./-] \d{1,2} [./-] \d{4} ) \b  # 01.12.2016, 11/18/2019
@@ -143,7 +143,7 @@ def head_rank(lines: Sequence[str], index: int) -> float:
 
 # Printed headlines run to about 25 words at most; one that long ending in a full stop is prose.
 MAX_SENTENCE_HEADLINE_WORDS = 22
-SENTENCE_STOP_RE = regex.compile(r"\p{Ll}[.!]\s*$")
+SENTENCE_STOP_RE = lazy_compile(r"\p{Ll}[.!]\s*$")
 
 
 def is_headline_shaped(text: str) -> bool:

@@ -13,6 +13,7 @@ import regex
 from newsclean.extract.head.description import is_filler, word_count
 from newsclean.extract.head.page_head import MIN_HEAD_WORDS, TITLE_CASE_SHARE, capital_share
 from newsclean.filters.related import glued_teaser
+from newsclean.patterns import lazy_compile
 from newsclean.region.main_text import densest_run
 
 PROSE_WORDS = 15  # a line this long is prose...
@@ -41,7 +42,7 @@ def _prose_value(text: str) -> float:
 
 # Where a teaser's headline runs into its summary: "... At Troy SteakhouseA party of six",
 # "(This Morning)Some sunshine", "On The Rise?Violence is part of": no space before a capital.
-TEASER_SEAM_RE = regex.compile(
+TEASER_SEAM_RE = lazy_compile(
     r"""
     (?<= \p{Ll}{3} | \d{3} | [)?!] )   # a word's end, a number, a closing bracket or mark...
     (?= \p{Lu} [\p{Ll}\s] )          # ...glued to a capitalised word ("A party", "Some")
@@ -73,7 +74,7 @@ def teaser_card(text: str) -> bool:
 
 # Any mark that splits prose into clauses or quotes ("." "," "、" "(" "«"), but not a hyphen:
 # a long line with none of them lists words.
-CLAUSE_MARK_RE = regex.compile(r"[\p{Po}\p{Ps}\p{Pe}\p{Pi}\p{Pf}]")
+CLAUSE_MARK_RE = lazy_compile(r"[\p{Po}\p{Ps}\p{Pe}\p{Pi}\p{Pf}]")
 MIN_LIST_WORDS = 40  # shorter lines without a mark may be a headline or a standfirst
 
 

@@ -46,7 +46,7 @@ from newsclean.extract.head.page_head import (
 )
 from newsclean.extract.head.page_prose import PROSE_WORDS, prose_run
 from newsclean.gates.words import may_match
-from newsclean.patterns import BY_WORDS
+from newsclean.patterns import BY_WORDS, lazy_compile
 
 # Without a title line, the headline is read off the page: the line above the article's prose
 # that looks most like an article head and shares most words with that prose.
@@ -64,7 +64,7 @@ CRUMB_LINES = 2  # ...at most this many lines away
 TEASER_GAP = 3  # text lines between two dated headlines of a teaser list ("More stories like this")
 TEASER_PENALTY = 1.0
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
-LONE_BY_RE = regex.compile(rf"^{BY_WORDS}\s*:?$", regex.IGNORECASE)
+LONE_BY_RE = lazy_compile(rf"^{BY_WORDS}\s*:?$", regex.IGNORECASE)
 MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time span is prose
 # A line shaped like a name ("Performant Python", "Heizjacken von Bosch") may be the headline when
 # this much of it is found in the article's opening (see _headline_like())
@@ -250,7 +250,7 @@ def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
 
 # "Two people in China have been diagnosed with the plague,...": a teaser cut from a longer text
 # in mid-sentence; a headline may end in an ellipsis ("Alles hat seine Zeit…"), not after a comma
-CUT_TEXT_RE = regex.compile(r"[,;:]\s*(?:\.{3}|…)\s*$")
+CUT_TEXT_RE = lazy_compile(r"[,;:]\s*(?:\.{3}|…)\s*$")
 CUT_TEXT_PENALTY = 1.0
 
 

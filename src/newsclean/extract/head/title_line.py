@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from newsclean.extract.head.page_head import FIRST_LINE_REPEAT_WINDOW
+from newsclean.patterns import lazy_compile
 
 # Separators that mark a first line as an HTML <title> ("Headline - Site").
-TITLE_LINE_SEPARATOR_RE = regex.compile(r"\s(?:[-|–—:»«·•]|::)\s")
+TITLE_LINE_SEPARATOR_RE = lazy_compile(r"\s(?:[-|–—:»«·•]|::)\s")
 # A layout rendering (inscriptis) indents most of its lines and does not print the <title>;
 # html-text and a browser copy start their lines flush left.
 LAYOUT_INDENT_SHARE = 0.5

@@ -10,16 +10,17 @@ from __future__ import annotations
 import regex
 
 from newsclean.extract.head.description import keywords, norm, word_count
+from newsclean.patterns import lazy_compile
 
-TITLE_SEPARATOR_RE = regex.compile(
+TITLE_SEPARATOR_RE = lazy_compile(
     r"""
     \s+ (?: [|«»‹›·•~>] | :: | [-–—]{1,2} | : ) \s+  # "A - B", "A | B", "A « B", "A > site.de"
     | \s* [|｜] \s*                                   # a pipe needs no spaces: "SITE|Headline"
     """,
     regex.VERBOSE,
 )
-DOMAIN_RE = regex.compile(r"\w\.(?:com|net|org|de|at|ch|eu|info|co|uk|fr|it|es|io|tv)\b", regex.I)
-DATE_ONLY_RE = regex.compile(r"^[\d./-]+$")
+DOMAIN_RE = lazy_compile(r"\w\.(?:com|net|org|de|at|ch|eu|info|co|uk|fr|it|es|io|tv)\b", regex.I)
+DATE_ONLY_RE = lazy_compile(r"^[\d./-]+$")
 # Separators that may dangle at either end of a title, spaces included: not "?", "!" or "...".
 DANGLING_SEPARATORS = " |｜«»‹›·•~>-–—:"
 SITE_PART_RATIO = 3  # a first title part this many times shorter than another is a site name
