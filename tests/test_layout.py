@@ -84,3 +84,16 @@ def test_the_command_line_loads_without_the_engine() -> None:
             "'newsclean.api', 'newsclean.filters', 'newsclean.extract', 'newsclean.region'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_pools_parent_compiles_every_lazy_pattern_once() -> None:
+    import newsclean.api  # noqa: F401
+    from newsclean.patterns import LazyPattern, compile_loaded
+
+    compile_loaded()
+    assert compile_loaded() == 0  # nothing left to compile
+    modules = [m for name, m in list(__import__("sys").modules.items())
+               if name.startswith("newsclean.") and m is not None]
+    left = [v for m in modules for v in vars(m).values()
+            if isinstance(v, LazyPattern) and "_compiled" not in vars(v)]
+    assert left == []

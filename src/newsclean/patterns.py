@@ -6,6 +6,7 @@ They are written for the ``regex`` package (``\\p{L}`` and friends are legal in 
 
 from __future__ import annotations
 
+import sys
 from typing import Any, cast
 
 import regex
@@ -22,18 +23,21 @@ INLINE_FLAGS = ("(?a", "(?b", "(?e", "(?f", "(?i", "(?L", "(?m", "(?p", "(?r", "
 class LazyPattern:
     """A regex compiled on its first use, so that importing a module compiles nothing.
 
-    Once compiled, its methods are bound on the instance: a call costs what a call on the
-    compiled pattern costs. ``pattern`` and ``flags`` are read without compiling (the gates read
-    them at import), and it pickles as its source.
+    Once compiled, the module that defined it holds the compiled pattern in its place (every
+    global name bound to it is rebound), so the hot paths call the real pattern; a reference kept
+    elsewhere (a tuple of rules, another module's import) calls through the methods bound on the
+    instance. ``pattern`` and ``flags`` are read without compiling (the gates read them at
+    import), and it pickles as its source.
 
     >>> p = LazyPattern("share", regex.IGNORECASE)
     >>> "search" in vars(p), p.pattern, p.search("Share this").group(0), "search" in vars(p)
     (False, 'share', 'Share', True)
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, home: dict[str, Any] | None = None) -> None:
         self.pattern = pattern
         self._flags = flags
+        self._home = home  # the globals of the module that defined it
 
     @property
     def flags(self) -> int:
@@ -48,6 +52,9 @@ class LazyPattern:
             found = regex.compile(self.pattern, self._flags)
             self.__dict__.update({name: getattr(found, name) for name in PATTERN_METHODS},
                                  _compiled=found)
+            home = self._home or {}
+            for name in [name for name, value in home.items() if value is self]:
+                home[name] = found
         return found
 
     def __getattr__(self, name: str) -> Any:
@@ -62,8 +69,38 @@ class LazyPattern:
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """``regex.compile``, done on the pattern's first use (see LazyPattern)."""
-    return cast("regex.Pattern[str]", LazyPattern(pattern, flags))
+    """``regex.compile``, done on the pattern's first use (see LazyPattern).
+
+    >>> DEMO_RE = lazy_compile("demo")
+    >>> type(DEMO_RE).__name__, DEMO_RE.search("a demo").span(), type(DEMO_RE).__name__
+    ('LazyPattern', (2, 6), 'Pattern')
+    """
+    home = sys._getframe(1).f_globals  # the caller's module: where the name is bound
+    return cast("regex.Pattern[str]", LazyPattern(pattern, flags, home))
+
+
+def compile_loaded() -> int:
+    """Compile the lazy patterns of every loaded newsclean module (and of the tuples, lists and
+    mappings they hold), as a batch's parent does before it forks its workers, so that they
+    share the compiled patterns instead of each compiling its own. Returns how many it compiled.
+    """
+    done = 0
+    for name, module in list(sys.modules.items()):
+        if name.startswith("newsclean") and module is not None:
+            for value in list(vars(module).values()):
+                done += sum(1 for lazy in _lazy_in(value) if "_compiled" not in vars(lazy)
+                            and lazy.compiled is not None)
+    return done
+
+
+def _lazy_in(value: object, depth: int = 0) -> list[LazyPattern]:
+    if isinstance(value, LazyPattern):
+        return [value]
+    if depth < 3 and isinstance(value, tuple | list):
+        return [lazy for item in value for lazy in _lazy_in(item, depth + 1)]
+    if depth < 3 and isinstance(value, dict) and not value.get("__name__"):
+        return [lazy for item in value.values() for lazy in _lazy_in(item, depth + 1)]
+    return []
 
 
 # A word, as the scorer and every word count read one: a run of letters, digits or underscores.

@@ -196,7 +196,10 @@ class Runner:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _start_pool(self) -> ProcessPoolExecutor:
-        import newsclean.api  # noqa: F401  compiled once here, shared by the forked workers
+        import newsclean.api  # noqa: F401  loaded and compiled once here, shared by the workers
+        from newsclean.patterns import compile_loaded
+
+        compile_loaded()
 
         context = multiprocessing.get_context("fork" if "fork" in
                                               multiprocessing.get_all_start_methods() else None)
