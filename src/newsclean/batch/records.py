@@ -9,6 +9,7 @@ in order with the rest and never stops the batch.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
@@ -195,3 +196,26 @@ def _archive_iterator(name: str) -> Any:
         raise InputError(f"{name}: reading WARC needs warcio: "
                          "pip install 'newsclean[warc]'") from None
     return ArchiveIterator
+
+
+def file_tasks(name: str, fmt: str, fields: Fields) -> Iterator[Task]:
+    """The records of one JSONL or WARC file (``fmt``), or of stdin for ``-``, as tasks; a file
+    that cannot be read is an InputError naming it."""
+    if name == "-":
+        stream = raw = sys.stdin.buffer
+    else:
+        stream, raw = open_input(Path(name))
+    label = "-" if name == "-" else Path(name).name
+    try:
+        if fmt == "jsonl":
+            yield from iter_jsonl(stream, name, label, label, fields)
+        else:
+            yield from iter_warc(stream, name, label, label)
+    except InputError:
+        raise
+    except Exception as exc:  # a decompressor's or the WARC reader's own error
+        raise InputError(f"{name}: cannot read: {exc}") from None
+    finally:
+        if name != "-":
+            stream.close()
+            raw.close()

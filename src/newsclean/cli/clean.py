@@ -13,9 +13,9 @@ from typing import Any
 import click
 from rich.console import Console
 
-from newsclean.batch.inputs import format_of, open_input, read_input
+from newsclean.batch.inputs import format_of, read_input
 from newsclean.batch.io import read_bytes
-from newsclean.batch.records import Fields, iter_jsonl, iter_warc
+from newsclean.batch.records import Fields, file_tasks
 from newsclean.batch.runner import Outcome, clean_task
 from newsclean.cli.explain import explain_dict, explain_rich, id_for, read_page
 from newsclean.cli.options import (
@@ -106,24 +106,8 @@ def _clean_records(name: str, input_format: str, fields: Fields, config: Config)
 def record_outcomes(name: str, input_format: str, fields: Fields,
                     config: Config) -> Iterator[Outcome]:
     """`newsclean clean --input-format jsonl|warc`: the outcomes of one file or of stdin."""
-    if name == "-":
-        stream = raw = sys.stdin.buffer
-    else:
-        stream, raw = open_input(Path(name))
-    label = "-" if name == "-" else Path(name).name
-    tasks = (iter_jsonl(stream, name, label, label, fields) if input_format == "jsonl"
-             else iter_warc(stream, name, label, label))
-    try:
-        for task in tasks:
-            yield clean_task(task, config)
-    except InputError:
-        raise
-    except Exception as exc:  # a decompressor's or the WARC reader's own error
-        raise InputError(f"{name}: cannot read: {exc}") from None
-    finally:
-        if name != "-":
-            stream.close()
-            raw.close()
+    for task in file_tasks(name, input_format, fields):
+        yield clean_task(task, config)
 
 
 @click.command()

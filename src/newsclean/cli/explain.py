@@ -7,7 +7,6 @@ A text file (compressed or not, or stdin) is one page; a JSONL or WARC file (by 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -16,9 +15,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newsclean.batch.inputs import COMPRESSIONS, format_of, open_input, read_input
+from newsclean.batch.inputs import COMPRESSIONS, format_of, read_input
 from newsclean.batch.io import read_bytes
-from newsclean.batch.records import Fields, Task, iter_jsonl, iter_warc
+from newsclean.batch.records import Fields, Task, file_tasks
 from newsclean.errors import InputError
 from newsclean.model import Article, Document, Event, event_dict
 
@@ -44,7 +43,7 @@ def read_page(name: str, input_format: str | None, fields: Fields,
         data = read_bytes(name) if name == "-" else read_input(Path(name))
         decoded = decode(data)
         return Page(decoded.text, decoded.warnings, id_for(name), name)
-    task = pick_record(_tasks(name, fmt, fields), record_id, name)
+    task = pick_record(file_tasks(name, fmt, fields), record_id, name)
     if isinstance(task.payload, str):
         return Page(task.payload, (), task.id, task.source)
     decoded = decode(task.payload if isinstance(task.payload, bytes) else b"")
@@ -60,27 +59,6 @@ def pick_record(tasks: Iterator[Task], record_id: str | None, name: str) -> Task
             return task
     missing = "no records" if record_id is None else f"no record with id {record_id!r}"
     raise InputError(f"{name}: {missing}")
-
-
-def _tasks(name: str, fmt: str, fields: Fields) -> Iterator[Task]:
-    if name == "-":
-        stream = raw = sys.stdin.buffer
-    else:
-        stream, raw = open_input(Path(name))
-    label = "-" if name == "-" else Path(name).name
-    try:
-        if fmt == "jsonl":
-            yield from iter_jsonl(stream, name, label, label, fields)
-        else:
-            yield from iter_warc(stream, name, label, label)
-    except InputError:
-        raise
-    except Exception as exc:  # a decompressor's or the WARC reader's own error
-        raise InputError(f"{name}: cannot read: {exc}") from None
-    finally:
-        if name != "-":
-            stream.close()
-            raw.close()
 
 
 def id_for(name: str) -> str:
