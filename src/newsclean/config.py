@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-if TYPE_CHECKING:
-    from newsclean.sites.profile import SiteProfile, SiteProfiles
+from newsclean.sites.profile import SiteProfile, SiteProfiles
 
 
 class Placement(NamedTuple):
