@@ -19,7 +19,7 @@ from typing import Any
 
 from newsclean.batch.inputs import read_input
 from newsclean.batch.records import Task, parse_record
-from newsclean.batch.runner import CHUNK_SIZE, Outcome, Stop, clean_task
+from newsclean.batch.runner import CHUNK_SIZE, Outcome, Stop, clean_task, in_flight
 from newsclean.config import Config
 from newsclean.errors import InputError, UsageError
 
@@ -93,19 +93,11 @@ class DaskRunner:
     def map(self, tasks: Iterable[Task], stop: Stop) -> Iterator[Outcome]:
         """Outcomes in task order; returns early once ``stop`` is requested."""
         window: deque[tuple[list[Task], Any]] = deque()
-        limit = self._limit()
         tasks = iter(tasks)
+        chunks = iter(lambda: [shipped(t) for t in islice(tasks, self.chunk_size)], [])
         try:
-            while chunk := [shipped(t) for t in islice(tasks, self.chunk_size)]:
-                window.append((chunk, self._submit(chunk)))
-                while len(window) >= limit:
-                    if (outcomes := self._collect(window, stop)) is None:
-                        return
-                    yield from outcomes
-            while window:
-                if (outcomes := self._collect(window, stop)) is None:
-                    return
-                yield from outcomes
+            yield from in_flight(chunks, window, self._submit,
+                                 lambda w: self._collect(w, stop), self._limit())
         finally:
             if window:
                 self._client.cancel([future for _, future in window])

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from types import FrameType
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from newsclean.batch.inputs import Unit, read_input
 from newsclean.batch.records import Fields, Task, iter_tasks, parse_record, scrub_surrogates
@@ -129,6 +129,8 @@ def _clean_payload(task: Task, config: Config) -> tuple[Article, int]:
     return api.clean_bytes(data, id=task.id, source=task.source, config=config), len(data)
 
 
+F = TypeVar("F")  # what a runner holds for a chunk in flight: a future
+
 # -- the workers ---------------------------------------------------------------------------
 
 _WORKER: dict[str, Any] = {}
@@ -167,6 +169,30 @@ class Stop:
         if self.requested:
             raise KeyboardInterrupt
         self.requested = True
+
+
+def in_flight(chunks: Iterable[list[Task]], window: deque[tuple[list[Task], F]],
+              submit: Callable[[list[Task]], F],
+              collect: Callable[[deque[tuple[list[Task], F]]], list[Outcome] | None],
+              limit: int) -> Iterator[Outcome]:
+    """The outcomes of ``chunks`` in order, with at most ``limit`` chunks submitted and not yet
+    collected (``window``: the caller's, so that it can cancel what is left); ends early when
+    ``collect`` gives None (a stop was requested).
+
+    >>> done = lambda w: [o for o in w.popleft()[1]]
+    >>> list(in_flight([["a"], ["b", "c"]], deque(), lambda chunk: chunk * 2, done, 1))
+    ['a', 'a', 'b', 'c', 'b', 'c']
+    """
+    for chunk in chunks:
+        window.append((chunk, submit(chunk)))
+        while len(window) >= limit:
+            if (outcomes := collect(window)) is None:
+                return
+            yield from outcomes
+    while window:
+        if (outcomes := collect(window)) is None:
+            return
+        yield from outcomes
 
 
 class Runner:
@@ -221,17 +247,8 @@ class Runner:
 
     def _pooled(self, chunks: Iterator[list[Task]], stop: Stop) -> Iterator[Outcome]:
         window: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
-        limit = self.jobs * CHUNKS_IN_FLIGHT_PER_JOB
-        for chunk in chunks:
-            window.append((chunk, self._submit(chunk)))
-            while len(window) >= limit:
-                if (outcomes := self._collect(window, stop)) is None:
-                    return
-                yield from outcomes
-        while window:
-            if (outcomes := self._collect(window, stop)) is None:
-                return
-            yield from outcomes
+        yield from in_flight(chunks, window, self._submit,
+                             lambda w: self._collect(w, stop), self.jobs * CHUNKS_IN_FLIGHT_PER_JOB)
 
     def _submit(self, chunk: list[Task]) -> Future[list[Outcome]]:
         assert self._pool is not None
