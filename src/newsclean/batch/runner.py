@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import datetime
 import json
-import multiprocessing
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from types import FrameType
-from typing import Any, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from newsclean.batch.inputs import Unit, read_input
 from newsclean.batch.records import Fields, Task, iter_tasks, parse_record, scrub_surrogates
@@ -30,6 +26,9 @@ from newsclean.config import Config
 from newsclean.errors import NewscleanError
 from newsclean.model import NO_ARTICLE_WARNING, Article
 from newsclean.sites.profile import site_of_record
+
+if TYPE_CHECKING:  # the pool's machinery loads when a pool starts, not with the command line
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 CHUNK_SIZE = 16  # documents per message to a worker: amortises pickling, keeps order cheap
 CHUNKS_IN_FLIGHT_PER_JOB = 3  # enough to keep every worker busy, bounded memory
@@ -222,6 +221,9 @@ class Runner:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _start_pool(self) -> ProcessPoolExecutor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         import newsclean.api  # noqa: F401  loaded and compiled once here, shared by the workers
         from newsclean.patterns import compile_loaded
 
@@ -262,6 +264,9 @@ class Runner:
         breaks: a new one cleans the chunk's tasks one at a time with nothing else in flight,
         so only a task that kills a worker on its own is reported, then takes the rest.
         """
+        from concurrent.futures import TimeoutError as FutureTimeout
+        from concurrent.futures.process import BrokenProcessPool
+
         chunk, future = window.popleft()
         while not stop.requested:
             try:
@@ -278,6 +283,8 @@ class Runner:
         return None
 
     def _alone(self, task: Task) -> Outcome:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return self._submit([task]).result()[0]
         except BrokenProcessPool:
