@@ -26,17 +26,8 @@ from newsclean.cli.batch import BatchRequest, execute
 from newsclean.config import Config
 from newsclean.errors import UsageError
 
-ARTICLE = """Storm batters coast as thousands lose power | Example News
-Home News Sport Weather
-Storm batters coast as thousands lose power
-By Jane Doe
-12 May 2022
-Thousands of homes along the coast were left without power on Friday after a storm brought \
-winds of more than 100 km/h, the regional utility said in a statement.
-Crews were working through the night to restore supplies, and officials said most customers \
-should be reconnected by Sunday evening.
-Privacy Policy
-"""
+# A short article page with a menu line and a footer, shared by the batch tests.
+ARTICLE = (Path(__file__).parent / "pages" / "storm_article.txt").read_text(encoding="utf-8")
 FIELDS = Fields(text="content", id="key")
 NAVIGATION = "Home\nMenu\nSearch\nPrivacy Policy\n"
 
