@@ -3,6 +3,7 @@ named where the filters that drop them are."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,7 +78,6 @@ def test_the_package_names_every_public_name_and_loads_it_on_use() -> None:
 def test_the_command_line_loads_without_the_engine() -> None:
     """`newsclean --help` compiles no pattern: the engine loads with the first page."""
     import subprocess
-    import sys
 
     code = ("import sys, newsclean.cli; "
             "print(sorted(m for m in sys.modules if m.startswith(('newsclean.pipeline', "
@@ -92,8 +92,8 @@ def test_a_pools_parent_compiles_every_lazy_pattern_once() -> None:
 
     compile_loaded()
     assert compile_loaded() == 0  # nothing left to compile
-    modules = [m for name, m in list(__import__("sys").modules.items())
+    modules = [m for name, m in list(sys.modules.items())
                if name.startswith("newsclean.") and m is not None]
     left = [v for m in modules for v in vars(m).values()
-            if isinstance(v, LazyPattern) and "_compiled" not in vars(v)]
+            if isinstance(v, LazyPattern) and not v.is_compiled]
     assert left == []

@@ -48,13 +48,19 @@ class LazyPattern:
     @property
     def compiled(self) -> regex.Pattern[str]:
         found = self.__dict__.get("_compiled")
-        if found is None:
-            found = regex.compile(self.pattern, self._flags)
-            self.__dict__.update({name: getattr(found, name) for name in PATTERN_METHODS},
-                                 _compiled=found)
-            home = self._home or {}
-            for name in [name for name, value in home.items() if value is self]:
-                home[name] = found
+        return found if found is not None else self._compile()
+
+    @property
+    def is_compiled(self) -> bool:
+        return "_compiled" in self.__dict__
+
+    def _compile(self) -> regex.Pattern[str]:
+        found = regex.compile(self.pattern, self._flags)
+        self.__dict__.update({name: getattr(found, name) for name in PATTERN_METHODS},
+                             _compiled=found)
+        home = self._home or {}
+        for name in [name for name, value in home.items() if value is self]:
+            home[name] = found
         return found
 
     def __getattr__(self, name: str) -> Any:
@@ -84,13 +90,17 @@ def compile_loaded() -> int:
     mappings they hold), as a batch's parent does before it forks its workers, so that they
     share the compiled patterns instead of each compiling its own. Returns how many it compiled.
     """
-    done = 0
-    for name, module in list(sys.modules.items()):
-        if name.startswith("newsclean") and module is not None:
-            for value in list(vars(module).values()):
-                done += sum(1 for lazy in _lazy_in(value) if "_compiled" not in vars(lazy)
-                            and lazy.compiled is not None)
-    return done
+    pending = [
+        lazy
+        for name, module in list(sys.modules.items())
+        if name.startswith("newsclean") and module is not None
+        for value in list(vars(module).values())
+        for lazy in _lazy_in(value)
+        if not lazy.is_compiled
+    ]
+    for lazy in pending:
+        lazy.compiled  # noqa: B018  compiles it
+    return len(pending)
 
 
 def _lazy_in(value: object, depth: int = 0) -> list[LazyPattern]:
@@ -98,7 +108,8 @@ def _lazy_in(value: object, depth: int = 0) -> list[LazyPattern]:
         return [value]
     if depth < 3 and isinstance(value, tuple | list):
         return [lazy for item in value for lazy in _lazy_in(item, depth + 1)]
-    if depth < 3 and isinstance(value, dict) and not value.get("__name__"):
+    # a mapping of values, not a namespace (a module's __builtins__ is a dict too)
+    if depth < 3 and isinstance(value, dict) and "__name__" not in value:
         return [lazy for item in value.values() for lazy in _lazy_in(item, depth + 1)]
     return []
 

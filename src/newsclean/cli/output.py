@@ -1,4 +1,5 @@
-"""Where the command line writes: records on stdout, everything a person reads on stderr."""
+"""Where the command line writes (records on stdout, everything a person reads on stderr) and
+how every command ends (a closed pipe, Ctrl-C, an error: see NewscleanGroup)."""
 
 from __future__ import annotations
 
