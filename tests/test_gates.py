@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +18,9 @@ from newsclean.gates.words import (
     FOLD_EXCEPTIONS,
     fold,
     may_match,
+    read_words,
     required_words,
+    table_key,
     trie_pattern,
     word_char,
 )
@@ -207,3 +211,22 @@ def test_may_match_rules_out_lines_without_the_words() -> None:
     assert crumb("Home / World News / Europe")
     assert not crumb("Americans have gone to the polls four times this month.")
     assert may_match(regex.compile(r"\d+"))("anything")  # no words to look for: always True
+
+
+def test_the_word_table_is_what_parsing_the_patterns_gives() -> None:
+    """The shipped table of gate words is up to date (scripts/write_gate_words.py rewrites it)."""
+    script = TESTS.parent / "scripts" / "write_gate_words.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, "stale: run python scripts/write_gate_words.py"
+
+
+def test_the_gates_read_their_words_from_the_table() -> None:
+    from newsclean.gates.words import _table
+
+    table = _table()
+    assert table_key(CAPTION_RE) in table
+    assert required_words(CAPTION_RE) == read_words(CAPTION_RE)
+    # a pattern the table does not know is parsed
+    unknown = regex.compile(r"(?: unlisted | pattern ) \d", regex.IGNORECASE | regex.VERBOSE)
+    assert table_key(unknown) not in table
+    assert required_words(unknown) == frozenset({"unlisted", "pattern"})

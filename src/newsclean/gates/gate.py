@@ -2,7 +2,7 @@
 
 A line filter tries a dozen regexes with long alternations on every line, and nearly every line
 fails them all. Most of them cannot match unless the line holds one of a few words ("share",
-"facebook", "teilen", ...). ``patterns_words.required_words`` reads those words off a regex's
+"facebook", "teilen", ...). ``gates.words.required_words`` reads those words off a regex's
 source, and a ``Gate`` checks them against the line's folded text: a filter whose gate is shut
 would have returned None, so a filter pass skips it. The pass reads all its filters' gates at
 once through a ``GateIndex``, which finds every word of every gate in one scan of the line.
@@ -12,24 +12,22 @@ A gate only ever lets through more lines than its filter hits, never fewer:
 * a word is a run of literal characters every match must contain (an alternation needs one
   word per branch, else it requires nothing and the gate stays open);
 * the line is lowercased, as the words are, which matches what a case-insensitive regex
-  matches, except for the few characters in ``patterns_words.FOLD_EXCEPTIONS``: a line with one
+  matches, except for the few characters in ``gates.words.FOLD_EXCEPTIONS``: a line with one
   of those passes every gate;
-* the scan reports, at each position, the longest word starting there, and a word found counts
-  as every word it begins with, so no word in the line is missed.
+* the scan reports every word in the line, overlapping ones included, so none is missed.
 """
 
 from __future__ import annotations
 
 import functools
-import operator
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+import ahocorasick
 import regex
 
-from newsclean.gates.words import fold, required_words, trie_pattern
+from newsclean.gates.words import fold, required_words
 from newsclean.patterns import LazyPattern
 
 
@@ -84,12 +82,10 @@ class GateIndex:
     """The gates of a run of filters, read together: one scan of the line finds every word of
     every gate in it, and the paths (one bit each) that the words found open.
 
-    The scan is a trie of all the words, tried at each position of the line inside a lookahead:
-    it reports the longest word that starts there, and ``word_bits`` files under each word the
-    paths of every word that begins it ("share" opens the paths of "sha" too), so the words
-    found give the same paths as looking each word up in the line. The trie may hold more words
-    than the gates (those of the other filter passes of a pipeline): passes that share one trie
-    share its scan of a line, which is remembered.
+    The scan is one automaton of all the words (see ``scanner``), and ``word_bits`` files under
+    each word the paths it opens. The automaton may hold more words than the gates (those of the
+    other filter passes of a pipeline): passes that share one automaton share its scan of a line,
+    which is remembered.
 
     Build it with ``index_gates``; ``open_paths`` gives the bits of the paths a line passes,
     and ``bits[i]`` those of filter ``i`` (0 for a filter with no gate: always called);
@@ -101,7 +97,7 @@ class GateIndex:
     ungated: int  # the bits of the filters with no gate
     by_length: tuple[int, ...]  # by line length: the paths long enough for it
     wordless: int  # the paths with no word to check
-    scan: Callable[[str], frozenset[str] | None]  # the words of the trie in a line's fold()
+    scan: Callable[[str], frozenset[str] | None]  # the vocabulary's words in a line's fold()
     word_bits: dict[str, int]  # built once by index_gates, never changed
     filters_of: Callable[[int], tuple[int, ...]]  # by open paths: the filters to call
 
@@ -162,34 +158,38 @@ def scanner(vocabulary: frozenset[str]) -> Callable[[str], frozenset[str] | None
     up), one for each vocabulary: passes built on the same words share it, and what it found
     in a line, remembered by the line's own text (whose hash the string keeps).
 
+    The scan is an Aho-Corasick automaton of the words: one pass over the line reports every
+    word in it, overlapping ones included, at a few times the speed of a regex alternation.
+
     >>> sorted(scanner(frozenset({"share", "sharethis", "this"}))("ShareThis page"))
-    ['sharethis', 'this']
+    ['share', 'sharethis', 'this']
     >>> scanner(frozenset({"share"}))("ſhare") is None
     True
     """
-    # the lookahead tries every position, so words that overlap are all found
-    words_re = re.compile(f"(?=({trie_pattern(vocabulary)}))") if vocabulary else None
+    automaton = _automaton(vocabulary)
 
     @functools.lru_cache(maxsize=CACHED_SCANS)
     def scan(text: str) -> frozenset[str] | None:
         low = fold(text)
         if low is None:
             return None
-        return frozenset(words_re.findall(low)) if words_re else frozenset()
+        if automaton is None:
+            return frozenset()
+        return frozenset(word for _, word in automaton.iter(low))
 
     return scan
 
 
-def _prefix_closure(word_bits: dict[str, int], vocabulary: Iterable[str]) -> dict[str, int]:
-    """The bits of each word of the vocabulary that opens any: those of every gate word it
-    starts with (itself included)."""
-    closure = {
-        word: functools.reduce(
-            operator.or_, (word_bits.get(word[:n], 0) for n in range(1, len(word) + 1))
-        )
-        for word in vocabulary
-    }
-    return {word: bits for word, bits in closure.items() if bits}
+def _automaton(vocabulary: Iterable[str]) -> ahocorasick.Automaton | None:
+    """An automaton that finds every word of ``vocabulary`` in a text (None: no word)."""
+    words = [word for word in vocabulary if word]
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def gate_words(gates: Iterable[Gate | None]) -> frozenset[str]:
@@ -241,5 +241,5 @@ def index_gates(
     vocabulary = vocabulary.union(word_bits)
     return GateIndex(
         tuple(bits), tuple(owners), ungated, by_length, wordless, scanner(vocabulary),
-        _prefix_closure(word_bits, vocabulary), _filters_of(tuple(owners), ungated),
+        word_bits, _filters_of(tuple(owners), ungated),
     )

@@ -10,16 +10,21 @@ gates from them.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from importlib import resources
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from types import MappingProxyType
 from typing import Any
 
 import regex
 
-__all__ = ["FOLD_EXCEPTIONS", "Words", "fold", "may_match", "required_words", "trie_pattern",
-           "word_char"]
+__all__ = ["FOLD_EXCEPTIONS", "Words", "fold", "may_match", "read_words", "required_words",
+           "table_key", "trie_pattern", "word_char", "word_table"]
 
 Words = frozenset[str]
 
@@ -105,11 +110,24 @@ def required_words(pattern: regex.Pattern[str]) -> Words | None:
     """Words one of which (lowercased) is in every string ``pattern`` matches; None if the
     regex may match without any.
 
+    The words of newsclean's own patterns are read from a table written beforehand (see
+    ``word_table``), since parsing the sources costs more than the rest of the start-up; a
+    pattern the table does not know (a user's, or one changed since) is parsed.
+
     >>> sorted(required_words(regex.compile(r"^ \\W* (?: share | teilen ) \\b", regex.X)))
     ['share', 'teilen']
     >>> required_words(regex.compile(r"\\d+ | views", regex.X)) is None
     True
     """
+    key = table_key(pattern)
+    if key is not None and key in _table():
+        found = _table()[key]
+        return None if found is None else frozenset(found)
+    return read_words(pattern)
+
+
+def read_words(pattern: regex.Pattern[str]) -> Words | None:
+    """required_words() parsed from the pattern's source."""
     if REGEX_ONLY_RE.search(pattern.pattern) or pattern.flags & (regex.V1 | regex.FULLCASE):
         return None  # full case folding ("ß" matching "ss") would outwit the lowercased line
     source = PROPERTY_RE.sub(r"\\w", pattern.pattern)
@@ -120,6 +138,47 @@ def required_words(pattern: regex.Pattern[str]) -> Words | None:
         return None  # syntax of the regex package only: no prefilter, which is always safe
     need = _sequence(parsed.data)
     return need if need and all(need) else None
+
+
+# The words of the package's own patterns, by table_key(): written by ``word_table`` (run
+# ``python -m newsclean.gates.words`` after changing a pattern; tests/test_gates.py checks it).
+WORD_TABLE = "gate-words.json"
+
+
+def table_key(pattern: regex.Pattern[str]) -> str | None:
+    """A pattern's key in the word table: a hash of its source and the flags it was given.
+
+    A lazy pattern is keyed without compiling it; a compiled one only when it has no inline
+    flags, which the source alone does not show.
+    """
+    flags = getattr(pattern, "_flags", None)  # a LazyPattern's given flags
+    if flags is None:
+        flags = pattern.flags & ~(regex.UNICODE | regex.VERSION0)
+    source = f"{flags}\0{pattern.pattern}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(source, digest_size=12).hexdigest()
+
+
+@functools.cache
+def _table() -> Mapping[str, tuple[str, ...] | None]:
+    """The word table, read once (an empty one if it is missing)."""
+    try:
+        text = resources.files("newsclean").joinpath("data", WORD_TABLE).read_text("utf-8")
+    except FileNotFoundError:
+        return MappingProxyType({})
+    return MappingProxyType(
+        {key: None if words is None else tuple(words) for key, words in json.loads(text).items()}
+    )
+
+
+def word_table(patterns: Iterable[regex.Pattern[str]]) -> dict[str, list[str] | None]:
+    """The table of ``patterns``' words as read_words() parses them, sorted for a stable file."""
+    table: dict[str, list[str] | None] = {}
+    for pattern in patterns:
+        key = table_key(pattern)
+        if key is not None:
+            words = read_words(pattern)
+            table[key] = None if words is None else sorted(words)
+    return dict(sorted(table.items()))
 
 
 def fold(text: str) -> str | None:
