@@ -448,3 +448,14 @@ def test_yearless_stamps_read_against_the_reference_day(
     warned = "the published date's year was taken from the reference day" in found.warnings
     assert warned == (published is not None and "2019" not in lines[1])
 
+
+
+def test_the_calendar_table_is_cldrs_names_as_babel_has_them() -> None:
+    """data/calendar-names.json is what scripts/write_calendar_names.py writes from babel."""
+    pytest.importorskip("babel")
+    from newsclean.extract.date.names import CALENDAR, LANGUAGES, cldr_names
+
+    for lang in LANGUAGES:
+        for key in ("months", "days"):
+            table = [tuple(pair) for pair in CALENDAR[lang][key]]
+            assert table == cldr_names(lang, key), f"stale: {lang} {key}"

@@ -1,9 +1,11 @@
-"""Names that dates are written with: months and weekdays from CLDR (via babel), zone abbreviations.
+"""Names that dates are written with: months and weekdays from CLDR, zone abbreviations.
 
-Built once at import. Month names come in every CLDR width and context of the languages news pages
-are written in, so "Nov.", "novembre", "ноября" (genitive) and "listopada" all read as 11. A few
-tokens mean different months in different languages (Croatian "listopad" is October, Polish and
-Czech November): the table keeps one reading per language and the caller picks by language.
+Built once at import, from the CLDR names a table shipped with the package holds (written from
+babel's copy of CLDR, see ``cldr_names``). Month names come in every CLDR width and context of the
+languages news pages are written in, so "Nov.", "novembre", "ноября" (genitive) and "listopada"
+all read as 11. A few tokens mean different months in different languages (Croatian "listopad"
+is October, Polish and Czech November): the table keeps one reading per language and the caller
+picks by language.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime
+import json
 from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-import babel.localedata
 import regex
 
 # Order is priority: where a token means different months, the earlier language wins when the
@@ -37,12 +40,35 @@ def _fold(name: str) -> str:
     return name.lower().rstrip(".")
 
 
-def _names(lang: str, key: str) -> list[tuple[int, str]]:
-    """(number, name) for every width and context of a locale's month or day names.
+# CLDR's month and day names of LANGUAGES, written from babel by scripts/write_calendar_names.py
+# (tests/test_dates.py checks the file against babel's data).
+CALENDAR_TABLE = "calendar-names.json"
 
-    The locale's own data, without inheriting from CLDR's root: several times faster to load,
-    and root adds only narrow forms ("M") that no pattern wants.
+
+def _calendar() -> dict[str, dict[str, list[tuple[int, str]]]]:
+    text = resources.files("newsclean").joinpath("data", CALENDAR_TABLE).read_text("utf-8")
+    table: dict[str, dict[str, list[tuple[int, str]]]] = json.loads(text)
+    return table
+
+
+CALENDAR = MappingProxyType(_calendar())
+
+
+def _names(lang: str, key: str) -> list[tuple[int, str]]:
+    """(number, name) for every width and context of a locale's month ("months") or day
+    ("days") names, as the calendar table holds them."""
+    return [(number, name) for number, name in CALENDAR.get(lang, {}).get(key, ())]
+
+
+def cldr_names(lang: str, key: str) -> list[tuple[int, str]]:
+    """(number, name) for every width and context of a locale's month or day names, read from
+    babel's CLDR data (what CALENDAR_TABLE is written from; babel is needed only for this).
+
+    The locale's own data, without inheriting from CLDR's root: root adds only narrow forms
+    ("M") that no pattern wants.
     """
+    import babel.localedata
+
     data = babel.localedata.load(lang, merge_inherited=False).get(key, {})
     found: list[tuple[int, str]] = []
     for context in ("format", "stand-alone"):
