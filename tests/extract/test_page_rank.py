@@ -14,7 +14,7 @@ import pytest
 
 from newsclean.extract.head.headline import find_headline
 from newsclean.extract.head.page_head import FULL_STOP_END_RE
-from newsclean.extract.head.page_prose import prose_run, teaser_card, word_list
+from newsclean.extract.head.page_prose import glued_teaser, prose_run, teaser_card, word_list
 from newsclean.extract.head.page_rank import (
     CUT_TEXT_RE,
     FIRST_COPY_LINES,
@@ -624,3 +624,38 @@ def test_headline_over_the_article_head(page: list[str], headline: str) -> None:
     found = find_headline(page, has_title_line=False, title_possible=False)
     assert found is not None
     assert found.text == headline
+
+
+# Teaser cards whose title-case headline runs into the summary (browser and inscriptis renderings
+# of a local-news front page), and article lines with inner capitals that must stay.
+GLUED_TEASER_CASES = [
+    ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left Ruth's "
+     "Chris Steakhouse in Troy without paying their bill after a fight in the restaurant.",
+     True),
+    ("Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will "
+     "mail 250,000 applications encouraging voters to apply to serve on a new commission.",
+     True),
+    ("Mayor: ‘Despicable’ Move For Health Benefits Won’t StandWarren Mayor Jim Fouts says it "
+     "was “despicable” and “underhanded” for a city council to grant lifetime health insurance.",
+     True),
+    # a hover card glued into the lead paragraph: two seams
+    ("South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down on 'meth, "
+     "we're on it' anti-drug campaign MORE (R) is defending the state’s launch of an anti-drug "
+     "campaign with the slogan “Meth, we’re on it.”", False),
+    # names with an inner capital are no seam
+    ("Wichita East's Hugh McPherson won first place in the 100 yard freestyle.", False),
+    ("Los Angeles Lakers' LeBron James dunks during the first half of the team's NBA basketball "
+     "game against the Oklahoma City Thunder.", False),
+    ("What Happens When People From SoCal Meet People From NorCal?", False),
+    # a press release's dateline: no title-case head before the seam
+    ("22.11.2022 | Dillingen/Saar (iwr-pressedienst) - Beim Agri-Photovoltaik-Pionier Next2Sun "
+     "stehen die Zeichen voll auf Wachstum.", False),
+    # a title-case summary is no sentence of a teaser
+    ("Harvick Fails To Rally Overmatched Ford In NASCAR FinaleFord Versus Toyota At The Track.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "teaser"), GLUED_TEASER_CASES)
+def test_glued_teaser(text: str, teaser: bool) -> None:
+    assert glued_teaser(text) is teaser

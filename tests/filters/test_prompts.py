@@ -239,30 +239,6 @@ def test_app_prompt(text: str, reason: str | None) -> None:
     assert (hit.reason if hit else None) == reason
 
 
-ADBLOCK_NOTICE_CASES = [
-    ("We've noticed you're adblocking.", "adblock_notice"),
-    (
-        (
-            "Slate relies on advertising to support our journalism. If you value "
-            "our work, please disable your ad blocker."
-        ),
-        "adblock_notice",
-    ),
-    ("Ad blockers cost publishers $12bn last year, a study found.", None),
-]
-ADBLOCK_NOTICE_IDS = [
-    "pos_we_ve_noticed_you_re_adblocking",
-    "pos_slate_relies_on_advertising_to_support_o",
-    "neg_ad_blockers_cost_publishers_12bn_last_ye",
-]
-
-
-@pytest.mark.parametrize(("text", "reason"), ADBLOCK_NOTICE_CASES, ids=ADBLOCK_NOTICE_IDS)
-def test_adblock_notice(text: str, reason: str | None) -> None:
-    hit = prompts.adblock_notice(text)
-    assert (hit.reason if hit else None) == reason
-
-
 BROWSER_NOTICE_CASES = [
     ("Please enable JavaScript to view the comments powered by Disqus.", "browser_notice"),
     ("JavaScript ist deaktiviert.", "browser_notice"),
@@ -291,7 +267,6 @@ def test_filters_tuple_lists_every_filter() -> None:
     assert {f.__name__ for f in prompts.FILTERS} == {
         "account_links",
         "newsletter_signup",
-        "adblock_notice",
         "cookie_notice",
         "app_prompt",
         "paywall",

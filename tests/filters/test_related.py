@@ -190,40 +190,6 @@ def test_inline_promo(text: str, expected: str | None) -> None:
 
 
 def test_filters_tuple_lists_every_filter() -> None:
-    assert {f.__name__ for f in related.FILTERS} == {"related_header", "promo_line", "glued_teaser"}
+    assert {f.__name__ for f in related.FILTERS} == {"related_header", "promo_line"}
 
 
-# Teaser cards whose title-case headline runs into the summary (browser and inscriptis renderings
-# of a local-news front page), and article lines with inner capitals that must stay.
-GLUED_TEASER_CASES = [
-    ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left Ruth's "
-     "Chris Steakhouse in Troy without paying their bill after a fight in the restaurant.",
-     "related_teaser"),
-    ("Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will "
-     "mail 250,000 applications encouraging voters to apply to serve on a new commission.",
-     "related_teaser"),
-    ("Mayor: ‘Despicable’ Move For Health Benefits Won’t StandWarren Mayor Jim Fouts says it "
-     "was “despicable” and “underhanded” for a city council to grant lifetime health insurance.",
-     "related_teaser"),
-    # a hover card glued into the lead paragraph: two seams
-    ("South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down on 'meth, "
-     "we're on it' anti-drug campaign MORE (R) is defending the state’s launch of an anti-drug "
-     "campaign with the slogan “Meth, we’re on it.”", None),
-    # names with an inner capital are no seam
-    ("Wichita East's Hugh McPherson won first place in the 100 yard freestyle.", None),
-    ("Los Angeles Lakers' LeBron James dunks during the first half of the team's NBA basketball "
-     "game against the Oklahoma City Thunder.", None),
-    ("What Happens When People From SoCal Meet People From NorCal?", None),
-    # a press release's dateline: no title-case head before the seam
-    ("22.11.2022 | Dillingen/Saar (iwr-pressedienst) - Beim Agri-Photovoltaik-Pionier Next2Sun "
-     "stehen die Zeichen voll auf Wachstum.", None),
-    # a title-case summary is no sentence of a teaser
-    ("Harvick Fails To Rally Overmatched Ford In NASCAR FinaleFord Versus Toyota At The Track.",
-     None),
-]
-
-
-@pytest.mark.parametrize(("text", "reason"), GLUED_TEASER_CASES)
-def test_glued_teaser(text: str, reason: str | None) -> None:
-    hit = related.glued_teaser(text)
-    assert (hit.reason if hit else None) == reason

@@ -1,5 +1,5 @@
 """The patterns of the visitor prompts (``prompts``): notifications, cookies and consent,
-subscribing, log-in, paywalls, apps, ad blockers, reader and browser notices."""
+subscribing, log-in, paywalls, apps, reader and browser notices."""
 
 from __future__ import annotations
 
@@ -210,15 +210,6 @@ APP_PROMPT_RE = lazy_compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-# An ad-blocker notice speaks to the reader; a news story about ad blockers does not.
-ADBLOCK_RE = lazy_compile(
-    r"""
-    (?: ad \s* -? \s* block (?: er | ing )? | werbeblocker | bloqueur \s+ de \s+ pub\p{L}*
-      | bloqueador \s+ de \s+ (?: anuncios | publicidade ) | blocco \s+ (?: degli \s+ )? annunci
-      | блокировщик \s+ рекламы | bloker \s+ reklam )
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
 READER_RE = lazy_compile(
     r"""\b (?: you | your | you're | sie | ihr | ihren | du | deinen | vous | votre | tu | usted
     | su | voc[êe] | seu | je | jouw | u | вы | ваш | pan | pa[ńn]stwo ) \b""",

@@ -6,7 +6,6 @@ from types import MappingProxyType
 
 from newsclean.filters.prompt_patterns import (
     ACCOUNT_LINKS_RE,
-    ADBLOCK_RE,
     APP_PROMPT_RE,
     BROWSER_NOTICE_RE,
     CONSENT_BUTTON_RE,
@@ -127,21 +126,6 @@ def app_prompt(text: str) -> Hit | None:
     return None
 
 
-def adblock_notice(text: str) -> Hit | None:
-    """Ad-blocker notices that address the reader: "If you're running an ad-blocker ...".
-
-    >>> adblock_notice("We noticed you're using an ad blocker. Please whitelist us.")[0]
-    'adblock_notice'
-    >>> adblock_notice("Ad blockers cost publishers $12bn last year, a study found.") is None
-    True
-    """
-    if len(text) > MAX_NOTICE_CHARS:
-        return None
-    if (m := ADBLOCK_RE.search(text)) and READER_RE.search(text):
-        return Hit("adblock_notice", m.group(0))
-    return None
-
-
 def browser_notice(text: str) -> Hit | None:
     """Notices about the visitor's browser: "Please enable JavaScript", "Your browser does not ...".
 
@@ -162,7 +146,6 @@ FILTERS = (
     newsletter_signup,
     paywall,
     app_prompt,
-    adblock_notice,
     browser_notice,
 )
 
@@ -182,6 +165,5 @@ GATES = MappingProxyType({
     ),
     paywall: gate((MAX_NOTICE_CHARS, PAYWALL_RE)),
     app_prompt: gate((MAX_LABEL_CHARS * 2, APP_PROMPT_RE)),
-    adblock_notice: gate((MAX_NOTICE_CHARS, ADBLOCK_RE)),
     browser_notice: gate((MAX_NOTICE_CHARS, BROWSER_NOTICE_RE)),
 })

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from types import MappingProxyType
 
 import regex
@@ -17,11 +16,6 @@ RELATED_HEADER_REASON = "related_header"
 MAX_HEADER_CHARS = 60  # a block header is a few words
 MAX_PROMO_CHARS = 250  # a promo is a label and a headline
 MAX_LINE_CHARS = 5000  # the cutter looks at paragraphs, but not at runaway lines
-MAX_TEASER_CHARS = 600  # a teaser card is a headline and a sentence or two
-MIN_TEASER_HEAD_WORDS = 4  # a headline in title case...
-MIN_TEASER_TAIL_WORDS = 6  # ...glued to a summary sentence...
-MIN_TAIL_LOWER_SHARE = 0.4  # ...written in sentence case
-TITLE_WORD_OPENERS = "'\"‘“$"  # a title-case word may open with a quote or a currency sign
 
 # "... bei SWR.de/Sport", "... auf UEPO.de", "... el Nuevo Herald": a header may name the site.
 SITE_SUFFIX = r"""
@@ -161,13 +155,6 @@ INLINE_PROMO_RE = lazy_compile(
 )
 
 
-# Where a teaser card's headline runs into its summary when a renderer drops the break between
-# them: "... At Troy SteakhouseA party of six left ...", "... To 250,000The state of ...". The
-# word before the seam ends in three lower-case letters or three digits, so that names written
-# with an inner capital ("McTominay", "LeBron", "NorCal", "Next2Sun") have no seam.
-TEASER_SEAM_RE = lazy_compile(r"(?: (?<= \p{Ll}{3} ) | (?<= \d{3} ) ) (?= \p{Lu} )", regex.VERBOSE)
-
-
 def related_header(text: str) -> Hit | None:
     """Headers of related-content blocks: "Related Stories", "Mehr zum Thema", "Lire aussi".
 
@@ -196,36 +183,6 @@ def promo_line(text: str) -> Hit | None:
     return None
 
 
-def glued_teaser(text: str) -> Hit | None:
-    """A teaser for another story whose title-case headline runs into its summary sentence.
-
-    >>> glued_teaser("Harvick Fails To Rally Overmatched Ford In NASCAR FinaleFord v Toyota "
-    ...              "flopped for the blue oval at the track.")[0]
-    'related_teaser'
-
-    A hover card glued into a paragraph leaves two seams, and a paragraph no title-case head:
-
-    >>> glued_teaser("South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles "
-    ...              "down on the campaign MORE (R) is defending the state's campaign.") is None
-    True
-    """
-    if len(text) > MAX_TEASER_CHARS:
-        return None
-    seams = list(itertools.islice(TEASER_SEAM_RE.finditer(text), 2))
-    if len(seams) != 1:
-        return None
-    head, tail = text[: seams[0].start()].split(), text[seams[0].start() :].split()
-    if len(head) < MIN_TEASER_HEAD_WORDS or len(tail) < MIN_TEASER_TAIL_WORDS:
-        return None
-    if not all(w[0].isupper() or w[0].isdigit() or w[0] in TITLE_WORD_OPENERS for w in head):
-        return None
-    if not tail[-1].rstrip("\"”’)").endswith((".", "!", "?")):
-        return None
-    if sum(w[0].islower() for w in tail) < MIN_TAIL_LOWER_SHARE * len(tail):
-        return None
-    return Hit("related_teaser", " ".join(head)[:60])
-
-
 def inline_promo(text: str) -> tuple[str, Hit] | None:
     """Cut a promo glued to the end of a paragraph: "... on Wednesday.ALSO READ: G7 ...".
 
@@ -242,7 +199,7 @@ def inline_promo(text: str) -> tuple[str, Hit] | None:
     return text[: m.start()].rstrip(), Hit("related_promo", m.group(0).strip()[:60])
 
 
-FILTERS = (related_header, promo_line, glued_teaser)
+FILTERS = (related_header, promo_line)
 CUTTERS = (inline_promo,)
 
 
@@ -251,5 +208,4 @@ CUTTERS = (inline_promo,)
 GATES = MappingProxyType({
     related_header: gate((MAX_HEADER_CHARS, RELATED_HEADER_RE)),
     promo_line: gate((MAX_PROMO_CHARS, PROMO_LINE_RE), (MAX_PROMO_CHARS, WRAPPED_PROMO_RE)),
-    glued_teaser: gate((MAX_TEASER_CHARS, None)),
 })
