@@ -12,16 +12,15 @@ not know is parsed as before.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from pathlib import Path
 
 import regex
+from data_table import DATA, write_or_check
 
 from newsclean.gates import words
 
-TABLE = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / words.WORD_TABLE
+TABLE = DATA / words.WORD_TABLE
 
 
 def gated_patterns() -> list[regex.Pattern[str]]:
@@ -48,15 +47,7 @@ def table_text() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare, do not write")
-    args = parser.parse_args()
-    text = table_text()
-    if args.check:
-        return 0 if TABLE.exists() and TABLE.read_text("utf-8") == text else 1
-    TABLE.write_text(text, "utf-8")
-    print(f"{TABLE}: {len(json.loads(text))} patterns")
-    return 0
+    return write_or_check(__doc__.splitlines()[0], TABLE, table_text)
 
 
 if __name__ == "__main__":
