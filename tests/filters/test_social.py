@@ -135,8 +135,33 @@ def test_share_count(text: str, reason: str | None) -> None:
     assert (hit.reason if hit else None) == reason
 
 
+LIKE_WIDGET_CASES = [
+    ("Gefällt mir:", "like_widget"),
+    ("%d Bloggern gefällt das:", "like_widget"),
+    ("Like this:", "like_widget"),
+    ("Gefällt mir Wird geladen...", "like_widget"),
+    ("I like this city more than Paris.", None),
+    ("Like many others, she left in 2015.", None),
+]
+LIKE_WIDGET_IDS = [
+    "pos_gefällt_mir",
+    "pos_d_bloggern_gefällt_das",
+    "pos_like_this",
+    "pos_gefällt_mir_wird_geladen",
+    "neg_i_like_this_city_more_than_paris",
+    "neg_like_many_others_she_left_in_2015",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), LIKE_WIDGET_CASES, ids=LIKE_WIDGET_IDS)
+def test_like_widget(text: str, reason: str | None) -> None:
+    hit = social.like_widget(text)
+    assert (hit.reason if hit else None) == reason
+
+
 def test_filters_tuple_lists_every_filter() -> None:
     assert {f.__name__ for f in social.FILTERS} == {
+        "like_widget",
         "share_bar",
         "share_count",
         "follow_us",
@@ -153,3 +178,15 @@ def test_filters_tuple_lists_every_filter() -> None:
 )
 def test_share_bar_recommend_us(text: str, hit: bool) -> None:
     assert (social.share_bar(text) is not None) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Like Liked by 21 people", True),  # a WordPress.com like button with its count
+        ("Liked by one person", True),
+        ("The bill was liked by 21 people in the poll.", False),  # made up: prose
+    ],
+)
+def test_like_widget_with_its_count(text: str, hit: bool) -> None:
+    assert (social.like_widget(text) is not None) is hit

@@ -1,4 +1,4 @@
-"""Social widgets flattened to text: share bars, follow-us links, share counters."""
+"""Social widgets flattened to text: share bars, follow-us links, like and share counters."""
 
 from __future__ import annotations
 
@@ -142,6 +142,24 @@ SHARE_COUNT_RE = lazy_compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# WordPress "like" widget residue: "Gefällt mir:", "Like this:", "%d bloggers like this:".
+LIKE_WIDGET_RE = lazy_compile(
+    r"""
+    ^ [^\p{L}]*
+    (?: like \s+ this | gef[äa]llt \s+ mir | j'aime \s+ ceci | me \s+ gusta \s+ esto | mi \s+ piace
+      | curtir \s+ isso | vind \s+ ik \s+ leuk | нравится | lubi[ęe] \s+ to | like | j'aime
+      | (?: %d | \d+ ) \s+ (?: bloggers? \s+ like \s+ this | bloggern \s+ gef[äa]llt \s+ das
+          | blogueurs \s+ aiment \s+ cette \s+ page | blogueros \s+ les \s+ gusta \s+ esto )
+      | (?: like | gef[äa]llt \s+ mir ) \s+ (?: loading | wird \s+ geladen ) \s* (?: \.{3} | … )?
+      | (?: like \s+ )? liked \s+ by \s+ (?: \d+ \s+ people | one \s+ person )  # "Like Liked by 21"
+      | be \s+ the \s+ first \s+ to \s+ like \s+ this | sei \s+ der \s+ erste , \s+ dem \s+ dies
+          \s+ gef[äa]llt | soyez \s+ le \s+ premier \s+ [àa] \s+ aimer \s+ ceci )
+    [^\p{L}]* $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 # "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner ...": a named account.
 FOLLOW_NAMED_RE = lazy_compile(
     rf"""
@@ -234,7 +252,20 @@ def share_count(text: str) -> Hit | None:
     return None
 
 
-FILTERS = (share_bar, follow_us, share_count)
+def like_widget(text: str) -> Hit | None:
+    """Blog "like" widget residue: "Gefällt mir:", "Like this:", "%d bloggers like this:".
+
+    >>> like_widget("%d bloggern gefällt das:")
+    Hit(reason='like_widget', evidence='%d bloggern gefällt das:')
+    >>> like_widget("I like this city more than Paris.") is None
+    True
+    """
+    if len(text) <= MAX_LABEL_CHARS and LIKE_WIDGET_RE.match(text):
+        return Hit("like_widget", text.strip())
+    return None
+
+
+FILTERS = (share_bar, follow_us, share_count, like_widget)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
@@ -254,4 +285,5 @@ GATES = MappingProxyType({
         (MAX_NOTE_CHARS, CONTACT_US_RE),
     ),
     share_count: gate((MAX_LABEL_CHARS, SHARE_COUNT_RE)),
+    like_widget: gate((MAX_LABEL_CHARS, LIKE_WIDGET_RE)),
 })
