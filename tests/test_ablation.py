@@ -13,7 +13,16 @@ from pathlib import Path
 import pytest
 
 from newsclean.config import Config
-from newsclean.evaluate.ablation import Change, PageScore, StepEffect, ablate, compare, load_pages
+from newsclean.evaluate.ablation import (
+    Change,
+    LineChange,
+    PageScore,
+    StepEffect,
+    ablate,
+    compare,
+    compare_lines,
+    load_pages,
+)
 
 DEV = Path(__file__).parent / "corpus" / "dev"
 PAGES = {"042bb7b5feda", "04a6711caa7c", "05844573ca7e"}  # tune, check, tune
@@ -48,6 +57,26 @@ def test_ablation_finds_what_each_step_gains(pages: tuple) -> None:
     # best on check first, ties by tune: main_text (+1, +2) and headline (+1, +2) tie, by name
     assert [e.step for e in result.effects] == STEPS[1:] + STEPS[:1]
     assert [(e.net("check"), e.net("tune")) for e in result.effects] == [(1, 2), (1, 2), (0, 0)]
+    # lines: the region keeps the menus and teasers out, and they are none of the gold body
+    region = effects["region.main_text"]
+    assert region.net_lines("check") > 10 and region.net_lines("tune") > 10
+    assert all(c.sign == 1 for c in region.lines if c.line.startswith(("Skip", "Menu", "Home")))
+    assert effects["social.share_bar"].lines == ()
+
+
+def test_lines_are_judged_by_the_gold(pages: tuple) -> None:
+    page = pages[0]  # 042bb7b5feda: a gold body
+    article = page.gold["body"].split("\n")[0].strip()
+    present, absent = [frozenset({article})], [frozenset({article, "Gefällt mir:"})]
+    assert compare_lines([page], present, absent) == (
+        LineChange("tune", page.key, "Gefällt mir:", 1),  # junk kept out
+    )
+    assert compare_lines([page], absent, present) == (
+        LineChange("tune", page.key, "Gefällt mir:", -1),  # junk let in
+    )
+    assert compare_lines([page], [frozenset()], [frozenset({article})]) == (
+        LineChange("tune", page.key, article, -1),  # the article kept out
+    )
 
 
 def test_ablation_over_processes_gives_the_same_result(pages: tuple) -> None:

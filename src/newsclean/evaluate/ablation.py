@@ -6,6 +6,11 @@ the page scores better with the step than without it, and *loses* it when worse.
 is gains minus losses, summed over fields, told apart by the tune and check parts of the corpus
 (``newsclean.evaluate.splits``): a step whose net on check is not above zero is a candidate
 for removal.
+
+Scores move only when a scored field flips; a step can keep junk out of the body without that.
+So each step is weighed on lines too: every body line that is there with the step and not
+without it, or the other way round, judged by the gold (``scoring.line_is_article``). A line of
+junk the step keeps out, or a line of the article it lets in, counts +1; the opposite -1.
 """
 
 from __future__ import annotations
@@ -21,17 +26,20 @@ from typing import Any, NamedTuple
 from newsclean.api import clean
 from newsclean.config import Config
 from newsclean.evaluate.corpus import DocResult, Keep, corpus_layout, documents, score_doc
+from newsclean.evaluate.scoring import line_is_article
 from newsclean.evaluate.splits import SPLITS, split_of
 
 __all__ = [
     "FIELDS",
     "Ablation",
     "Change",
+    "LineChange",
     "Page",
     "PageScore",
     "StepEffect",
     "ablate",
     "compare",
+    "compare_lines",
     "load_pages",
     "page_score",
     "score_pages",
@@ -106,15 +114,26 @@ def _read(path: Path) -> str:
 
 def score_pages(pages: Iterable[Page], config: Config) -> tuple[PageScore, ...]:
     """Clean and score every page with ``config``; a page that raises scores as nothing found."""
-    scores = []
+    return tuple(score for score, _ in clean_pages(pages, config))
+
+
+# A page's body as its distinct non-blank lines: what two runs' bodies are compared by.
+Body = frozenset[str]
+
+
+def clean_pages(pages: Iterable[Page], config: Config) -> tuple[tuple[PageScore, Body], ...]:
+    """score_pages(), with each page's body lines."""
+    out = []
     for page in pages:
         try:
             record: Mapping[str, Any] = clean(page.text, id=page.id, config=config).to_dict()
             error = None
         except Exception as exc:  # one bad page is scored as a miss, not fatal to the run
             record, error = {}, f"{type(exc).__name__}: {exc}"
-        scores.append(page_score(score_doc(page.id, record, page.gold, error)))
-    return tuple(scores)
+        score = page_score(score_doc(page.id, record, page.gold, error))
+        body = record.get("body") or ""
+        out.append((score, frozenset(line.strip() for line in body.splitlines() if line.strip())))
+    return tuple(out)
 
 
 # --- comparing two runs -------------------------------------------------------------------
@@ -156,18 +175,58 @@ def compare(
     return tuple(changes)
 
 
+class LineChange(NamedTuple):
+    """One body line that is there with the step and not without it (or the other way round),
+    +1 where that is right by the gold (junk kept out, article let in), -1 where wrong."""
+
+    split: str
+    page: str
+    line: str
+    sign: int
+
+
+def compare_lines(
+    pages: Sequence[Page], present: Sequence[Body], absent: Sequence[Body]
+) -> tuple[LineChange, ...]:
+    """Every body line one run has and the other lacks, judged by the gold; lines the gold
+    cannot judge are left out.
+
+    >>> page = Page("html-text", "04a6711caa7c", "", {"body": "The storm hit. Winds rose."})
+    >>> compare_lines([page], [frozenset({"The storm hit."})],
+    ...               [frozenset({"The storm hit.", "Gefällt mir:"})])
+    (LineChange(split='check', page='html-text/04a6711caa7c', line='Gefällt mir:', sign=1),)
+    """
+    changes = []
+    for page, with_step, without in zip(pages, present, absent, strict=True):
+        for line, kept_out in [*((x, True) for x in sorted(without - with_step)),
+                               *((x, False) for x in sorted(with_step - without))]:
+            article = line_is_article(line, page.gold)
+            if article is not None:
+                sign = 1 if article is not kept_out else -1
+                changes.append(LineChange(split_of(page.id), page.key, line, sign))
+    return tuple(changes)
+
+
 @dataclass(frozen=True, slots=True)
 class StepEffect:
     """What skipping one step changed, page by page."""
 
     step: str
     changes: tuple[Change, ...]
+    lines: tuple[LineChange, ...] = ()
 
     def net(self, split: str, field: str | None = None) -> int:
         """Pages gained minus pages lost on ``split``, for one field or summed over all."""
         return sum(
             c.sign for c in self.changes if c.split == split and field in (None, c.field)
         )
+
+    def net_lines(self, split: str) -> int:
+        """Body lines the step gets right minus those it gets wrong, on ``split``."""
+        return sum(c.sign for c in self.lines if c.split == split)
+
+    def _lines(self, split: str, sign: int) -> list[str]:
+        return [f"{c.page}: {c.line}" for c in self.lines if (c.split, c.sign) == (split, sign)]
 
     def _pages(self, split: str, field: str, sign: int) -> list[str]:
         return [c.page for c in self.changes if (c.split, c.field, c.sign) == (split, field, sign)]
@@ -183,7 +242,12 @@ class StepEffect:
                 }
                 for field in FIELDS
             }
-            out[split] = {"net": self.net(split), "fields": fields}
+            lines = {
+                "net": self.net_lines(split),
+                "right": self._lines(split, 1),
+                "wrong": self._lines(split, -1),
+            }
+            out[split] = {"net": self.net(split), "fields": fields, "lines": lines}
         return out
 
 
@@ -220,17 +284,21 @@ def _init_worker(pages: tuple[Page, ...], config: Config) -> None:
     _WORKER_STATE.update(pages=pages, config=config)
 
 
-def _run_without(step: str | None) -> tuple[str | None, tuple[PageScore, ...]]:
+Run = tuple[str | None, tuple[PageScore, ...], tuple[Body, ...]]
+
+
+def _run_without(step: str | None) -> Run:
     """Score the worker's pages with ``step`` skipped (None: the pipeline as configured)."""
     config: Config = _WORKER_STATE["config"]
     if step is not None:
         config = dataclasses.replace(config, skip=config.skip | {step})
-    return step, score_pages(_WORKER_STATE["pages"], config)
+    cleaned = clean_pages(_WORKER_STATE["pages"], config)
+    return step, tuple(score for score, _ in cleaned), tuple(body for _, body in cleaned)
 
 
 def _runs(
     pages: tuple[Page, ...], config: Config, steps: Sequence[str], jobs: int
-) -> Iterator[tuple[str | None, tuple[PageScore, ...]]]:
+) -> Iterator[Run]:
     tasks: list[str | None] = [None, *steps]
     if jobs <= 1:
         _init_worker(pages, config)
@@ -250,13 +318,21 @@ def ablate(
     progress: Progress | None = None,
 ) -> Ablation:
     """Clean ``pages`` as configured and once with each of ``steps`` skipped, and compare."""
-    results: dict[str | None, tuple[PageScore, ...]] = {}
-    for done, (step, scores) in enumerate(_runs(pages, config, steps, jobs), start=1):
-        results[step] = scores
+    scores: dict[str | None, tuple[PageScore, ...]] = {}
+    bodies: dict[str | None, tuple[Body, ...]] = {}  # kept until the run as is is in
+    lines: dict[str, tuple[LineChange, ...]] = {}
+    for done, (step, run_scores, run_bodies) in enumerate(
+        _runs(pages, config, steps, jobs), start=1
+    ):
+        scores[step] = run_scores
+        bodies[step] = run_bodies
+        if None in bodies:  # compare each run's body lines as it comes, then let them go
+            for other in [s for s in bodies if s is not None]:
+                lines[other] = compare_lines(pages, bodies[None], bodies.pop(other))
         if progress is not None:
             progress(step, done, len(steps) + 1)
-    baseline = results[None]
-    effects = (StepEffect(s, compare(pages, baseline, results[s])) for s in steps)
+    baseline = scores[None]
+    effects = (StepEffect(s, compare(pages, baseline, scores[s]), lines[s]) for s in steps)
     counts: dict[str, int] = {s: sum(split_of(p.id) == s for p in pages) for s in SPLITS}
     renderings = tuple(dict.fromkeys(p.rendering for p in pages))
     return Ablation(corpus, renderings, counts, tuple(sorted(effects, key=_order)))

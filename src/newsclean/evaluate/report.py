@@ -122,7 +122,11 @@ def fmt_net(net: int) -> str:
 
 
 def _cells(effect: StepEffect, split: str) -> list[str]:
-    return [fmt_net(effect.net(split)), *(fmt_net(effect.net(split, f)) for f in FIELDS)]
+    return [
+        fmt_net(effect.net(split)),
+        *(fmt_net(effect.net(split, f)) for f in FIELDS),
+        fmt_net(effect.net_lines(split)),
+    ]
 
 
 def ablation_table(ablation: Ablation) -> Table:
@@ -131,7 +135,8 @@ def ablation_table(ablation: Ablation) -> Table:
     table = Table(
         title=f"newsclean eval --ablate {ablation.corpus} ({', '.join(ablation.renderings)})",
         caption=f"pages: {pages}; net = pages better with the step minus pages worse, "
-        "summed over fields",
+        "summed over fields; lines = body lines the step gets right (junk kept out, article "
+        "let in) minus those it gets wrong, by the gold",
         title_justify="left",
         caption_justify="left",
     )
@@ -140,6 +145,7 @@ def ablation_table(ablation: Ablation) -> Table:
         table.add_column(f"{split} net", justify="right")
         for field in FIELDS:
             table.add_column(field, justify="right")
+        table.add_column("lines", justify="right")
     for effect in ablation.effects:
         table.add_row(effect.step, *_cells(effect, "check"), *_cells(effect, "tune"))
     return table

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import email.utils
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 import regex
 
@@ -270,3 +271,34 @@ def segment_counts(body: str, with_: Sequence[str], without: Sequence[str]) -> t
     found = sum(seg in text for seg in wanted)
     leaked = sum(seg in text for seg in map(_fold_space, without) if seg)
     return found, len(wanted) - found, leaked
+
+
+# --- lines --------------------------------------------------------------------------------
+
+
+def line_is_article(line: str, gold: Mapping[str, Any]) -> bool | None:
+    """Whether a body line belongs to the article by the gold; None where the gold cannot say.
+
+    A gold body decides every line (its words in a row are found in the body, or not); gold
+    segments decide only the lines that hold one, or lie inside one (``with``: the article's,
+    ``without``: boilerplate), since the segments sample the page.
+
+    >>> line_is_article("The storm hit.", {"body": "The storm hit. Winds rose."})
+    True
+    >>> line_is_article("Gefällt mir:", {"body": "The storm hit. Winds rose."})
+    False
+    >>> line_is_article("Subscribe now", {"with": ["storm hit"], "without": ["Subscribe now"]})
+    False
+    >>> line_is_article("Winds rose.", {"with": ["storm hit"], "without": ["Subscribe now"]})
+    """
+    text = _folded(line)
+    if not text:
+        return None
+    gold_body = _folded(gold.get("body") or "")
+    if gold_body:
+        return f" {text} " in f" {gold_body} "
+    for segments, verdict in ((gold.get("with") or [], True), (gold.get("without") or [], False)):
+        for segment in map(_folded, segments):
+            if segment and (segment in text or text in segment):
+                return verdict
+    return None
