@@ -19,6 +19,7 @@ from datetime import date
 from newsclean.config import Config
 from newsclean.core import process, to_article
 from newsclean.errors import UsageError, unknown_name
+from newsclean.extract.head.page_head import chrome_filters
 from newsclean.extract.steps import Dates
 from newsclean.model import Article, Document
 from newsclean.pipeline import DEFAULT_STEPS, Step
@@ -127,8 +128,12 @@ class Pipeline:
         return dataclasses.replace(self, steps=tuple(by_name[name] for name in names))
 
     def process(self, text: str, *, source: str = "-", warnings: tuple[str, ...] = ()) -> Document:
-        """Run the steps on a page's text; the document keeps its trail (for ``explain``)."""
-        return process(text, self.steps, source=source, now=self.now, warnings=warnings)
+        """Run the steps on a page's text; the document keeps its trail (for ``explain``).
+
+        The page-head finder tells chrome by the line filters of this pipeline only.
+        """
+        with chrome_filters(frozenset(self.names)):
+            return process(text, self.steps, source=source, now=self.now, warnings=warnings)
 
     def clean(self, text: str, *, id: str = "-", source: str | None = None) -> Article:
         """Clean the text of one page into an Article."""

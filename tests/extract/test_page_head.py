@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean.assemble import Pipeline
 from newsclean.extract.head.description import keywords
 from newsclean.extract.head.headline import find_headline
 from newsclean.extract.head.page_head import (
     LINK_LIST_RE,
     is_headline_shaped,
     list_item_text,
+    page_chrome,
     walk_up,
 )
 from newsclean.extract.head.page_prose import prose_run
 from newsclean.extract.head.page_rank import body_likeness
+from newsclean.model import Document
 
 # --- reading the headline off the page: the line above the article's prose ---------------------
 
@@ -410,3 +413,22 @@ COUNTED_HEADLINE = [
 )
 def test_list_item_text(page: list[str], index: int, text: str) -> None:
     assert list_item_text(page, index) == text
+
+
+class _ChromeProbe:
+    """A step that records whether the page-head finder takes a line for chrome, as it runs."""
+
+    name = "probe.chrome"
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.with_fields(section=str(page_chrome("CONTINUA DEPOIS DA PUBLICIDADE")))
+
+
+def test_the_chrome_test_asks_only_the_filters_of_the_running_pipeline() -> None:
+    page = "Storm hits the coast\n\n" + "Winds rose over the bay all night. " * 20
+    probe = _ChromeProbe()
+    full = Pipeline.default().add(probe, before="extract.headline")
+    without = full.remove("ads.continues_below")  # "Continua depois da publicidade" is its line
+    assert full.process(page).field("section") == "True"
+    assert without.process(page).field("section") == "False"
+    assert page_chrome("CONTINUA DEPOIS DA PUBLICIDADE")  # outside a pipeline: every filter

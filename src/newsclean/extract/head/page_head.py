@@ -8,8 +8,10 @@ line is ranked on these by page_rank.py.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 import regex
 
@@ -66,8 +68,19 @@ CHROME_FAMILIES = frozenset(
     {"navigation", "prompts", "social", "ads", "media", "related", "tags", "comments", "bios",
      "legal"}
 )
-CHROME_FILTERS = tuple(
-    f for name, module in FAMILIES if name in CHROME_FAMILIES for f in module.FILTERS
+# Every chrome family's filters by step name ("family.function"), in pipeline order.
+CHROME_STEPS: tuple[tuple[str, Callable[[str], object]], ...] = tuple(
+    (f"{name}.{f.__name__}", f)
+    for name, module in FAMILIES
+    if name in CHROME_FAMILIES
+    for f in module.FILTERS
+)
+CHROME_FILTERS = tuple(f for _, f in CHROME_STEPS)
+# The filters the chrome test asks on the page being cleaned: those of the pipeline that runs it
+# (see ``chrome_filters``), so that a filter a pipeline leaves out (``--skip``, an ablation) is
+# no chrome test either.
+_CHROME_NOW: contextvars.ContextVar[tuple[Callable[[str], object], ...]] = contextvars.ContextVar(
+    "chrome_filters", default=CHROME_FILTERS
 )
 MAX_CHROME_CHECKS = 5  # best-ranked candidates checked for chrome before giving up
 FIRST_LINE_REPEAT_WINDOW = 400  # lines searched for a repeat of the first line
@@ -323,7 +336,25 @@ def page_chrome(text: str) -> bool:
     Such lines sit above bylines too; only the best-ranked candidates are checked, since every
     family's filters cost more than the ranking.
     """
-    return is_address(text) or any(f(text) for f in CHROME_FILTERS)
+    return is_address(text) or any(f(text) for f in _CHROME_NOW.get())
+
+
+@contextlib.contextmanager
+def chrome_filters(steps: Collection[str]) -> Iterator[None]:
+    """Within the block, page_chrome() asks only the chrome families' filters named in
+    ``steps`` (the step names of the pipeline running).
+
+    >>> page_chrome("Story continues below advertisement")
+    True
+    >>> with chrome_filters({"navigation.menu_label"}):
+    ...     page_chrome("Story continues below advertisement")
+    False
+    """
+    token = _CHROME_NOW.set(tuple(f for name, f in CHROME_STEPS if name in steps))
+    try:
+        yield
+    finally:
+        _CHROME_NOW.reset(token)
 
 
 def is_address(text: str) -> bool:
