@@ -156,34 +156,9 @@ def test_pagination(text: str, reason: str | None) -> None:
     assert (hit.reason if hit else None) == reason
 
 
-MENU_RUN_CASES = [
-    ("World U.S. Politics Business Entertainment Sport Travel Style Health Video", "menu"),
-    ("WorldU.S. PoliticsBusinessEntertainmentSportTravelStyleHealthVideo", "menu"),
-    ("Home News Sport Business", "menu"),
-    ("World Cup: England beat Wales", None),
-    ("Digitale Wirtschaft und Gesellschaft", None),
-    ("Health", None),
-]
-MENU_RUN_IDS = [
-    "pos_world_u_s_politics_business_entertainmen",
-    "pos_worldu_s_politicsbusinessentertainmentsp",
-    "pos_home_news_sport_business",
-    "neg_world_cup_england_beat_wales",
-    "neg_digitale_wirtschaft_und_gesellschaft",
-    "neg_health",
-]
-
-
-@pytest.mark.parametrize(("text", "reason"), MENU_RUN_CASES, ids=MENU_RUN_IDS)
-def test_menu_run(text: str, reason: str | None) -> None:
-    hit = navigation.menu_run(text)
-    assert (hit.reason if hit else None) == reason
-
-
 def test_filters_tuple_lists_every_filter() -> None:
     assert {f.__name__ for f in navigation.FILTERS} == {
         "breadcrumb",
-        "menu_run",
         "pagination",
         "skip_link",
         "menu_label",

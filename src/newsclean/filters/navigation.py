@@ -1,4 +1,4 @@
-"""Site navigation flattened to text: skip links, menu toggles, breadcrumbs, menus, pagination."""
+"""Site navigation flattened to text: skip links, menu toggles, breadcrumbs, pagination."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ PAGINATION_REASON = "pagination"
 MAX_LABEL_CHARS = 60  # a widget label is a few words
 MAX_BREADCRUMB_CHARS = 300  # the last crumb is often the whole headline
 MAX_MENU_CHARS = 200
-MIN_MENU_WORDS = 3  # two section names side by side could be a headline ("World Cup")
-
 SKIP_LINK_RE = lazy_compile(
     rf"""
     ^ {EDGE}
@@ -175,36 +173,6 @@ POST_NAV_RE = lazy_compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-# Section names that menus are made of. A line made only of these is a flattened menu.
-MENU_WORD_RE = lazy_compile(
-    r"""
-    (?: home | news | world | sport | sports | business | politics | opinion | culture | arts?
-      | tech | technology | science | health | travel | style | lifestyle | entertainment
-      | music | movies | film | tv | books | food | video | videos | photos | weather | money
-      | markets | economy | education | local | national | international | us | u\.s\. | uk
-      | europe | asia | africa | americas | australia | middle | east | latest | live | more
-      | media | fashion | life | auto | autos | cars | games | gaming | real | estate | jobs
-      | obituaries | podcasts? | newsletters? | crime | environment | climate | features
-      | startseite | nachrichten | politik | wirtschaft | kultur | wissen | panorama | reise
-      | gesellschaft | regional | lokales | meinung | digital | leben | karriere | finanzen
-      | accueil | actualit[ée]s | monde | [ée]conomie | soci[ée]t[ée] | sports | inicio
-      | noticias | mundo | pol[íi]tica | econom[íi]a | deportes | cultura | sociedad | opini[óo]n
-      | notizie | cronaca | esteri | spettacoli | not[íi]cias | esportes | nieuws | binnenland
-      | buitenland | новости | политика | экономика | общество | спорт | культура
-      | wiadomo[śs]ci | kraj | [śs]wiat | gospodarka | kultura )
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-# Words may run together ("WorldU.S. PoliticsBusiness") in browser copies; "and" needs spaces.
-MENU_RUN_RE = lazy_compile(
-    rf"""
-    ^ (?: {EDGE} {MENU_WORD_RE.pattern} {EDGE} (?: (?<=\s) (?: and | und | et | y
-      | e ) \s )? ){{3,}}
-    $""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-
-
 def skip_link(text: str) -> Hit | None:
     """Accessibility and scroll links: "Skip to content", "Zum Inhalt springen", "Back to top".
 
@@ -268,20 +236,7 @@ def pagination(text: str) -> Hit | None:
     return None
 
 
-def menu_run(text: str) -> Hit | None:
-    """A menu flattened onto one line: "Home News Sport Business Politics".
-
-    >>> menu_run("Home News Sport Business Travel")
-    Hit(reason='menu', evidence='Home News Sport Business Travel')
-    >>> menu_run("World Cup: England beat Wales") is None
-    True
-    """
-    if len(text) <= MAX_MENU_CHARS and MENU_RUN_RE.match(text):
-        return Hit("menu", text.strip())
-    return None
-
-
-FILTERS = (skip_link, menu_label, breadcrumb, pagination, menu_run)
+FILTERS = (skip_link, menu_label, breadcrumb, pagination)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
@@ -291,5 +246,4 @@ GATES = MappingProxyType({
     menu_label: gate((MAX_LABEL_CHARS, MENU_LABEL_RE), (MAX_HINT_CHARS, SEARCH_HINT_RE)),
     breadcrumb: gate((MAX_BREADCRUMB_CHARS, BREADCRUMB_RE), (MAX_BREADCRUMB_CHARS, ">»›")),
     pagination: gate((MAX_LABEL_CHARS, PAGINATION_RE), (MAX_MENU_CHARS + 100, POST_NAV_RE)),
-    menu_run: gate((MAX_MENU_CHARS, MENU_RUN_RE)),
 })
