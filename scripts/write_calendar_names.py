@@ -5,8 +5,8 @@
     python scripts/write_calendar_names.py          # rewrite the table
     python scripts/write_calendar_names.py --check  # exit 1 if the table is not what it would write
 
-Run it after changing ``extract.date.names.LANGUAGES`` or upgrading babel; tests/test_dates.py
-fails while the table and babel's data differ.
+Run it after changing ``extract.date.names.LANGUAGES`` or upgrading babel;
+tests/extract/test_date.py fails while the table and babel's data differ.
 """
 
 from __future__ import annotations

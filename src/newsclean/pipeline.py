@@ -48,7 +48,7 @@ class _FunctionStep:
 class LineFilter(_FunctionStep):
     """Drop every body line a pure ``(text) -> Hit | None`` function matches.
 
-    ``gate``, if given, admits every line the function can match (see patterns_gate): a
+    ``gate``, if given, admits every line the function can match (see gates.gate): a
     FilterPass does not call the function on the others.
     """
 

@@ -9,7 +9,7 @@ for removal.
 
 Scores move only when a scored field flips; a step can keep junk out of the body without that.
 So each step is weighed on lines too: every body line that is there with the step and not
-without it, or the other way round, judged by the gold (``scoring.line_is_article``). A line of
+without it, or the other way round, judged by the gold (``scoring.article_lines``). A line of
 junk the step keeps out, or a line of the article it lets in, counts +1; the opposite -1.
 """
 
@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 from newsclean.api import clean
 from newsclean.config import Config
 from newsclean.evaluate.corpus import DocResult, Keep, corpus_layout, documents, score_doc
-from newsclean.evaluate.scoring import line_is_article
+from newsclean.evaluate.scoring import article_lines
 from newsclean.evaluate.splits import SPLITS, split_of
 
 __all__ = [
@@ -38,11 +38,11 @@ __all__ = [
     "PageScore",
     "StepEffect",
     "ablate",
+    "clean_pages",
     "compare",
     "compare_lines",
     "load_pages",
     "page_score",
-    "score_pages",
 ]
 
 FIELDS = ("body", "headline", "authors", "date")
@@ -112,17 +112,13 @@ def _read(path: Path) -> str:
     return path.read_bytes().decode("utf-8", errors="replace")
 
 
-def score_pages(pages: Iterable[Page], config: Config) -> tuple[PageScore, ...]:
-    """Clean and score every page with ``config``; a page that raises scores as nothing found."""
-    return tuple(score for score, _ in clean_pages(pages, config))
-
-
 # A page's body as its distinct non-blank lines: what two runs' bodies are compared by.
 Body = frozenset[str]
 
 
 def clean_pages(pages: Iterable[Page], config: Config) -> tuple[tuple[PageScore, Body], ...]:
-    """score_pages(), with each page's body lines."""
+    """Clean and score every page with ``config``, with its body's lines; a page that raises
+    scores as nothing found."""
     out = []
     for page in pages:
         try:
@@ -198,9 +194,12 @@ def compare_lines(
     """
     changes = []
     for page, with_step, without in zip(pages, present, absent, strict=True):
+        if with_step == without:
+            continue
+        is_article = article_lines(page.gold)
         for line, kept_out in [*((x, True) for x in sorted(without - with_step)),
                                *((x, False) for x in sorted(with_step - without))]:
-            article = line_is_article(line, page.gold)
+            article = is_article(line)
             if article is not None:
                 sign = 1 if article is not kept_out else -1
                 changes.append(LineChange(split_of(page.id), page.key, line, sign))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import email.utils
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -276,29 +276,39 @@ def segment_counts(body: str, with_: Sequence[str], without: Sequence[str]) -> t
 # --- lines --------------------------------------------------------------------------------
 
 
-def line_is_article(line: str, gold: Mapping[str, Any]) -> bool | None:
-    """Whether a body line belongs to the article by the gold; None where the gold cannot say.
+def article_lines(gold: Mapping[str, Any]) -> Callable[[str], bool | None]:
+    """A test of whether a body line belongs to the article by the gold (None where the gold
+    cannot say), with the gold folded once for all the lines of its page.
 
     A gold body decides every line (its words in a row are found in the body, or not); gold
     segments decide only the lines that hold one, or lie inside one (``with``: the article's,
     ``without``: boilerplate), since the segments sample the page.
 
-    >>> line_is_article("The storm hit.", {"body": "The storm hit. Winds rose."})
-    True
-    >>> line_is_article("Gefällt mir:", {"body": "The storm hit. Winds rose."})
-    False
-    >>> line_is_article("Subscribe now", {"with": ["storm hit"], "without": ["Subscribe now"]})
-    False
-    >>> line_is_article("Winds rose.", {"with": ["storm hit"], "without": ["Subscribe now"]})
+    >>> is_article = article_lines({"body": "The storm hit. Winds rose."})
+    >>> is_article("The storm hit."), is_article("Gefällt mir:")
+    (True, False)
+    >>> is_article = article_lines({"with": ["storm hit"], "without": ["Subscribe now"]})
+    >>> is_article("Subscribe now"), is_article("Winds rose.")
+    (False, None)
     """
-    text = _folded(line)
-    if not text:
-        return None
     gold_body = _folded(gold.get("body") or "")
-    if gold_body:
-        return f" {text} " in f" {gold_body} "
-    for segments, verdict in ((gold.get("with") or [], True), (gold.get("without") or [], False)):
-        for segment in map(_folded, segments):
-            if segment and (segment in text or text in segment):
+    by_verdict = ((gold.get("with") or [], True), (gold.get("without") or [], False))
+    verdicts = [
+        (segment, verdict)
+        for segments, verdict in by_verdict
+        for segment in map(_folded, segments)
+        if segment
+    ]
+
+    def is_article(line: str) -> bool | None:
+        text = _folded(line)
+        if not text:
+            return None
+        if gold_body:
+            return f" {text} " in f" {gold_body} "
+        for segment, verdict in verdicts:
+            if segment in text or text in segment:
                 return verdict
-    return None
+        return None
+
+    return is_article

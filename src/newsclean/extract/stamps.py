@@ -47,7 +47,7 @@ FILTERS = (date_stamp, byline_stamp)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 GATES = MappingProxyType({
     date_stamp: gate((MAX_STAMP_CHARS, None)),
     byline_stamp: gate((MAX_STAMP_CHARS, None)),

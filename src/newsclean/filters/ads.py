@@ -205,7 +205,7 @@ FILTERS = (advert_label, continues_below, sponsored_label)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 GATES = MappingProxyType({
     advert_label: gate((MAX_CHARS, ADVERT_LABEL_RE)),
     continues_below: gate((MAX_CHARS, CONTINUES_BELOW_RE)),

@@ -96,7 +96,7 @@ FILTERS = (about_author, author_bio)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 GATES = MappingProxyType({
     about_author: gate((MAX_HEADER_CHARS, ABOUT_AUTHOR_RE), (MAX_HEADER_CHARS, ABOUT_NAME_RE)),
     author_bio: gate((MAX_BIO_CHARS, AUTHOR_BIO_RE)),

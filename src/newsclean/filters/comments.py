@@ -239,7 +239,7 @@ FILTERS = (comment_prompt, comment_count, comment_form)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 GATES = MappingProxyType({
     comment_prompt: gate((MAX_LABEL_CHARS, COMMENT_PROMPT_RE), (MAX_FORM_CHARS, PINGBACK_RE)),
     comment_count: gate(

@@ -177,7 +177,7 @@ FILTERS = (copyright_notice, legal_links)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 GATES = MappingProxyType({
     copyright_notice: gate(
         (MAX_LICENCE_CHARS, LICENCE_RE),

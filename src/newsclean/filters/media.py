@@ -245,7 +245,7 @@ FILTERS = (photo_credit, figure_caption, position_caption, gallery_counter, vide
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 # A caption's credit is searched for in the line's tail, a part of the line.
 GATES = MappingProxyType({
     photo_credit: gate(

@@ -240,7 +240,7 @@ FILTERS = (skip_link, menu_label, breadcrumb, pagination)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 GATES = MappingProxyType({
     skip_link: gate((MAX_LABEL_CHARS, SKIP_LINK_RE)),
     menu_label: gate((MAX_LABEL_CHARS, MENU_LABEL_RE), (MAX_HINT_CHARS, SEARCH_HINT_RE)),

@@ -151,7 +151,7 @@ FILTERS = (
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 GATES = MappingProxyType({
     push_notification: gate((MAX_NOTICE_CHARS, NOTIFY_STEM_RE)),
     cookie_notice: gate(

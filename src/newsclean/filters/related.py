@@ -204,7 +204,7 @@ CUTTERS = (inline_promo,)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 GATES = MappingProxyType({
     related_header: gate((MAX_HEADER_CHARS, RELATED_HEADER_RE)),
     promo_line: gate((MAX_PROMO_CHARS, PROMO_LINE_RE), (MAX_PROMO_CHARS, WRAPPED_PROMO_RE)),

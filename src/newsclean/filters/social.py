@@ -269,7 +269,7 @@ FILTERS = (share_bar, follow_us, share_count, like_widget)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 # share_bar matches the line less a trailing "(opens in new window)": a prefix of the line.
 GATES = MappingProxyType({
     share_bar: gate(

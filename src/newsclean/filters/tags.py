@@ -70,7 +70,7 @@ FILTERS = (tag_line,)
 
 
 # What a line needs for each filter to match, one (longest line, regex or words) pair per way
-# to a hit: a filter pass skips a filter whose gate a line does not pass (patterns_gate).
+# to a hit: a filter pass skips a filter whose gate a line does not pass (gates.gate).
 GATES = MappingProxyType({
     tag_line: gate((MAX_TAG_LINE_CHARS, TAG_LINE_RE), (MAX_TAG_LINE_CHARS, HASHTAG_ROW_RE)),
 })

@@ -4,7 +4,7 @@
 contain is a word, and an alternation needs one word per branch, else it requires nothing.
 ``fold`` gives a line as those words are compared with it (lowercased, as a case-insensitive
 regex matches), ``trie_pattern`` one regex that finds any of many words in one scan, and
-``may_match`` the test to run before a costly search. ``patterns_gate`` builds the line filters'
+``may_match`` the test to run before a costly search. ``gates.gate`` builds the line filters'
 gates from them.
 """
 
@@ -119,9 +119,9 @@ def required_words(pattern: regex.Pattern[str]) -> Words | None:
     >>> required_words(regex.compile(r"\\d+ | views", regex.X)) is None
     True
     """
-    key = table_key(pattern)
-    if key is not None and key in _table():
-        found = _table()[key]
+    table, key = _table(), table_key(pattern)
+    if key in table:
+        found = table[key]
         return None if found is None else frozenset(found)
     return read_words(pattern)
 
@@ -141,15 +141,16 @@ def read_words(pattern: regex.Pattern[str]) -> Words | None:
 
 
 # The words of the package's own patterns, by table_key(): written by ``word_table`` (run
-# ``python -m newsclean.gates.words`` after changing a pattern; tests/test_gates.py checks it).
+# ``python scripts/write_gate_words.py`` after changing a pattern; tests/test_gates.py checks it).
 WORD_TABLE = "gate-words.json"
 
 
-def table_key(pattern: regex.Pattern[str]) -> str | None:
+def table_key(pattern: regex.Pattern[str]) -> str:
     """A pattern's key in the word table: a hash of its source and the flags it was given.
 
-    A lazy pattern is keyed without compiling it; a compiled one only when it has no inline
-    flags, which the source alone does not show.
+    A lazy pattern is keyed without compiling it, by the flags it was given; a compiled one by
+    its flags as compiled (inline ones included), so it finds its words in the table only when
+    it was compiled without inline flags, and is parsed otherwise.
     """
     flags = getattr(pattern, "_flags", None)  # a LazyPattern's given flags
     if flags is None:
@@ -174,10 +175,8 @@ def word_table(patterns: Iterable[regex.Pattern[str]]) -> dict[str, list[str] | 
     """The table of ``patterns``' words as read_words() parses them, sorted for a stable file."""
     table: dict[str, list[str] | None] = {}
     for pattern in patterns:
-        key = table_key(pattern)
-        if key is not None:
-            words = read_words(pattern)
-            table[key] = None if words is None else sorted(words)
+        words = read_words(pattern)
+        table[table_key(pattern)] = None if words is None else sorted(words)
     return dict(sorted(table.items()))
 
 

@@ -41,7 +41,7 @@ def _fold(name: str) -> str:
 
 
 # CLDR's month and day names of LANGUAGES, written from babel by scripts/write_calendar_names.py
-# (tests/test_dates.py checks the file against babel's data).
+# (tests/extract/test_date.py checks the file against babel's data).
 CALENDAR_TABLE = "calendar-names.json"
 
 
