@@ -276,6 +276,37 @@ def test_a_page_that_kills_its_worker_fails_alone(monkeypatch: pytest.MonkeyPatc
     assert "worker process died" in (outcomes[2].error or "")
 
 
+@pytest.mark.skipif(batch.ABANDON_SIGNAL is None, reason="workers are terminated here")
+def test_a_stopped_pool_drops_the_chunks_in_hand_without_killing_a_worker(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import time
+
+    import newsclean.api as api
+
+    def clean(text: str, **kwargs: object) -> object:
+        time.sleep(60)  # a page far slower than the test may take
+        raise AssertionError("not abandoned")
+
+    monkeypatch.setattr(api, "clean", clean)  # the forked workers inherit it
+    data = tmp_path / "d.jsonl"
+    data.write_text("".join(json.dumps({"id": str(n), "text": article(n)}) + "\n"
+                            for n in range(4)))
+    tasks = list(batch.pending_tasks(iter_units((data,), None, None), Fields(), None,
+                                     batch.Stats()))
+    started = time.monotonic()
+    with batch.Runner(Config(), jobs=2, chunk_size=1) as runner:
+        assert runner._pool is not None
+        futures = [runner._submit([task]) for task in tasks]
+        time.sleep(0.5)  # the workers are inside their first pages
+        workers = list(runner._pool._processes.values())  # type: ignore[attr-defined]
+        batch._abandon_work(runner._pool)
+        for future in futures:  # those in hand and those handed out after: all dropped
+            with pytest.raises(batch.Abandoned):
+                future.result(timeout=20)
+    assert time.monotonic() - started < 20
+    assert all(w.exitcode == 0 for w in workers)  # each ended as asked, none was killed
+
+
 def test_lone_surrogates_in_jsonl_give_valid_utf8(runner: CliRunner, tmp_path: Path) -> None:
     data = tmp_path / "s.jsonl"
     text = json.dumps(article(1)).replace("Sunday", "Sunday \\ud83d")

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -134,14 +136,42 @@ F = TypeVar("F")  # what a runner holds for a chunk in flight: a future
 
 _WORKER: dict[str, Any] = {}
 
+# How the parent tells its workers to drop their work (a stop, a closed stdout): a signal the
+# worker turns into an exception inside its chunk. Killing a worker instead can catch it half
+# way through writing a result to the pool's pipe; the pool's manager thread then waits
+# forever for the rest of that message, and the batch never ends.
+ABANDON_SIGNAL: signal.Signals | None = getattr(signal, "SIGUSR1", None)  # not on Windows
+
+
+class Abandoned(BaseException):
+    """Raised in a worker told to drop its chunk. A BaseException, so that the guard of
+    `clean_task` against one page's bug does not turn it into an error outcome."""
+
 
 def _init_worker(config: Config, indent: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    _WORKER.update(config=config, indent=indent)
+    if ABANDON_SIGNAL is not None:
+        signal.signal(ABANDON_SIGNAL, _abandon)
+    _WORKER.update(config=config, indent=indent, busy=False, abandoned=False)
+
+
+def _abandon(signum: int, frame: FrameType | None) -> None:
+    """The worker's handler of ABANDON_SIGNAL: it stops the chunk it cleans, if any (never a
+    result being sent), and every chunk it is given after."""
+    _WORKER["abandoned"] = True
+    if _WORKER["busy"]:
+        _WORKER["busy"] = False  # one raise a chunk, even if the signal lands in its `finally`
+        raise Abandoned
 
 
 def _clean_chunk(tasks: list[Task]) -> list[Outcome]:
-    return [clean_task(t, _WORKER["config"], _WORKER["indent"]) for t in tasks]
+    try:
+        _WORKER["busy"] = True
+        if _WORKER["abandoned"]:
+            raise Abandoned
+        return [clean_task(t, _WORKER["config"], _WORKER["indent"]) for t in tasks]
+    finally:
+        _WORKER["busy"] = False
 
 
 class Stop:
@@ -217,7 +247,7 @@ class Runner:
         if self._pool is None:
             return
         if exc_type is not None or (self._stop is not None and self._stop.requested):
-            _terminate_workers(self._pool)  # their chunks would be thrown away: end them now
+            _abandon_work(self._pool)  # their chunks would be thrown away: drop them now
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _start_pool(self) -> ProcessPoolExecutor:
@@ -297,14 +327,22 @@ class Runner:
         self._pool = self._start_pool()
 
 
-def _terminate_workers(pool: ProcessPoolExecutor) -> None:
-    """End a pool's workers without waiting for the chunks they hold."""
-    terminate = getattr(pool, "terminate_workers", None)  # public from Python 3.14
-    if terminate is not None:
-        terminate()
+def _abandon_work(pool: ProcessPoolExecutor) -> None:
+    """Tell a pool's workers to drop the chunks they hold and any they are given after; the
+    pool then shuts down without waiting for that work."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    if ABANDON_SIGNAL is None:  # no such signal here: end the workers as the pool can
+        terminate = getattr(pool, "terminate_workers", None)  # public from Python 3.14
+        if terminate is not None:
+            terminate()
+            return
+        for process in processes:
+            process.terminate()
         return
-    for process in list(getattr(pool, "_processes", {}).values()):
-        process.terminate()
+    for process in processes:
+        if process.pid is not None:
+            with suppress(ProcessLookupError):  # it has ended already
+                os.kill(process.pid, ABANDON_SIGNAL)
 
 
 def _crashed(task: Task) -> Outcome:
