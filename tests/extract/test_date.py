@@ -49,6 +49,16 @@ def values(text: str, **kwargs: object) -> list[str]:
         # a superscript ordinal parted from its day by the renderer
         ("Dec 21 st, 2018 2:00 pm | Comments", "2018-12-21T14:00:00"),
         ("21 st December 2018", "2018-12-21"),
+        # Arabic: Egypt's month names, the Levant's beside them, Arabic-Indic digits, ص / م
+        ("الإثنين، 24 أغسطس 2020 09:56 ص", "2020-08-24T09:56:00"),
+        ("القاهرة: الأربعاء، 07 أكتوبر 2020 12:19 م", "2020-10-07T12:19:00"),
+        ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24T21:22:00"),
+        ("11 شوال 1441هـ - 03 يونيو 2020م", "2020-06-03"),  # the lunar Hijri date is not read
+        ("٢٤ أغسطس ٢٠٢٠", "2020-08-24"),
+        # Persian: the Solar Hijri calendar, in Persian or Arabic letters and digits, ق.ظ / ب.ظ
+        ("۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "2020-02-18T06:55:00"),
+        ("يکشنبه ۲۱ ارديبهشت ۱۳۹۹", "2020-05-10"),
+        ("2 تير 1399 - 12:09:08 ب.ظ", "2020-06-22T12:09:08"),
     ],
     ids=lambda v: v if len(v) < 30 else v[:30],
 )
@@ -85,6 +95,10 @@ def test_zone_offsets_follow_the_date(text: str, expected: str) -> None:
         "Mehr als 3000 Coronaviren",
         "Nationalratswahl 2019",
         "Open days: May 1 Street 2019 festival",
+        "Room 12 Floor 1400",  # a Solar Hijri year needs a Solar Hijri month
+        "Meeting 12 Nov / Paris 2019",  # a second month name after a slash must be one
+        "11 شوال 1441هـ",  # the lunar Hijri calendar is not read
+        "31 مهر 1399",  # Mehr has 30 days
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -342,8 +356,9 @@ def test_stamp_above_an_earlier_update_gets_no_bonus() -> None:
         (["Menu", "Nov 19, 2019", "Page 2", "19/11/19", "HomeKit in iOS 13.2 for $1,599"], [1, 3]),
         (["Nationalratswahl 2019", "Version 2.0", "Mo. 15.11.2021"], [0, 2]),
         (["JRA 2020年07月12日"], [0]),
+        (["۲۹ بهمن ۱۳۹۸", "کد خبر 987654", "٢٤ أغسطس ٢٠٢٠", "2 تير 1399"], [0, 2, 3]),
     ],
-    ids=["year-and-pair", "decimal-skipped", "cjk"],
+    ids=["year-and-pair", "decimal-skipped", "cjk", "persian-and-arabic-digits"],
 )
 def test_dated_lines_prefilter(lines: list[str], expected: list[int]) -> None:
     assert dated_lines(lines, relative=False) == expected

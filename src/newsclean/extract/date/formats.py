@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsclean.extract.date import solar_hijri
 from newsclean.extract.date.names import (
     MONTH_NAME,
     MONTH_READINGS,
@@ -41,6 +42,8 @@ NUM_MONTH = r"(?P<month>[01]?\d)"
 ORDINAL = r"(?:\s?(?:st|nd|rd|th)(?!\p{L}))"
 NAME_DAY = rf"(?P<day>[0-3]?\d)(?:{ORDINAL}|er|º|°|\.)?"
 NAME_MONTH = rf"(?P<month>{MONTH_NAME})"
+# A month named twice, in the Levant's and Egypt's Arabic ("24 نيسان / أبريل 2020")
+MONTH_ALIAS = rf"(?: \s* / \s* (?P<alias>{MONTH_NAME})(?!\p{{L}}) )"
 
 # Each rule: slug and pattern with named groups year, month (number or name), day.
 DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -54,7 +57,7 @@ DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
         FLAGS)),
     ("day_month_year", lazy_compile(
         rf"""(?<![\p{{L}}\d.]){NAME_DAY} \s* (?:of\s+|de\s+|[-/]\s*)? {NAME_MONTH}(?!\p{{L}})
-        \s* (?:de\s+|del\s+|[-/,]\s*)? {YEAR}
+        {MONTH_ALIAS}? \s* (?:de\s+|del\s+|[-/,]\s*)? {YEAR}
         (?: \s? (?:г\.|года|r\.|m\.) )?""", FLAGS)),
     ("year_month_day", lazy_compile(
         rf"""(?<![\d.]){YEAR}\.? \s+ {NAME_MONTH} \s+ (?P<day>[0-3]?\d)(?!\d)\.?""", FLAGS)),
@@ -66,6 +69,15 @@ DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
         r"""(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]\d)\.(?P<year>\d\d)(?![\d.]|,\d)""",
         FLAGS)),
 )
+
+# A Solar Hijri date, day first as Persian prints it ("۲۹ بهمن ۱۳۹۸", "2 تير 1399"), read once
+# its digits are ASCII; code checks the month name. Years 1369-1478 are Gregorian 1990-2099.
+SOLAR_HIJRI_RE = lazy_compile(
+    r"""(?<![\p{L}\d]) (?P<day>[0-3]?\d) \s* (?P<month>\p{L}[\p{L}\u200c]*) \s*
+        (?P<year>1[34]\d\d)(?!\d)""",
+    FLAGS,
+)
+SOLAR_YEAR_HINT_RE = lazy_compile(r"(?<!\d)1[34]\d\d(?!\d)")
 
 # Stamps without a year ("Nov 19, 6:51 AM", "19. November"), read only against a reference day
 # (a dump header's date, `--now`): the year is the reference day's, or the one before when the day
@@ -278,6 +290,8 @@ def _named_stamp(
         return _iso_stamp(m)
     raw_month = m["month"]
     month = int(raw_month) if raw_month.isdigit() else month_number(raw_month, language)
+    if rule == "day_month_year" and m["alias"] and month_number(m["alias"], language) != month:
+        return None  # "12 Nov / Paris 2019": not a month's second name
     day = _day(_full_year(m["year"], now), month or 0, int(m["day"]))
     if day is None:
         return None
@@ -337,6 +351,16 @@ def _zone_order(text: str, end: int) -> str | None:
     return "mdy" if ZONES[zone.upper()][0].startswith("America/") else "dmy"
 
 
+def _solar_hijri_stamp(m: regex.Match[str], text: str) -> Stamp | None:
+    month = solar_hijri.month_number(m["month"])
+    if month is None:
+        return None
+    day = solar_hijri.to_gregorian(int(m["year"]), month, int(m["day"]))
+    if day is None or not MIN_YEAR <= day.year <= MAX_YEAR:
+        return None
+    return _with_time(text, day, m.span())._replace(rule="solar_hijri")
+
+
 def _relative_stamp(m: regex.Match[str], now: datetime.date) -> Stamp | None:
     unit = RELATIVE_UNITS.get(m["unit"].lower())
     if unit is None:
@@ -357,6 +381,21 @@ def _yearless_stamp(
             stamp = _with_time(text, day, m.span())
             return stamp._replace(rule=rule, warning=stamp.warning or YEARLESS_WARNING)
     return None
+
+
+# Arabic-Indic and Persian digits, as their ASCII digits: one character for one, so that a
+# stamp's span in the folded text is its span in the text.
+ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+NON_ASCII_DIGIT_RE = lazy_compile(r"[٠-٩۰-۹]")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with its Arabic-Indic and Persian digits written as ASCII ones.
+
+    >>> ascii_digits("٢٤ أغسطس ٢٠٢٠"), ascii_digits("۲۹ بهمن ۱۳۹۸")
+    ('24 أغسطس 2020', '29 بهمن 1398')
+    """
+    return text.translate(ASCII_DIGITS) if NON_ASCII_DIGIT_RE.search(text) else text
 
 
 def _non_overlapping(stamps: list[Stamp]) -> list[Stamp]:
@@ -381,6 +420,7 @@ def scan(
     >>> scan("03/04/2019")[0].readings, scan("Version 2.0 of 12 files")
     (('2019-04-03', '2019-03-04'), [])
     """
+    text = ascii_digits(text)
     found: list[Stamp] = []
     if DIGIT_RE.search(text):  # every rule but the relative one reads digits
         windows = _year_windows(text)
@@ -394,6 +434,10 @@ def scan(
         for m in numeric_pairs(text):
             if stamp := _pair_stamp(m, text, now, language, order):
                 found.append(stamp)
+        if SOLAR_YEAR_HINT_RE.search(text):
+            for m in SOLAR_HIJRI_RE.finditer(text):
+                if stamp := _solar_hijri_stamp(m, text):
+                    found.append(stamp)
     if now is not None and RELATIVE_HINT_RE.search(text):
         for m in RELATIVE_RE.finditer(text):
             if stamp := _relative_stamp(m, now):

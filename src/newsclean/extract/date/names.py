@@ -23,13 +23,23 @@ import regex
 
 # Order is priority: where a token means different months, the earlier language wins when the
 # page's language is unknown (Croatian is last because its month names clash with Polish/Czech).
+# Arabic comes as CLDR writes it in Egypt and the Gulf ("ar": أغسطس), the Levant ("ar_SY": آب,
+# أيلول; its two-word names are never read, as a month name is one word), Algeria and Tunisia
+# ("ar_DZ": جويلية) and Morocco ("ar_MA": غشت); Persian's Gregorian months ("fa": ژوئن).
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi", "cs",
     "sk", "tr", "uk", "ro", "hu", "sl", "ca", "el", "bg", "lt", "lv", "et", "id", "hr",
+    "ar", "ar_SY", "ar_DZ", "ar_MA", "fa",
 )
 
-# Spellings CLDR lacks but pages use: "Sept." (en), "Mrz" (de), Austrian "Jänner"/"Feber".
-EXTRA_MONTHS = {"sept": 9, "mrz": 3, "jänner": 1, "jän": 1, "feber": 2, "juli": 7, "juni": 6}
+# Spellings CLDR lacks but pages use: "Sept." (en), "Mrz" (de), Austrian "Jänner"/"Feber";
+# Arabic written without its hamza (ابريل, اغسطس, اكتوبر) or with the other one (إبريل), and
+# Egypt's يونية / يولية.
+EXTRA_MONTHS = {
+    "sept": 9, "mrz": 3, "jänner": 1, "jän": 1, "feber": 2, "juli": 7, "juni": 6,
+    "ابريل": 4, "إبريل": 4, "اغسطس": 8, "اكتوبر": 10, "يونية": 6, "يولية": 7, "ايار": 5,
+    "ايلول": 9, "اذار": 3,
+}
 
 # Abbreviations so short that they are ordinary words too: only read as months with a day and a
 # year around them, which every month pattern demands anyway.

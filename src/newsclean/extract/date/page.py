@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
+import regex
+
 from newsclean.extract.date.cues import DAY_FIRST_CUE_RE
 from newsclean.extract.date.formats import (
     RELATIVE_HINT_RE,
@@ -26,10 +28,15 @@ from newsclean.patterns import lazy_compile
 
 __all__ = ["Page", "dated_lines", "page_of", "page_order", "scan_page", "settle"]
 
-# What every date but a relative one holds: a 19xx/20xx year, or two numbers each followed by the
-# same kind of separator ("19/11/19", "19. 11."). One pass over the whole page finds the lines
-# worth scanning; the leading digit and the lookbehind keep that pass fast.
-DATE_HINT_RE = lazy_compile(r"\d(?:\d\d\d(?<=(?:19|20)\d\d)|[/.-][^\S\n]?\d\d?[/.-])")
+# What every date but a relative one holds: a 19xx/20xx year (a 13xx/14xx Solar Hijri one, and
+# either in Arabic-Indic or Persian digits too), or two numbers each followed by the same kind of
+# separator ("19/11/19", "19. 11."). One pass over the whole page finds the lines worth scanning;
+# the leading digit and the lookbehind keep that pass fast.
+DATE_HINT_RE = lazy_compile(
+    r"""\d(?: \d\d\d(?<= (?:19|20|1[34]|[١۱][٩۹٣۳٤۴]|[٢۲][٠۰]) \d\d )
+            | [/.-][^\S\n]?\d\d?[/.-] )""",
+    regex.VERBOSE,
+)
 
 
 class Page(NamedTuple):

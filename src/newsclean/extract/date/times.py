@@ -18,11 +18,18 @@ ZONE = rf"""(?: (?:GMT|UTC) \s? (?P<gmtoff>[+-]\d{{1,2}}(?::?\d\d)?)
              | (?-i:(?P<zone>{ZONE_NAME}))(?![\p{{L}}\d])
              | (?P<numoff>[+-]\d\d:?\d\d) )"""
 
+# "am"/"p.m.", Arabic's ص / صباحاً (morning) and م / مساءً (evening), Persian's ق.ظ (before
+# noon) and ب.ظ (after noon)
+AM_PM = r"""(?: [ap]\.?\s?m\b\.?
+             | (?: ص (?:باحا)? | م (?:ساء)? | [قب] \.? \s? ظ ) \p{M}* (?!\p{L}) )"""
+# what an am/pm marker's first letter says: morning or evening
+AM_PM_LETTERS = {"a": "a", "p": "p", "ص": "a", "م": "p", "ق": "a", "ب": "p"}
+
 TIME_AFTER_RE = lazy_compile(
     rf"""\s*+ (?:[,|·•/@–—-]++\s*+)*+                 # "2019, 09:01" "2019 | 09:01" (read once)
     (?: (?:at|um|à|a\s+las|alle|às|kl\.?|klo|o|в|godz\.?|om) \s+ )?   # "at 8:03"
     (?P<hour>[012]?\d) (?:[:.h]|\s?:\s?) (?P<minute>[0-5]\d) (?: :(?P<second>[0-5]\d) )? (?!\d)
-    (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )?
+    (?: \s? (?P<ampm>{AM_PM}) )?
     (?: \s? (?:Uhr|h|hrs|horas|Ortszeit)(?!\p{{L}}) )?
     (?: \s* \(? \s* {ZONE} \s* \)? )?""",
     FLAGS,
@@ -31,7 +38,7 @@ TIME_AFTER_RE = lazy_compile(
 # A time printed before the date: "08:03 AM ET, Tue November 19, 2019"
 TIME_BEFORE_RE = lazy_compile(
     rf"""(?P<hour>[012]?\d):(?P<minute>[0-5]\d) (?: :(?P<second>[0-5]\d) )?
-    (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )? (?: \s? (?:Uhr|h) )? (?: \s* \(? {ZONE} \)? )?
+    (?: \s? (?P<ampm>{AM_PM}) )? (?: \s? (?:Uhr|h) )? (?: \s* \(? {ZONE} \)? )?
     \s* (?:[,|·•–—-]+ \s*)? (?: (?P<weekday>{WEEKDAY_NAME}) ,? \s* )? $""",
     FLAGS,
 )
@@ -42,7 +49,7 @@ def time_part(m: regex.Match[str] | None, day: datetime.date) -> tuple[str, str 
     if m is None:
         return "", None
     hour, minute = int(m["hour"]), int(m["minute"])
-    ampm = (m["ampm"] or "").lower()[:1]
+    ampm = AM_PM_LETTERS.get((m["ampm"] or " ")[0].lower(), "")
     if ampm and not 1 <= hour <= 12:
         return "", None
     if ampm == "p" and hour < 12:
