@@ -5,14 +5,17 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn
-from rich.table import Table
 
 from newsclean.batch.inputs import iter_units
 from newsclean.batch.runner import Outcome, Stats
 from newsclean.cli.output import name_once, print_error
+
+if TYPE_CHECKING:  # the progress bar and the summary load with a batch, not with `--help`
+    from rich.progress import Progress, TaskID
+    from rich.table import Table
 
 REFRESH_SECONDS = 0.1
 
@@ -28,6 +31,8 @@ class BatchView:
         self._task: TaskID | None = None
         self._shown = 0.0
         if progress:
+            from rich.progress import BarColumn, Progress, TextColumn
+
             self._progress = Progress(
                 TextColumn("{task.description}"), BarColumn(bar_width=20),
                 console=console, transient=True, auto_refresh=False,
@@ -112,6 +117,8 @@ def count_in_background(paths: tuple[Path, ...], pattern: str | None, forced: st
 
 def summary_table(stats: Stats) -> Table:
     """The table printed at the end of a batch."""
+    from rich.table import Table
+
     elapsed = max(stats.elapsed, 1e-9)
     title = "newsclean batch (interrupted)" if stats.interrupted else "newsclean batch"
     table = Table(title=title, show_header=False, title_justify="left")

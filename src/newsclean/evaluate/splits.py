@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from newsclean.evaluate.corpus import CorpusReport, RenderingReport
+if TYPE_CHECKING:  # `newsclean eval --help` reads SPLIT_CHOICES without loading the scorer
+    from newsclean.evaluate.corpus import CorpusReport, RenderingReport
 
 __all__ = ["SPLITS", "SPLIT_CHOICES", "Split", "by_split", "in_split", "split_of"]
 
@@ -54,10 +55,12 @@ def in_split(split: str) -> Callable[[str], bool] | None:
 
 
 def _part(rendering: RenderingReport, split: str) -> RenderingReport:
+    from newsclean.evaluate import corpus
+
     docs = rendering.docs
     if split in SPLITS:
         docs = tuple(d for d in docs if split_of(d.id) == split)
-    return RenderingReport(rendering.name, docs, split=split)
+    return corpus.RenderingReport(rendering.name, docs, split=split)
 
 
 def by_split(report: CorpusReport, split: str) -> CorpusReport:
@@ -66,6 +69,8 @@ def by_split(report: CorpusReport, split: str) -> CorpusReport:
     Documents outside a named split are dropped, so a report scored on every page can be
     shown as its two parts without cleaning anything again.
     """
+    from newsclean.evaluate import corpus
+
     parts = SPLITS if split == "both" else (split,)
     renderings = tuple(_part(r, part) for r in report.renderings for part in parts)
-    return CorpusReport(report.corpus, renderings, split=split)
+    return corpus.CorpusReport(report.corpus, renderings, split=split)
