@@ -141,6 +141,18 @@ def test_ambiguous_date_is_skipped_with_a_warning() -> None:
         ("vor 2 Stunden", NOV_20, ["2019-11-20"]),
         ("vor 3 Tagen", NOV_20, ["2019-11-17"]),
         ("il y a 2 semaines", NOV_20, ["2019-11-06"]),
+        ("2 giorni fa", NOV_20, ["2019-11-18"]),
+        ("een uur geleden", NOV_20, ["2019-11-20"]),
+        ("Opublikowano 2 dni temu", NOV_20, ["2019-11-18"]),
+        ("3 часа назад", NOV_20, ["2019-11-20"]),
+        ("2 gün önce", NOV_20, ["2019-11-18"]),
+        ("för 3 dagar sedan", NOV_20, ["2019-11-17"]),
+        ("for 2 uker siden", NOV_20, ["2019-11-06"]),
+        ("před 2 dny", NOV_20, ["2019-11-18"]),
+        ("acum 3 zile", NOV_20, ["2019-11-17"]),
+        ("منذ 3 ساعات", NOV_20, ["2019-11-20"]),
+        ("Oggi fa 3 gradi in più", NOV_20, []),  # "fa" after a count that is no time unit
+        ("5 Jahre Garantie vor Ort", NOV_20, []),
         ("Published 1 day ago", None, []),  # nothing to count back from
         ("vor 2 Stunden", None, []),
     ],
