@@ -6,13 +6,17 @@ benchmark and the trafilatura evaluation set), trimmed to the lines that matter.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsclean.assemble import Pipeline
 from newsclean.extract.head.description import keywords
 from newsclean.extract.head.headline import find_headline
 from newsclean.extract.head.page_head import (
+    CHROME_FILTERS,
     LINK_LIST_RE,
+    is_address,
     is_headline_shaped,
     list_item_text,
     page_chrome,
@@ -432,3 +436,17 @@ def test_the_chrome_test_asks_only_the_filters_of_the_running_pipeline() -> None
     assert full.process(page).field("section") == "True"
     assert without.process(page).field("section") == "False"
     assert page_chrome("CONTINUA DEPOIS DA PUBLICIDADE")  # outside a pipeline: every filter
+
+
+def test_the_chrome_test_asks_a_filter_only_where_its_gate_lets_the_line_through() -> None:
+    """Gated, the chrome test says what every filter asked on every line says: a gate never
+    shuts on a line its filter hits (real lines of the dev pages, chrome and article alike)."""
+    pages = sorted((Path(__file__).parents[1] / "corpus" / "dev" / "html-text").glob("*.txt"))
+    lines = {line.strip() for page in pages[:40] for line in page.read_text().splitlines()}
+    chrome = [line for line in sorted(lines) if line and page_chrome(line)]
+    for line in sorted(lines):
+        if line:
+            assert page_chrome(line) == (
+                is_address(line) or any(f(line) for f, _gate in CHROME_FILTERS)
+            ), line
+    assert len(chrome) > 100  # the pages hold chrome enough for the test to mean something

@@ -26,6 +26,7 @@ from newsclean.extract.head.description import (
     word_count,
 )
 from newsclean.filters import FAMILIES
+from newsclean.gates.gate import Gate
 from newsclean.patterns import BY_WORDS, WORD_RE, lazy_compile
 
 # "...simple." and a quoted sentence ('...zu sein."'), but not "U.S." or "..."
@@ -68,18 +69,21 @@ CHROME_FAMILIES = frozenset(
     {"navigation", "prompts", "social", "ads", "media", "related", "tags", "comments", "bios",
      "legal"}
 )
+# A chrome filter with its gate (None: none), the gate asked first, as a filter pass asks it: a
+# filter whose gate a line does not pass cannot hit it, and its patterns need not be compiled.
+ChromeFilter = tuple[Callable[[str], object], Gate | None]
 # Every chrome family's filters by step name ("family.function"), in pipeline order.
-CHROME_STEPS: tuple[tuple[str, Callable[[str], object]], ...] = tuple(
-    (f"{name}.{f.__name__}", f)
+CHROME_STEPS: tuple[tuple[str, ChromeFilter], ...] = tuple(
+    (f"{name}.{f.__name__}", (f, getattr(module, "GATES", {}).get(f)))
     for name, module in FAMILIES
     if name in CHROME_FAMILIES
     for f in module.FILTERS
 )
-CHROME_FILTERS = tuple(f for _, f in CHROME_STEPS)
+CHROME_FILTERS = tuple(chrome for _, chrome in CHROME_STEPS)
 # The filters the chrome test asks on the page being cleaned: those of the pipeline that runs it
 # (see ``chrome_filters``), so that a filter a pipeline leaves out (``--skip``, an ablation) is
 # no chrome test either.
-_CHROME_NOW: contextvars.ContextVar[tuple[Callable[[str], object], ...]] = contextvars.ContextVar(
+_CHROME_NOW: contextvars.ContextVar[tuple[ChromeFilter, ...]] = contextvars.ContextVar(
     "chrome_filters", default=CHROME_FILTERS
 )
 MAX_CHROME_CHECKS = 5  # best-ranked candidates checked for chrome before giving up
@@ -336,7 +340,9 @@ def page_chrome(text: str) -> bool:
     Such lines sit above bylines too; only the best-ranked candidates are checked, since every
     family's filters cost more than the ranking.
     """
-    return is_address(text) or any(f(text) for f in _CHROME_NOW.get())
+    return is_address(text) or any(
+        f(text) for f, gate in _CHROME_NOW.get() if gate is None or gate.admits(text)
+    )
 
 
 @contextlib.contextmanager
@@ -350,7 +356,7 @@ def chrome_filters(steps: Collection[str]) -> Iterator[None]:
     ...     page_chrome("Story continues below advertisement")
     False
     """
-    token = _CHROME_NOW.set(tuple(f for name, f in CHROME_STEPS if name in steps))
+    token = _CHROME_NOW.set(tuple(chrome for name, chrome in CHROME_STEPS if name in steps))
     try:
         yield
     finally:
