@@ -16,11 +16,13 @@ does by itself.
 from __future__ import annotations
 
 import difflib
-from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsclean.errors import UsageError
 from newsclean.pipeline import LineFilter, Step, step_summary
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 GROUP = "newsclean.filters"
 
@@ -30,6 +32,8 @@ class PluginError(UsageError):
 
 
 def _entry_points() -> dict[str, EntryPoint]:
+    from importlib.metadata import entry_points  # read when a plugin is asked for
+
     return {ep.name: ep for ep in sorted(entry_points(group=GROUP), key=lambda ep: ep.name)}
 
 

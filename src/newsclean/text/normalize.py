@@ -15,7 +15,6 @@ from typing import NamedTuple
 
 import ftfy
 import regex
-from charset_normalizer import from_bytes
 from ftfy.badness import BADNESS_RE
 
 from newsclean.errors import InputError
@@ -99,6 +98,8 @@ PREFERRED_ENCODINGS = ("cp1252", "latin_1", "cp1251", "cp1250", "cp1253", "cp125
 def _detect(data: bytes) -> Decoded:
     # UTF-16/32 were sniffed already; on short Latin text the detector likes to guess them.
     sample = data[:DETECT_SAMPLE_BYTES]
+    from charset_normalizer import from_bytes  # loaded for the inputs that are not UTF-8
+
     matches = list(from_bytes(sample, cp_exclusion=WIDE_ENCODINGS))
     encoding = _same_as_cp1252(sample, _pick_encoding([(m.encoding, m.chaos, m.coherence)
                                                        for m in matches]))
