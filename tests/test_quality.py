@@ -72,3 +72,15 @@ def test_trafilatura_eval_scores_stay_above_their_floors() -> None:
     report = evaluate_corpus(TRAFILATURA_EVAL, _clean, ["html-text"])
     scores = report.renderings[0]
     _assert_above(scores.segments, scores, TRAFILATURA_FLOORS)
+
+
+# The date benchmark of htmldate's tests, beside the other shared corpora: dates only.
+HTMLDATE_EVAL = Path(__file__).parents[2] / "shared" / "corpus" / "htmldate-eval"
+HTMLDATE_DATE_FLOOR = 0.891  # date accuracy on the html-text rendering (0.892 when set)
+
+
+@pytest.mark.skipif(not HTMLDATE_EVAL.is_dir(), reason="shared htmldate-eval corpus absent")
+def test_htmldate_eval_dates_stay_above_their_floor() -> None:
+    report = evaluate_corpus(HTMLDATE_EVAL, _clean, ["html-text"])
+    date = report.renderings[0].accuracy("date")
+    assert date.value >= HTMLDATE_DATE_FLOOR, date
