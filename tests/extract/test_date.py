@@ -46,6 +46,7 @@ def values(text: str, **kwargs: object) -> list[str]:
         ("Opublikowano: 19 listopada 2019", "2019-11-19"),
         ("Wochenbericht 14. - 20. Januar 2022", "2022-01-20"),
         ("2019年11月19日", "2019-11-19"),
+        ("입력 2019년 11월 19일 08:03", "2019-11-19T08:03:00"),
         # a superscript ordinal parted from its day by the renderer
         ("Dec 21 st, 2018 2:00 pm | Comments", "2018-12-21T14:00:00"),
         ("21 st December 2018", "2018-12-21"),

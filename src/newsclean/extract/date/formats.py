@@ -61,8 +61,8 @@ DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
         (?: \s? (?:г\.|года|r\.|m\.) )?""", FLAGS)),
     ("year_month_day", lazy_compile(
         rf"""(?<![\d.]){YEAR}\.? \s+ {NAME_MONTH} \s+ (?P<day>[0-3]?\d)(?!\d)\.?""", FLAGS)),
-    ("year_month_day_cjk", lazy_compile(
-        rf"""{YEAR} \s* 年 \s* {NUM_MONTH} \s* 月 \s* {NUM_DAY} \s* 日""", FLAGS)),
+    ("year_month_day_cjk", lazy_compile(  # Chinese and Japanese 年月日, Korean 년월일
+        rf"""{YEAR} \s* [年년] \s* {NUM_MONTH} \s* [月월] \s* {NUM_DAY} \s* [日일]""", FLAGS)),
     ("numeric_ymd", lazy_compile(
         rf"""(?<![\d./-]){YEAR}[/.]\s?{NUM_MONTH}[/.]\s?{NUM_DAY}(?![\d/]|\.\d)\.?""", FLAGS)),
     ("numeric_dmy_dot_short", lazy_compile(
@@ -182,7 +182,7 @@ YEAR_HINT_RE = lazy_compile(r"(?:19|20)\d\d")
 # Characters a rule's dates cannot do without, checked before its pattern runs over the text.
 RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
-    "year_month_day_cjk": ("年",),
+    "year_month_day_cjk": ("年", "년"),
     "numeric_ymd": ("/", "."),
     "numeric_dmy_dot_short": (".",),
 }
