@@ -71,7 +71,8 @@ DATE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
 )
 
 # A Solar Hijri date, day first as Persian prints it ("۲۹ بهمن ۱۳۹۸", "2 تير 1399"), read once
-# its digits are ASCII; code checks the month name. Years 1369-1478 are Gregorian 1990-2099.
+# its digits are ASCII; code checks the month name, and that the Gregorian day falls between
+# MIN_YEAR and MAX_YEAR as every other date's must (Solar Hijri 1368-1478).
 SOLAR_HIJRI_RE = lazy_compile(
     r"""(?<![\p{L}\d]) (?P<day>[0-3]?\d) \s* (?P<month>\p{L}[\p{L}\u200c]*) \s*
         (?P<year>1[34]\d\d)(?!\d)""",
