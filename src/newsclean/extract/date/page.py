@@ -14,13 +14,12 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
-import regex
-
 from newsclean.extract.date.cues import DAY_FIRST_CUE_RE
 from newsclean.extract.date.formats import (
     RELATIVE_HINT_RE,
     YEARLESS_RULES,
     Stamp,
+    ascii_digits,
     numeric_pairs,
     scan,
 )
@@ -28,19 +27,15 @@ from newsclean.patterns import lazy_compile
 
 __all__ = ["Page", "dated_lines", "page_of", "page_order", "scan_page", "settle"]
 
-# What every date but a relative one holds: a 19xx/20xx year (a 13xx/14xx Solar Hijri one, and
-# either in Arabic-Indic or Persian digits too), or two numbers each followed by the same kind of
-# separator ("19/11/19", "19. 11."). One pass over the whole page finds the lines worth scanning;
+# What every date but a relative one holds: a 19xx/20xx year (or a 13xx/14xx Solar Hijri one), or
+# two numbers each followed by the same kind of separator ("19/11/19", "19. 11."). One pass over
+# the whole page (its digits made ASCII, as scan() reads them) finds the lines worth scanning;
 # the leading digit and the lookbehind keep that pass fast.
-DATE_HINT_RE = lazy_compile(
-    r"""\d(?: \d\d\d(?<= (?:19|20|1[34]|[١۱][٩۹٣۳٤۴]|[٢۲][٠۰]) \d\d )
-            | [/.-][^\S\n]?\d\d?[/.-] )""",
-    regex.VERBOSE,
-)
+DATE_HINT_RE = lazy_compile(r"\d(?:\d\d\d(?<=(?:19|20|1[34])\d\d)|[/.-][^\S\n]?\d\d?[/.-])")
 
 
 class Page(NamedTuple):
-    text: str  # the lines joined by newlines: one regex pass reads them all
+    text: str  # the lines joined by newlines, digits made ASCII: one regex pass reads them all
     starts: list[int]  # where each line starts in ``text``
 
     def line_of(self, pos: int) -> int:
@@ -49,7 +44,7 @@ class Page(NamedTuple):
 
 def page_of(lines: Sequence[str]) -> Page:
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    return Page("\n".join(lines), starts[:-1])
+    return Page(ascii_digits("\n".join(lines)), starts[:-1])
 
 
 def dated_lines(lines: Sequence[str], relative: bool, page: Page | None = None) -> list[int]:
