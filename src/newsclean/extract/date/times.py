@@ -49,7 +49,7 @@ def time_part(m: regex.Match[str] | None, day: datetime.date) -> tuple[str, str 
     if m is None:
         return "", None
     hour, minute = int(m["hour"]), int(m["minute"])
-    ampm = AM_PM_LETTERS.get((m["ampm"] or " ")[0].lower(), "")
+    ampm = AM_PM_LETTERS.get((m["ampm"] or "")[:1].lower(), "")
     if ampm and not 1 <= hour <= 12:
         return "", None
     if ampm == "p" and hour < 12:
