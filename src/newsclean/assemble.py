@@ -20,7 +20,7 @@ from newsclean.config import Config
 from newsclean.core import process, to_article
 from newsclean.errors import UsageError, unknown_name
 from newsclean.extract.head.page_head import chrome_filters
-from newsclean.extract.steps import Dates
+from newsclean.extract.steps import Dates, Headline
 from newsclean.model import Article, Document
 from newsclean.pipeline import DEFAULT_STEPS, Step
 from newsclean.plugins import load_plugin
@@ -38,6 +38,7 @@ from newsclean.sites.steps import with_profile
 # lines that say what they are, before the steps that weigh the page as a whole.
 DEFAULT_ANCHOR = "repeats.repeated_line"
 DATES_STEP = "extract.date"
+HEADLINE_STEP = "extract.headline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,13 +128,22 @@ class Pipeline:
         by_name = {step.name: step for step in self}
         return dataclasses.replace(self, steps=tuple(by_name[name] for name in names))
 
-    def process(self, text: str, *, source: str = "-", warnings: tuple[str, ...] = ()) -> Document:
+    def process(
+        self,
+        text: str,
+        *,
+        source: str = "-",
+        warnings: tuple[str, ...] = (),
+        until: str | None = None,
+    ) -> Document:
         """Run the steps on a page's text; the document keeps its trail (for ``explain``).
 
-        The page-head finder tells chrome by the line filters of this pipeline only.
+        ``until``: stop before that step, with the document as it receives it. The page-head
+        finder tells chrome by the line filters of this pipeline only.
         """
+        steps = self.steps if until is None else self.steps[: self.index(until)]
         with chrome_filters(frozenset(self.names)):
-            return process(text, self.steps, source=source, now=self.now, warnings=warnings)
+            return process(text, steps, source=source, now=self.now, warnings=warnings)
 
     def clean(self, text: str, *, id: str = "-", source: str | None = None) -> Article:
         """Clean the text of one page into an Article."""
@@ -161,6 +171,11 @@ def _from_config(config: Config) -> Pipeline:
         dates = pipeline.steps[pipeline.index(DATES_STEP)]
         if isinstance(dates, Dates):  # the default pipeline's own date step
             pipeline = pipeline.replace(DATES_STEP, dataclasses.replace(dates, zones=config.zones))
+    if config.head_weights is not None:
+        head = pipeline.steps[pipeline.index(HEADLINE_STEP)]
+        if isinstance(head, Headline):  # the default pipeline's own headline step
+            weighted = dataclasses.replace(head, weights=config.head_weights)
+            pipeline = pipeline.replace(HEADLINE_STEP, weighted)
     try:
         for step in rule_steps(config):
             pipeline = pipeline.add(step)

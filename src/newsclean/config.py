@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsclean.sites.profile import SiteProfile, SiteProfiles
+
+if TYPE_CHECKING:  # the command line reads Config without loading the engine
+    from newsclean.extract.head.head_weights import HeadWeights
 
 
 class Placement(NamedTuple):
@@ -35,3 +38,4 @@ class Config:
     enable: tuple[Placement, ...] = ()  # plugin steps switched on
     site_profile: SiteProfile | None = None  # the page's site, learnt by `newsclean learn`
     site_profiles: SiteProfiles | None = None  # every site's, for a batch to pick from per record
+    head_weights: HeadWeights | None = None  # the page-head ranking's, from `newsclean train`

@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from newsclean import __version__
-from newsclean.cli import batch, clean, eval, filters, learn
+from newsclean.cli import batch, clean, eval, filters, learn, train
 from newsclean.cli.output import NewscleanGroup
 
 __all__ = ["cli", "main"]
@@ -23,7 +23,7 @@ def cli() -> None:
 
 # modules, not their commands, are imported: `newsclean.cli.batch` stays the module
 for command in (clean.clean, batch.batch, learn.learn, clean.explain, eval.evaluate,
-                filters.list_filters):
+                train.train, filters.list_filters):
     cli.add_command(command)
 
 

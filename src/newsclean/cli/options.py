@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -16,17 +16,23 @@ from newsclean.config import Config, Placement
 from newsclean.errors import InputError, UsageError
 from newsclean.sites.profile import SiteProfiles
 
+if TYPE_CHECKING:
+    from newsclean.extract.head.head_weights import HeadWeights
+
 F = TypeVar("F", bound=Callable[..., Any])
 RULES_META = "newsclean.rules.load"
 
 
 def pipeline_options(fn: F) -> F:
-    """Options every command that cleans shares: --skip, --now, --rules and --enable."""
+    """Options every command that cleans shares: --skip, --now, --rules, --enable, --weights."""
 
     @functools.wraps(fn)
-    def with_rules(*args: Any, rules: Path | None, enable: tuple[str, ...], **kwargs: Any) -> Any:
+    def with_rules(
+        *args: Any, rules: Path | None, enable: tuple[str, ...], weights: Path | None,
+        **kwargs: Any,
+    ) -> Any:
         # config_from_flags reads these, so the commands' own signatures stay as they are
-        click.get_current_context().meta[RULES_META] = (rules, enable)
+        click.get_current_context().meta[RULES_META] = (rules, enable, weights)
         return fn(*args, **kwargs)
 
     wrapped: Any = with_rules
@@ -46,6 +52,12 @@ def pipeline_options(fn: F) -> F:
     wrapped = click.option(
         "--enable", multiple=True, metavar="NAME",
         help="Switch a plugin step on by name (repeatable); see `newsclean filters`.",
+    )(wrapped)
+    wrapped = click.option(
+        "--weights", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+        metavar="WEIGHTS.json",
+        help="Rank headline candidates of pages without a title line by these weights, as "
+             "fitted by `newsclean train`.",
     )(wrapped)
     return wrapped  # type: ignore[no-any-return]
 
@@ -80,14 +92,31 @@ def load_profiles(path: Path | None) -> SiteProfiles | None:
         raise click.ClickException(f"{path}: {exc}") from None
 
 
+def load_weights(path: Path | None) -> HeadWeights | None:
+    """The page-head weights a --weights file holds (on top of newsclean's); None without one."""
+    if path is None:
+        return None
+    # the engine loads with a weights file, not with the command line
+    from newsclean.extract.head.head_weights import HeadWeightsError, read_weights
+    from newsclean.extract.head.page_rank import DEFAULT_HEAD_WEIGHTS
+
+    try:
+        return read_weights(read_bytes(str(path)).decode("utf-8"), DEFAULT_HEAD_WEIGHTS)
+    except (InputError, UnicodeDecodeError, HeadWeightsError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+
+
 def config_from_flags(skip: Iterable[str], now: Any) -> Config:
     """The Config for the command line: rules file, then --enable, --skip and --now on top."""
     from newsclean.rules.load import merge, user_rules
 
     ctx = click.get_current_context(silent=True)
-    rules, enable = ctx.meta.get(RULES_META, (None, ())) if ctx else (None, ())
+    rules, enable, weights = ctx.meta.get(RULES_META, (None, (), None)) if ctx else (None, (), None)
     day: date | None = now.date() if now is not None else None
-    options = Config(skip=frozenset(skip), now=day, enable=tuple(Placement(n) for n in enable))
+    options = Config(
+        skip=frozenset(skip), now=day, enable=tuple(Placement(n) for n in enable),
+        head_weights=load_weights(weights),
+    )
     try:
         return merge(user_rules(rules), options)
     except UsageError as exc:

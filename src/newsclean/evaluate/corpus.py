@@ -41,6 +41,7 @@ __all__ = [
     "gold_day",
     "headline_correct",
     "score_doc",
+    "scored_headline",
     "segment_counts",
     "shingle_counts",
     "shingles",
@@ -115,6 +116,18 @@ def _article_text(record: Mapping[str, Any]) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
+def scored_headline(gold: Mapping[str, Any]) -> str | None:
+    """The gold headline a page is scored on: one printed on the page (``headline_visible``).
+
+    >>> scored_headline({"headline": "Storm", "headline_visible": True})
+    'Storm'
+    >>> scored_headline({"headline": "Storm", "headline_visible": False}) is None
+    True
+    """
+    headline = gold.get("headline")
+    return headline if gold.get("headline_visible") and headline else None
+
+
 def score_doc(
     doc_id: str, record: Mapping[str, Any], gold: Mapping[str, Any], error: str | None = None
 ) -> DocResult:
@@ -136,8 +149,9 @@ def score_doc(
     if with_ or without:
         tp, fn, fp = segment_counts(_article_text(record), with_, without)
         fields |= {"seg_tp": tp, "seg_fn": fn, "seg_fp": fp, "has_segments": True}
-    if gold.get("headline_visible") and gold.get("headline"):
-        fields["headline_ok"] = headline_correct(record.get("headline"), gold["headline"])
+    headline = scored_headline(gold)
+    if headline is not None:
+        fields["headline_ok"] = headline_correct(record.get("headline"), headline)
     if gold.get("authors_visible"):
         fields["authors_ok"] = authors_correct(record.get("authors") or [], gold["authors_visible"])
     if gold.get("date_published") and gold_day(gold["date_published"]) is not None:
@@ -271,7 +285,8 @@ class CorpusReport:
 # --- walking a corpus ---------------------------------------------------------------------
 
 
-def _read_text(path: Path) -> str:
+def read_page(path: Path) -> str:
+    """A corpus file's text; a byte that is not UTF-8 reads as U+FFFD."""
     return path.read_bytes().decode("utf-8", errors="replace")
 
 
@@ -323,8 +338,8 @@ def evaluate_rendering(
     results: list[DocResult] = []
     pages = documents(rendering_dir, gold_dir, keep=keep, limit=limit)
     for doc_id, path, gold_path in pages:
-        gold = json.loads(_read_text(gold_path))
-        record, error = _run(clean, _read_text(path), doc_id)
+        gold = json.loads(read_page(gold_path))
+        record, error = _run(clean, read_page(path), doc_id)
         results.append(score_doc(doc_id, record, gold, error))
         if progress is not None:
             progress(rendering_dir.name, len(results), len(pages))

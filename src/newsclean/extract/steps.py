@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from newsclean.extract import section, tags
 from newsclean.extract.byline import find as byline
 from newsclean.extract.date import find as date
 from newsclean.extract.date.names import preferred_zones
 from newsclean.extract.head import description, headline, title_line
+from newsclean.extract.head.head_weights import HeadWeights
+from newsclean.extract.head.page_rank import DEFAULT_HEAD_WEIGHTS
 from newsclean.model import Document, Hit
 from newsclean.text.language import detect_language
 from newsclean.text.segment import list_bullet
@@ -54,22 +56,49 @@ class Language:
         return doc.with_fields(language=detect_language(sample))
 
 
+class HeadlineInput(NamedTuple):
+    """What the headline step reads of a page: its lines and how its rendering printed them."""
+
+    lines: list[str]
+    has_title_line: bool  # the first line is the <title>
+    title_possible: bool  # the rendering may print a <title> at all
+    title_apart: bool  # the first line is set apart by a blank line, as html-text prints it
+
+    @classmethod
+    def of(cls, doc: Document) -> HeadlineInput:
+        texts = _texts(doc)
+        # an inscriptis copy indents its lines and never prints the <title>; html-text prints
+        # it first, followed by a blank line
+        layout = title_line.is_layout_rendering(doc.original)
+        return cls(
+            texts,
+            has_title_line=not layout and title_line.looks_like_title_line(texts),
+            title_possible=not layout,
+            title_apart=not layout and len(doc.lines) > 1 and doc.lines[1].blank_before,
+        )
+
+    def ranks_page_head(self) -> bool:
+        """Whether the article head ranked off the page decides, not a title line."""
+        return not headline.reads_title(
+            self.lines, has_title_line=self.has_title_line, title_possible=self.title_possible
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Headline:
     """Find the headline: the title line and the line that repeats it, by agreement."""
 
     name: ClassVar[str] = "extract.headline"
+    weights: HeadWeights = DEFAULT_HEAD_WEIGHTS  # of the page-head ranking: a user's own fit
 
     def __call__(self, doc: Document) -> Document:
-        texts = _texts(doc)
-        # an inscriptis copy indents its lines and never prints the <title>; html-text prints
-        # it first, followed by a blank line
-        layout = title_line.is_layout_rendering(doc.original)
+        page = HeadlineInput.of(doc)
         found = headline.find_headline(
-            texts,
-            has_title_line=not layout and title_line.looks_like_title_line(texts),
-            title_possible=not layout,
-            title_apart=not layout and len(doc.lines) > 1 and doc.lines[1].blank_before,
+            page.lines,
+            has_title_line=page.has_title_line,
+            title_possible=page.title_possible,
+            title_apart=page.title_apart,
+            weights=self.weights,
         )
         if found is None:
             return doc

@@ -211,7 +211,8 @@ def _placements(value: Any, fail: Callable[[str, object, str], RulesError]) -> t
 
 
 def merge(base: Config, more: Config) -> Config:
-    """``more`` on top of ``base``: lists and switches add up, ``now`` and each zone replace."""
+    """``more`` on top of ``base``: lists and switches add up; ``now``, each zone and the head
+    weights replace."""
 
     def added(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
         return tuple(dict.fromkeys((*a, *b)))
@@ -226,6 +227,7 @@ def merge(base: Config, more: Config) -> Config:
         prompt_phrases=added(base.prompt_phrases, more.prompt_phrases),
         zones=tuple({**dict(base.zones), **dict(more.zones)}.items()),
         enable=added(base.enable, more.enable),
+        head_weights=more.head_weights if more.head_weights is not None else base.head_weights,
     )
 
 

@@ -29,6 +29,7 @@ from newsclean.extract.head.description import (
     overlap,
     word_count,
 )
+from newsclean.extract.head.head_weights import HeadWeights
 from newsclean.extract.head.page_head import (
     FULL_STOP_END_RE,
     MIN_HEAD_CUES,
@@ -42,7 +43,7 @@ from newsclean.extract.head.page_head import (
     page_chrome,
     walk_up,
 )
-from newsclean.extract.head.page_rank import rank_page_head
+from newsclean.extract.head.page_rank import DEFAULT_HEAD_WEIGHTS, rank_page_head
 from newsclean.extract.head.title_parts import (
     DOMAIN_RE,
     TITLE_PART_WORDS,
@@ -53,9 +54,6 @@ from newsclean.extract.head.title_parts import (
 from newsclean.patterns import lazy_compile
 
 ELLIPSIS_RE = lazy_compile(r"(?:…|\.{3})\s*$")
-# rank_page_head() above which the article head read off the page outvotes a first line that is
-# set apart like a <title> but has no separator and no repeat to show it is one
-SURE_PAGE_HEAD = 2.9
 EXACT, TRUNCATED, PART = 4, 3, 2  # how a line repeats the title, best first
 MAX_EXTRA_WORDS = 3  # words a repeat may add to the title and still be the printed headline
 MIN_CLAUSE_WORDS = 5  # a title part this long is part of the headline, not a site's name
@@ -341,12 +339,14 @@ def title_recurs_at_head(lines: Sequence[str]) -> bool:
     return repeat is not None and head_rank(lines, repeat[0]) >= MIN_REPEAT_CUES
 
 
-def _title_outvotes(first: str, head: tuple[int, float] | None) -> bool:
+def _title_outvotes(
+    first: str, head: tuple[int, float] | None, sure: float = DEFAULT_HEAD_WEIGHTS.sure_score
+) -> bool:
     """Whether a first line set apart like html-text's <title> beats a weak article head.
 
     html-text prints the <title> as a block of its own even when it carries no site name and is
     not printed again ("Effiziente Hybridbatterie"); it is the headline unless the page's own
-    article head is ranked surely (SURE_PAGE_HEAD) or the line is page chrome. A line naming a
+    article head is ranked ``sure`` or higher, or the line is page chrome. A line naming a
     domain is the site's name or a page about another site, too weak to outvote any head.
 
     >>> _title_outvotes("Effiziente Hybridbatterie", (45, 2.1))
@@ -358,7 +358,20 @@ def _title_outvotes(first: str, head: tuple[int, float] | None) -> bool:
     """
     if not norm(first) or page_chrome(first) or DOMAIN_RE.search(first):
         return False
-    return head is None or head[1] < SURE_PAGE_HEAD
+    return head is None or head[1] < sure
+
+
+def reads_title(lines: Sequence[str], *, has_title_line: bool, title_possible: bool) -> bool:
+    """Whether find_headline() reads the headline from a title line; else the article head
+    ranked off the page (page_rank.py) decides.
+
+    >>> reads_title(["Home", "Storm hits coast"], has_title_line=False, title_possible=False)
+    False
+    """
+    return bool(lines) and bool(norm(lines[0])) and (
+        has_title_line
+        or (title_possible and (first_line_recurs(lines) or title_recurs_at_head(lines)))
+    )
 
 
 def find_headline(
@@ -367,6 +380,7 @@ def find_headline(
     has_title_line: bool = True,
     title_possible: bool = True,
     title_apart: bool = False,
+    weights: HeadWeights = DEFAULT_HEAD_WEIGHTS,
 ) -> HeadlineFound | None:
     """The headline of a page given as its non-blank lines.
 
@@ -375,6 +389,7 @@ def find_headline(
     rendering, see title_line.is_layout_rendering()): then the article head alone decides.
     ``title_apart`` says a blank line follows the first line, as html-text prints its <title>:
     that line is the headline when the article head is weak (see _title_outvotes()).
+    ``weights`` rank the article head's candidates (head_weights.py).
 
     >>> page = ["Storm hits coast | Daily Planet", "Home", "Storm hits coast", "By Lois Lane"]
     >>> find_headline(page)
@@ -384,13 +399,10 @@ def find_headline(
     """
     if not lines:
         return None
-    if norm(lines[0]) and (
-        has_title_line
-        or (title_possible and (first_line_recurs(lines) or title_recurs_at_head(lines)))
-    ):
+    if reads_title(lines, has_title_line=has_title_line, title_possible=title_possible):
         return _from_title(lines)
-    found = rank_page_head(lines, title_apart=title_apart)
-    if title_apart and _title_outvotes(lines[0], found):
+    found = rank_page_head(lines, title_apart=title_apart, weights=weights)
+    if title_apart and _title_outvotes(lines[0], found, weights.sure_score):
         # the weak head still marks where the article starts, as the headline line would
         head_line = None if found is None else found[0]
         return HeadlineFound(strip_site_name(lines[0]), head_line, 0, "title_over_head")

@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 import regex
@@ -29,6 +29,7 @@ from newsclean.extract.head.description import (
     norm,
     word_count,
 )
+from newsclean.extract.head.head_weights import HeadWeights
 from newsclean.extract.head.page_head import (
     BYLINE_WEIGHT,
     FULL_STOP_END_RE,
@@ -37,11 +38,13 @@ from newsclean.extract.head.page_head import (
     MIN_HEAD_CUES,
     MIN_HEAD_WORDS,
     NUMBERED_RE,
+    SENTENCE_PENALTY,
+    SENTENCE_WORDS,
+    SHORT_PENALTY,
     body_likeness,
     could_head,
     is_paragraph,
     page_chrome,
-    shape_penalty,
     walk_up,
 )
 from newsclean.extract.head.page_prose import PROSE_WORDS, prose_run
@@ -71,6 +74,9 @@ MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time spa
 NAME_HEAD_LIKENESS = 0.6
 FIRST_COPY_LINES = 12  # how far above a candidate its first printing is looked for
 BARE_NAME_WEIGHT = 0.5  # a name line without "By" is a weaker byline cue (site names look alike)
+# rank_page_head() above which the article head read off the page outvotes a first line that is
+# set apart like a <title> but has no separator and no repeat to show it is one
+SURE_PAGE_HEAD = 2.9
 
 
 def _opening_lines(lines: Sequence[str], span: tuple[int, int]) -> tuple[int, ...]:
@@ -86,15 +92,27 @@ def _opening_lines(lines: Sequence[str], span: tuple[int, int]) -> tuple[int, ..
     return tuple(found)
 
 
-def _text_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> float:
-    """head_cues() counted over lines with text; a bare name counts less than a "By" byline."""
-    total, seen = 0.0, set()
+def _near_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> tuple[float, ...]:
+    """1 / distance from the k-th text line to the first date line, byline, bare name line and
+    paragraph below it, in lines with text (0: none within the head window).
+
+    Whichever name line comes first counts, as a byline or as a bare name.
+    """
+    date = byline = bare = paragraph = 0.0
+    named = False
     for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
-        for cue, weight in enumerate(_line_cues(lines[j], lines[j - 1] if j else "")):
-            if weight and cue not in seen:
-                seen.add(cue)
-                total += weight / distance
-    return total
+        is_date, name, is_paragraph = _line_cues(lines[j], lines[j - 1] if j else "")
+        if is_date and not date:
+            date = 1.0 / distance
+        if name != NO_NAME and not named:
+            named = True
+            if name == BYLINE:
+                byline = 1.0 / distance
+            else:
+                bare = 1.0 / distance
+        if is_paragraph and not paragraph:
+            paragraph = 1.0 / distance
+    return date, byline, bare, paragraph
 
 
 def _relative_date_line(text: str) -> bool:
@@ -109,29 +127,33 @@ def _relative_date_line(text: str) -> bool:
     return found is not None and found.group("unit").casefold() in RELATIVE_UNITS
 
 
+# What kind of name line a line is, for the byline cues of the lines above it.
+NO_NAME, BYLINE, BARE_NAME = 0, 1, 2
+
+
 @functools.lru_cache(maxsize=CACHED_LINES)
-def _line_cues(text: str, above: str) -> tuple[float, float, float]:
-    """What a line below a candidate says of it, by cue: a date, a byline, a paragraph (each
-    line is read in the windows of several candidates)."""
+def _line_cues(text: str, above: str) -> tuple[bool, int, bool]:
+    """What a line below a candidate says of it: a date line, which kind of name line, a
+    paragraph (each line is read in the windows of several candidates)."""
     return (
-        1.0 if looks_like_date_line(text) or _relative_date_line(text) else 0.0,
-        _name_weight(text, above),
-        1.0 if is_paragraph(text) else 0.0,
+        looks_like_date_line(text) or _relative_date_line(text),
+        _name_kind(text, above),
+        is_paragraph(text),
     )
 
 
-def _name_weight(text: str, above: str = "") -> float:
+def _name_kind(text: str, above: str = "") -> int:
     # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
     if looks_like_byline(text) or LONE_BY_RE.match(text):
-        return BYLINE_WEIGHT
+        return BYLINE
     if not is_name_line(text):
-        return 0.0
+        return NO_NAME
     if LONE_BY_RE.match(above):
-        return BYLINE_WEIGHT  # "By" / "Ryan Reed": the "By" is a button-short line, skipped
-    return BYLINE_WEIGHT if is_byline_line(text) else BARE_NAME_WEIGHT
+        return BYLINE  # "By" / "Ryan Reed": the "By" is a button-short line, skipped
+    return BYLINE if is_byline_line(text) else BARE_NAME
 
 
-class _Page(NamedTuple):
+class HeadPage(NamedTuple):
     """What every candidate line is ranked against when the page has no title line."""
 
     lines: Sequence[str]
@@ -145,7 +167,7 @@ class _Page(NamedTuple):
     head_opens_prose: bool  # the headline may be the first line of the prose run (_opens_prose)
 
 
-def _page(lines: Sequence[str], head_opens_prose: bool = True) -> _Page:
+def _page(lines: Sequence[str], head_opens_prose: bool = True) -> HeadPage:
     body = prose_run(lines)
     text_lines = [i for i, text in enumerate(lines) if not is_filler(text)]
     opening_lines = _opening_lines(lines, body) if body else ()
@@ -153,13 +175,13 @@ def _page(lines: Sequence[str], head_opens_prose: bool = True) -> _Page:
     prose = [i for i, text in enumerate(lines) if word_count(text) >= PROSE_WORDS]
     printed = Counter(norm(text) for text in lines)
     opening = frozenset(counts)
-    return _Page(
+    return HeadPage(
         lines, text_lines, body, opening, counts, frozenset(opening_lines), printed, prose,
         head_opens_prose,
     )
 
 
-def _likeness(page: _Page, index: int) -> float:
+def _likeness(page: HeadPage, index: int) -> float:
     """body_likeness() of a line with the opening, not counting the line's own words in it.
 
     A short prose line of the opening (a standfirst, a caption) would otherwise match itself.
@@ -172,7 +194,7 @@ def _likeness(page: _Page, index: int) -> float:
     return body_likeness(text, others)
 
 
-def _headline_like(page: _Page, index: int) -> bool:
+def _headline_like(page: HeadPage, index: int) -> bool:
     """A candidate headline: could_head(), and no author's name.
 
     A short headline in capitals looks like a name ("Performant Python", "Aggression
@@ -191,13 +213,15 @@ def _headline_like(page: _Page, index: int) -> bool:
     return not any(name in page.lines[i] for i in page.opening_lines if i != index)
 
 
-def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
-    """A share of NEAR_BODY_BONUS for a line above the prose, less for each headline between.
+def _body_place(page: HeadPage, index: int, k: int, heads: Sequence[int]) -> tuple[float, ...]:
+    """Where a line stands to the prose: (near_body, inside_body, deep_body) of head_weights.CUES.
 
-    ``heads`` are the candidates sized like a headline (``_head_sized``), in page order.
+    A line above the prose gets 1 / (1 + the headline-sized lines between), when at most
+    NEAR_BODY_LINES text lines above it; a line inside the prose is a subheading, and deep in it
+    a promo. ``heads`` are the candidates sized like a headline (``_head_sized``), in page order.
     """
     if page.body is None:
-        return 0.0
+        return 0.0, 0.0, 0.0
     start = page.body[0]
     # text_lines is sorted: the text lines after the k-th and above the prose, counted
     gap = max(0, bisect.bisect_left(page.text_lines, start) - (k + 1))
@@ -206,14 +230,14 @@ def _near_body(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
         deep = bisect.bisect_left(page.prose_lines, index) - bisect.bisect_left(
             page.prose_lines, start
         )
-        return -INSIDE_BODY_PENALTY - (DEEP_BODY_PENALTY if deep >= DEEP_BODY_PARAGRAPHS else 0.0)
+        return 0.0, 1.0, 1.0 if deep >= DEEP_BODY_PARAGRAPHS else 0.0
     if gap > NEAR_BODY_LINES:
-        return 0.0
+        return 0.0, 0.0, 0.0
     between = max(0, bisect.bisect_left(heads, start) - bisect.bisect_right(heads, index))
-    return NEAR_BODY_BONUS / (1 + between)
+    return 1.0 / (1 + between), 0.0, 0.0
 
 
-def _opens_prose(page: _Page, k: int, heads: Sequence[int]) -> bool:
+def _opens_prose(page: HeadPage, k: int, heads: Sequence[int]) -> bool:
     """Whether the k-th text line, first of the prose run, is the headline rather than its lead.
 
     A long headline ("[The Palace: ...] The Beauty of Korea Revealed at ...!") counts as prose;
@@ -232,20 +256,24 @@ def _head_sized(text: str) -> bool:
     return word_count(text) >= MIN_HEAD_WORDS and not FULL_STOP_END_RE.search(text)
 
 
-def _page_rank(page: _Page, index: int, k: int, heads: Sequence[int]) -> float:
+def cue_values(
+    page: HeadPage, index: int, k: int, heads: Sequence[int], teasers: Collection[int]
+) -> tuple[float, ...]:
+    """What a candidate line (the k-th text line) shows of each cue of head_weights.CUES."""
     text = page.lines[index]
-    score = _text_cues(page.lines, page.text_lines, k) + _near_body(page, index, k, heads)
-    score += BODY_LIKENESS_WEIGHT * _likeness(page, index)
-    score -= shape_penalty(text)
-    if NUMBERED_RE.match(text):
-        score -= NUMBERED_PENALTY
-    if word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1:
-        score += REPEAT_BONUS
-    if _crumb_tail(page.lines, index):
-        score += CRUMB_BONUS
-    if CUT_TEXT_RE.search(text):
-        score -= CUT_TEXT_PENALTY
-    return score
+    words = word_count(text)
+    return (
+        *_near_cues(page.lines, page.text_lines, k),
+        *_body_place(page, index, k, heads),
+        _likeness(page, index),
+        float(words < MIN_HEAD_WORDS),
+        float(words >= SENTENCE_WORDS and FULL_STOP_END_RE.search(text) is not None),
+        float(NUMBERED_RE.match(text) is not None),
+        float(words > MIN_HEAD_WORDS and page.counts[norm(text)] > 1),
+        float(_crumb_tail(page.lines, index)),
+        float(CUT_TEXT_RE.search(text) is not None),
+        float(index in teasers),
+    )
 
 
 # "Two people in China have been diagnosed with the plague,...": a teaser cut from a longer text
@@ -275,7 +303,7 @@ def _breadcrumb(text: str) -> bool:
     return MAY_BE_BREADCRUMB(text) and BREADCRUMB_RE.search(text) is not None
 
 
-def _teaser_items(page: _Page, heads: Sequence[int], position: dict[int, int]) -> set[int]:
+def _teaser_items(page: HeadPage, heads: Sequence[int], position: dict[int, int]) -> set[int]:
     """Headline-sized lines in a list of teasers: each over a date line of its own, a few apart.
 
     A list of other stories ("LA 2016: Turbocharged Nissan Sentra Nismo unleashed" /
@@ -290,12 +318,12 @@ def _teaser_items(page: _Page, heads: Sequence[int], position: dict[int, int]) -
     return items
 
 
-def _dated_below(page: _Page, k: int) -> bool:
+def _dated_below(page: HeadPage, k: int) -> bool:
     """Whether the text line after the k-th is a date line."""
     return k + 1 < len(page.text_lines) and looks_like_date_line(page.lines[page.text_lines[k + 1]])
 
 
-def _head_above(page: _Page, index: int) -> int:
+def _head_above(page: HeadPage, index: int) -> int:
     """walk_up() from the best-ranked line, or from its first printing when a headline is above it.
 
     A standfirst is often printed twice, under the headline and again under the byline, photo
@@ -312,7 +340,7 @@ def _head_above(page: _Page, index: int) -> int:
     return walk_up(page.lines, index, 0, page.opening)
 
 
-def _first_copy(page: _Page, index: int) -> int:
+def _first_copy(page: HeadPage, index: int) -> int:
     """The first printing of a line printed again at most FIRST_COPY_LINES above it."""
     key = norm(page.lines[index])
     if page.counts[key] < 2:
@@ -321,6 +349,31 @@ def _first_copy(page: _Page, index: int) -> int:
         if norm(page.lines[earlier]) == key:
             return earlier
     return index
+
+
+# The weights newsclean ships, set by hand (a fit on the dev corpora's tune pages did no better
+# on their check pages); ``newsclean train`` fits a user's own, ``--weights`` reads them.
+DEFAULT_HEAD_WEIGHTS = HeadWeights(
+    (
+        1.0,  # date
+        BYLINE_WEIGHT,  # byline
+        BARE_NAME_WEIGHT,  # bare_name
+        1.0,  # paragraph
+        NEAR_BODY_BONUS,  # near_body
+        -INSIDE_BODY_PENALTY,  # inside_body
+        -DEEP_BODY_PENALTY,  # deep_body
+        BODY_LIKENESS_WEIGHT,  # likeness
+        -SHORT_PENALTY,  # short
+        -SENTENCE_PENALTY,  # sentence
+        -NUMBERED_PENALTY,  # numbered
+        REPEAT_BONUS,  # repeat
+        CRUMB_BONUS,  # crumb
+        -CUT_TEXT_PENALTY,  # cut_text
+        -TEASER_PENALTY,  # teaser
+    ),
+    min_score=MIN_HEAD_CUES,
+    sure_score=SURE_PAGE_HEAD,
+)
 
 
 def find_page_head(lines: Sequence[str]) -> int | None:
@@ -335,30 +388,53 @@ def find_page_head(lines: Sequence[str]) -> int | None:
     return None if found is None else found[0]
 
 
-def rank_page_head(
+class Candidate(NamedTuple):
+    """A line that could head the page, and its value for each cue of head_weights.CUES."""
+
+    line: int  # its index in the page's lines
+    values: tuple[float, ...]
+
+
+def head_candidates(
     lines: Sequence[str], *, title_apart: bool = False
+) -> tuple[HeadPage, tuple[Candidate, ...]]:
+    """The page as the ranking reads it, and its candidate headlines in page order.
+
+    ``title_apart``: the page's first line is its <title>, printed apart (see _opens_prose()).
+    """
+    page = _page(lines, head_opens_prose=not title_apart)
+    indices = [j for j in page.text_lines if _headline_like(page, j)]
+    heads = [j for j in indices if _head_sized(lines[j])]
+    position = {j: k for k, j in enumerate(page.text_lines)}
+    teasers = _teaser_items(page, heads, position)
+    return page, tuple(
+        Candidate(j, cue_values(page, j, position[j], heads, teasers)) for j in indices
+    )
+
+
+def head_from(page: HeadPage, index: int) -> int:
+    """The headline a candidate leads to: itself, or the headline over a standfirst."""
+    return _head_above(page, index)
+
+
+def rank_page_head(
+    lines: Sequence[str],
+    *,
+    title_apart: bool = False,
+    weights: HeadWeights = DEFAULT_HEAD_WEIGHTS,
 ) -> tuple[int, float] | None:
     """find_page_head() with the rank of the line it starts from (how sure the page head is).
 
-    ``title_apart``: the page's first line is its <title>, printed apart (see _opens_prose()).
+    The candidates are ranked by ``weights``; the best that is not page chrome leads to the
+    headline, if it ranks at least ``weights.min_score``.
 
     >>> rank_page_head(["Home", "Storm hits the coast tonight", "By Lois Lane", "Winds " * 30])
     (1, 3.0)
     """
-    page = _page(lines, head_opens_prose=not title_apart)
-    candidates = [j for j in page.text_lines if _headline_like(page, j)]
-    heads = [j for j in candidates if _head_sized(lines[j])]
-    position = {j: k for k, j in enumerate(page.text_lines)}
-    teasers = _teaser_items(page, heads, position)
-    ranked = sorted(
-        (
-            (_page_rank(page, j, position[j], heads) - (TEASER_PENALTY if j in teasers else 0), -j)
-            for j in candidates
-        ),
-        reverse=True,
-    )
+    page, candidates = head_candidates(lines, title_apart=title_apart)
+    ranked = sorted(((weights.score(c.values), -c.line) for c in candidates), reverse=True)
     for score, minus_j in ranked[:MAX_CHROME_CHECKS]:
-        if score < MIN_HEAD_CUES:
+        if score < weights.min_score:
             return None
         if not page_chrome(lines[-minus_j]):
             return _head_above(page, -minus_j), score
