@@ -21,8 +21,12 @@ from newsclean.evaluate.ablation import (
     ablate,
     compare,
     compare_lines,
+    head_cue_switches,
     load_pages,
+    without,
 )
+from newsclean.evaluate.splits import split_of
+from newsclean.extract.head.head_weights import CUES
 
 DEV = Path(__file__).parent / "corpus" / "dev"
 PAGES = {"042bb7b5feda", "04a6711caa7c", "05844573ca7e"}  # tune, check, tune
@@ -62,6 +66,25 @@ def test_ablation_finds_what_each_step_gains(pages: tuple) -> None:
     assert region.net_lines("check") > 10 and region.net_lines("tune") > 10
     assert all(c.sign == 1 for c in region.lines if c.line.startswith(("Skip", "Menu", "Home")))
     assert effects["social.share_bar"].lines == ()
+
+
+def test_a_head_cue_is_weighed_by_switching_it_off() -> None:
+    # 20b2b64916b0 (inscriptis): the headline shares most of its words with the article's
+    # opening; without that cue a line above it outranks it. No candidate is numbered.
+    pages = load_pages(DEV, ["inscriptis"], keep="20b2b64916b0".__eq__)
+    result = ablate("dev", pages, Config(), ["head.likeness", "head.numbered"])
+    effects = {e.step: e for e in result.effects}
+    split = split_of("20b2b64916b0")
+    assert Change(split, "headline", "inscriptis/20b2b64916b0", 1) in effects["head.likeness"].changes
+    assert effects["head.numbered"].changes == ()
+
+
+def test_every_head_cue_has_a_switch() -> None:
+    assert [s.removeprefix("head.") for s in head_cue_switches()] == list(CUES)
+    switched = without(Config(), "head.teaser")
+    assert switched.skip == frozenset() and switched.head_weights is not None
+    assert switched.head_weights.by_name()["teaser"] == 0.0
+    assert switched.head_weights.by_name()["byline"] != 0.0
 
 
 def test_lines_are_judged_by_the_gold(pages: tuple) -> None:

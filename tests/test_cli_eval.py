@@ -90,3 +90,13 @@ def test_progress_line_only_on_a_terminal() -> None:
     quiet.scoring("html-text", 1, 3)
     quiet.close()
     assert piped.getvalue() == ""
+
+
+def test_ablate_names_a_head_cue(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["eval", str(DEV), *FEW, "--ablate", "--step", "head.crumb",
+                                 "--json"])
+    assert result.exit_code == 0, result.stderr
+    (step,) = json.loads(result.stdout)["steps"]
+    assert step["step"] == "head.crumb"
+    result = runner.invoke(cli, ["eval", str(DEV), "--ablate", "--step", "head.crum"])
+    assert result.exit_code == 2 and "head.crumb" in result.stderr

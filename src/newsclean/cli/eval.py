@@ -69,10 +69,11 @@ class ProgressLine:
 @click.option("--worst", type=int, default=10, show_default=True,
               help="How many of the worst documents to list.")
 @click.option("--ablate", is_flag=True,
-              help="Clean once as is and once with each step skipped; print each step's net "
-                   "pages gained on tune and on check.")
+              help="Clean once as is and once with each step skipped (and each page-head "
+                   "cue weighed 0); print each one's net pages gained on tune and on check.")
 @click.option("--step", "steps", multiple=True, metavar="NAME",
-              help="With --ablate: weigh only this step (repeatable); default: every step.")
+              help="With --ablate: weigh only this step or head cue, head.NAME (repeatable); "
+                   "default: every step and cue.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="With --ablate: processes running the steps side by side (default 1).")
 @pipeline_options
@@ -124,15 +125,17 @@ def _score(corpus: Path, renderings: Sequence[str] | None, split: str, limit: in
 
 
 def step_names(config: Config, wanted: Sequence[str]) -> list[str]:
-    """The steps to weigh: those named (checked against the pipeline), else every step."""
+    """What to weigh: the steps and head cues named (checked against the pipeline and the
+    cues), else every step, then every page-head cue (``head.<cue>``)."""
     from newsclean.assemble import build_pipeline
+    from newsclean.evaluate.ablation import head_cue_switches
 
-    names = [step.name for step in build_pipeline(config)]
+    names = [step.name for step in build_pipeline(config)] + list(head_cue_switches())
     unknown = [name for name in wanted if name not in names]
     if unknown:
         close = difflib.get_close_matches(unknown[0], names, n=3)
         hint = f" (did you mean {', '.join(close)}?)" if close else ""
-        raise click.UsageError(f"no step {', '.join(unknown)} in the pipeline{hint}")
+        raise click.UsageError(f"no step or head cue {', '.join(unknown)}{hint}")
     return list(dict.fromkeys(wanted)) if wanted else names
 
 

@@ -1,5 +1,8 @@
 """What each pipeline step is worth: a corpus cleaned as is, then once with each step skipped.
 
+The page-head ranking's cues are weighed the same way: ``head.<cue>`` (``head.crumb``) names a
+run with that cue's weight set to 0 (see extract/head/head_weights.py).
+
 For every step, every page and every field (the body: shingle F1, or segment misses where the
 gold gives segments; headline, authors, date: right or wrong), the step *gains* the page when
 the page scores better with the step than without it, and *loses* it when worse. A step's net
@@ -28,6 +31,8 @@ from newsclean.config import Config
 from newsclean.evaluate.corpus import DocResult, Keep, corpus_layout, documents, score_doc
 from newsclean.evaluate.scoring import article_lines
 from newsclean.evaluate.splits import SPLITS, split_of
+from newsclean.extract.head.head_weights import CUES
+from newsclean.extract.head.page_rank import DEFAULT_HEAD_WEIGHTS
 
 __all__ = [
     "FIELDS",
@@ -41,13 +46,42 @@ __all__ = [
     "clean_pages",
     "compare",
     "compare_lines",
+    "head_cue_switches",
     "load_pages",
     "page_score",
+    "without",
 ]
 
 FIELDS = ("body", "headline", "authors", "date")
 # Body F1s closer than this are the same score: float noise is no gain.
 BODY_TOLERANCE = 1e-9
+
+HEAD_CUE_PREFIX = "head."  # "head.byline": the page-head ranking without its byline cue
+
+
+def head_cue_switches() -> tuple[str, ...]:
+    """The names that switch each page-head cue off in an ablation, in CUES order.
+
+    >>> head_cue_switches()[:2]
+    ('head.date', 'head.byline')
+    """
+    return tuple(f"{HEAD_CUE_PREFIX}{cue}" for cue in CUES)
+
+
+def without(config: Config, switch: str) -> Config:
+    """``config`` with a step skipped, or with a page-head cue (``head.<cue>``) weighed 0.
+
+    >>> without(Config(), "media.photo_credit").skip
+    frozenset({'media.photo_credit'})
+    >>> without(Config(), "head.crumb").head_weights.by_name()["crumb"]
+    0.0
+    """
+    if switch.startswith(HEAD_CUE_PREFIX):
+        weights = config.head_weights or DEFAULT_HEAD_WEIGHTS
+        cue = switch.removeprefix(HEAD_CUE_PREFIX)
+        return dataclasses.replace(config, head_weights=weights.with_cues({cue: 0.0}))
+    return dataclasses.replace(config, skip=config.skip | {switch})
+
 
 # Told as each run ends: the step skipped (None for the run as is), runs done, runs in all.
 Progress = Callable[[str | None, int, int], None]
@@ -287,10 +321,11 @@ Run = tuple[str | None, tuple[PageScore, ...], tuple[Body, ...]]
 
 
 def _run_without(step: str | None) -> Run:
-    """Score the worker's pages with ``step`` skipped (None: the pipeline as configured)."""
+    """Score the worker's pages with ``step`` skipped or a head cue off (see ``without``; None:
+    the pipeline as configured)."""
     config: Config = _WORKER_STATE["config"]
     if step is not None:
-        config = dataclasses.replace(config, skip=config.skip | {step})
+        config = without(config, step)
     cleaned = clean_pages(_WORKER_STATE["pages"], config)
     return step, tuple(score for score, _ in cleaned), tuple(body for _, body in cleaned)
 
