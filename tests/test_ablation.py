@@ -70,13 +70,15 @@ def test_ablation_finds_what_each_step_gains(pages: tuple) -> None:
 
 def test_a_head_cue_is_weighed_by_switching_it_off() -> None:
     # 20b2b64916b0 (inscriptis): the headline shares most of its words with the article's
-    # opening; without that cue a line above it outranks it. No candidate is numbered.
+    # opening; without that cue a line above it outranks it. No candidate is a teaser cut after
+    # a comma.
     pages = load_pages(DEV, ["inscriptis"], keep="20b2b64916b0".__eq__)
-    result = ablate("dev", pages, Config(), ["head.likeness", "head.numbered"])
+    result = ablate("dev", pages, Config(), ["head.likeness", "head.cut_text"])
     effects = {e.step: e for e in result.effects}
     split = split_of("20b2b64916b0")
-    assert Change(split, "headline", "inscriptis/20b2b64916b0", 1) in effects["head.likeness"].changes
-    assert effects["head.numbered"].changes == ()
+    gained = Change(split, "headline", "inscriptis/20b2b64916b0", 1)
+    assert gained in effects["head.likeness"].changes
+    assert effects["head.cut_text"].changes == ()
 
 
 def test_every_head_cue_has_a_switch() -> None:

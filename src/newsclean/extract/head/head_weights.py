@@ -38,7 +38,6 @@ CUES: tuple[str, ...] = (
     "likeness",  # share of its keywords found in the article's opening (0 to 1)
     "short",  # fewer words than a headline has: a menu entry
     "sentence",  # a long line ending in a full stop: a standfirst
-    "numbered",  # "3. Title": an item of a list
     "repeat",  # printed more than once on the page
     "crumb",  # a breadcrumb beside it ends with it
     "cut_text",  # a teaser cut in mid-sentence ("...,...")

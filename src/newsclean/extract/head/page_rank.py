@@ -37,7 +37,6 @@ from newsclean.extract.head.page_head import (
     MAX_CHROME_CHECKS,
     MIN_HEAD_CUES,
     MIN_HEAD_WORDS,
-    NUMBERED_RE,
     SENTENCE_PENALTY,
     SENTENCE_WORDS,
     SHORT_PENALTY,
@@ -61,7 +60,6 @@ INSIDE_BODY_PENALTY = 0.5  # a line inside the prose is a subheading...
 DEEP_BODY_PARAGRAPHS = 6  # ...and one with this many prose lines of the run above it...
 DEEP_BODY_PENALTY = 1.0  # ...is a promo for another story or a subheading: it loses more
 REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
-NUMBERED_PENALTY = 0.5
 CRUMB_BONUS = 0.5  # for a line a breadcrumb next to it ends with: the page's own headline...
 CRUMB_LINES = 2  # ...at most this many lines away
 TEASER_GAP = 3  # text lines between two dated headlines of a teaser list ("More stories like this")
@@ -268,7 +266,6 @@ def cue_values(
         _likeness(page, index),
         float(words < MIN_HEAD_WORDS),
         float(words >= SENTENCE_WORDS and FULL_STOP_END_RE.search(text) is not None),
-        float(NUMBERED_RE.match(text) is not None),
         float(words > MIN_HEAD_WORDS and page.counts[norm(text)] > 1),
         float(_crumb_tail(page.lines, index)),
         float(CUT_TEXT_RE.search(text) is not None),
@@ -365,7 +362,6 @@ DEFAULT_HEAD_WEIGHTS = HeadWeights(
         BODY_LIKENESS_WEIGHT,  # likeness
         -SHORT_PENALTY,  # short
         -SENTENCE_PENALTY,  # sentence
-        -NUMBERED_PENALTY,  # numbered
         REPEAT_BONUS,  # repeat
         CRUMB_BONUS,  # crumb
         -CUT_TEXT_PENALTY,  # cut_text
