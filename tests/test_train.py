@@ -182,3 +182,19 @@ def test_a_bad_weights_file_is_a_usage_error(tmp_path: Path) -> None:
                                                                           / "d1c57d7821e5.txt")])
     assert result.exit_code == 2
     assert "unknown cue dates" in result.output
+
+
+def test_a_corpus_whose_title_lines_decide_has_nothing_to_fit(tmp_path: Path) -> None:
+    # html-text prints each page's <title> first: on these pages that line gives the headline
+    corpus = tmp_path / "corpus"
+    for sub in ("gold", "html-text"):
+        (corpus / sub).mkdir(parents=True)
+    for name in ("d1c57d7821e5", "7de5241947a5"):
+        (corpus / "gold" / f"{name}.json").write_bytes((DEV / "gold" / f"{name}.json").read_bytes())
+        (corpus / "html-text" / f"{name}.txt").write_bytes(
+            (DEV / "html-text" / f"{name}.txt").read_bytes())
+    out = tmp_path / "weights.json"
+    result = CliRunner().invoke(cli, ["train", str(corpus), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "nothing to fit" in result.stderr and "<title>" in result.stderr
+    assert not out.exists()

@@ -262,7 +262,11 @@ def train_weights(
     fit on every page with it; keep ``start`` unchanged when no fit picks better out of fold
     than it does (it was not fitted to these pages, so its top-1 is out of fold already)."""
     if not pages:
-        raise UsageError("no labelled page where the page-head ranking decides: nothing to fit")
+        raise UsageError(
+            "no labelled page where the page-head ranking decides: nothing to fit (it decides on "
+            "pages printed without their <title> line, as inscriptis and browser copies are; "
+            "where html-text prints the <title> first, that line decides)"
+        )
     scores: list[PullScore] = []
     for pull in pulls:
         hits = 0
