@@ -125,8 +125,7 @@ def _stack(pages: Sequence[TrainingPage]) -> _Stacked:
     right = np.array([r for page in rows for r in page.right], dtype=bool)
     sizes = [len(page.values) for page in rows]
     starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)
-    return _Stacked(values.reshape(-1, len(rows[0].values[0]) if rows else 0), right, starts,
-                    len(rows))
+    return _Stacked(values, right, starts, len(rows))
 
 
 def _objective(

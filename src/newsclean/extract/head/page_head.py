@@ -139,16 +139,27 @@ HEAD_CUE_WEIGHTS: tuple[tuple[Callable[[str], bool], float], ...] = (
 )
 
 
+def shape_flags(text: str) -> tuple[bool, bool]:
+    """Whether a candidate line is menu-short, and whether it reads like a sentence.
+
+    >>> shape_flags("Home"), shape_flags("Storm hits the coast tonight")
+    ((True, False), (False, False))
+    """
+    words = word_count(text)
+    return words < MIN_HEAD_WORDS, words >= SENTENCE_WORDS and bool(FULL_STOP_END_RE.search(text))
+
+
 def shape_penalty(text: str) -> float:
     """What a candidate line loses for being menu-short or reading like a sentence.
 
     >>> shape_penalty("Home"), shape_penalty("Storm hits the coast tonight")
     (0.3, 0.0)
     """
+    short, sentence = shape_flags(text)
     penalty = 0.0
-    if word_count(text) < MIN_HEAD_WORDS:
+    if short:
         penalty += SHORT_PENALTY
-    if FULL_STOP_END_RE.search(text) and word_count(text) >= SENTENCE_WORDS:
+    if sentence:
         penalty += SENTENCE_PENALTY
     return penalty
 

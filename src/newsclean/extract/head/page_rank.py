@@ -38,12 +38,12 @@ from newsclean.extract.head.page_head import (
     MIN_HEAD_CUES,
     MIN_HEAD_WORDS,
     SENTENCE_PENALTY,
-    SENTENCE_WORDS,
     SHORT_PENALTY,
     body_likeness,
     could_head,
     is_paragraph,
     page_chrome,
+    shape_flags,
     walk_up,
 )
 from newsclean.extract.head.page_prose import PROSE_WORDS, prose_run
@@ -259,14 +259,14 @@ def cue_values(
 ) -> tuple[float, ...]:
     """What a candidate line (the k-th text line) shows of each cue of head_weights.CUES."""
     text = page.lines[index]
-    words = word_count(text)
+    short, sentence = shape_flags(text)
     return (
         *_near_cues(page.lines, page.text_lines, k),
         *_body_place(page, index, k, heads),
         _likeness(page, index),
-        float(words < MIN_HEAD_WORDS),
-        float(words >= SENTENCE_WORDS and FULL_STOP_END_RE.search(text) is not None),
-        float(words > MIN_HEAD_WORDS and page.counts[norm(text)] > 1),
+        float(short),
+        float(sentence),
+        float(word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1),
         float(_crumb_tail(page.lines, index)),
         float(CUT_TEXT_RE.search(text) is not None),
         float(index in teasers),
