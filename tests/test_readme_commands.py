@@ -2,8 +2,8 @@
 
 Each command runs in bash (pipes, globs and redirections as a user types them), in its own copy
 of a small workspace that holds the files the README names: `page.txt`, `dumps/`, `pages.jsonl`,
-`data.jsonl.zst`, a WET file, `rules.toml`, a tiny `tests/corpus/dev` and an installed example
-plugin (`acme.photo_call`). Only the Dask scheduler's address is substituted, by that of a
+`data.jsonl.zst`, a WET file, `rules.toml`, a tiny `tests/corpus/dev` (html-text and inscriptis),
+`weights.json` and an installed example plugin (`acme.photo_call`). Only the Dask scheduler's address is substituted, by that of a
 cluster started here. Services that never end (`dask scheduler`, `dask worker`) and remote
 storage (`s3://`) are not run.
 """
@@ -85,15 +85,20 @@ def make_workspace(root: Path) -> Path:
     (root / "rules.toml").write_text("drop_lines = ['^Advertisement$']\n", encoding="utf-8")
     (root / "newsclean.toml").write_text("skip = []\n", encoding="utf-8")
     corpus = root / "tests" / "corpus" / "dev"
-    for sub in ("gold", "html-text"):
+    for sub in ("gold", "html-text", "inscriptis"):
         (corpus / sub).mkdir(parents=True)
     for gold in sorted((DEV / "gold").glob("*.json"))[:3]:
         shutil.copy(gold, corpus / "gold")
-        shutil.copy(DEV / "html-text" / f"{gold.stem}.txt", corpus / "html-text")
+        for rendering in ("html-text", "inscriptis"):
+            shutil.copy(DEV / rendering / f"{gold.stem}.txt", corpus / rendering)
     # `batch today/ --profile sites.json` follows `learn dumps/ --out sites.json`
     learnt = CliRunner().invoke(cli, ["learn", str(root / "dumps"), "--out",
                                       str(root / "sites.json")])
     assert learnt.exit_code == 0, learnt.output
+    # `clean --weights weights.json` follows `train ... --out weights.json`
+    trained = CliRunner().invoke(cli, ["train", str(corpus), "--rendering", "inscriptis",
+                                       "--out", str(root / "weights.json")])
+    assert trained.exit_code == 0, trained.output
     return root
 
 
