@@ -3,9 +3,9 @@
 Each command runs in bash (pipes, globs and redirections as a user types them), in its own copy
 of a small workspace that holds the files the README names: `page.txt`, `dumps/`, `pages.jsonl`,
 `data.jsonl.zst`, a WET file, `rules.toml`, a tiny `tests/corpus/dev` (html-text and inscriptis),
-`weights.json` and an installed example plugin (`acme.photo_call`). Only the Dask scheduler's address is substituted, by that of a
-cluster started here. Services that never end (`dask scheduler`, `dask worker`) and remote
-storage (`s3://`) are not run.
+`weights.json` and an installed example plugin (`acme.photo_call`). Only the Dask scheduler's
+address is substituted, by that of a cluster started here. Services that never end (`dask
+scheduler`, `dask worker`) and remote storage (`s3://`) are not run.
 """
 
 from __future__ import annotations
