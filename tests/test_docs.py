@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import types
@@ -73,3 +74,29 @@ def test_the_rules_file_example_loads(tmp_path: Path) -> None:
     assert config.drop_lines and config.inline_cuts and config.zones
     for name in RULE_STEP_NAMES:
         assert f"| `{name}` |" in README
+
+
+JSON_BLOCK_RE = re.compile(r"```json\n(.*?)```", re.DOTALL)
+
+
+def test_the_gold_record_example_scores_every_field_it_gives() -> None:
+    from newsclean.evaluate.corpus import score_doc
+
+    block = next(b for b in JSON_BLOCK_RE.findall(README) if '"headline_visible"' in b)
+    gold = json.loads(block)
+    record = {"body": gold["body"], "headline": gold["headline"], "byline": gold["byline"],
+              "authors": gold["authors_visible"], "published": gold["date_published"]}
+    scored = score_doc("x", record, gold)
+    assert scored.body_f1 == 1.0
+    assert scored.headline_ok and scored.authors_ok and scored.date_ok and scored.byline_ok
+    hidden = score_doc("x", record, {**gold, "headline_visible": False})
+    assert hidden.headline_ok is None  # a headline the page does not print is not scored
+
+
+def test_the_weights_file_example_names_real_cues() -> None:
+    from newsclean.extract.head.head_weights import CUES
+
+    block = next(b for b in JSON_BLOCK_RE.findall(README) if "newsclean-head-weights" in b)
+    record = json.loads(block)
+    assert set(record["cues"]) - {"..."} <= set(CUES)
+    assert record["format"] == "newsclean-head-weights"
