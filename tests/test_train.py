@@ -198,3 +198,46 @@ def test_a_corpus_whose_title_lines_decide_has_nothing_to_fit(tmp_path: Path) ->
     assert result.exit_code == 1
     assert "nothing to fit" in result.stderr and "<title>" in result.stderr
     assert not out.exists()
+
+
+# --- explain --head -------------------------------------------------------------------------
+
+
+def test_explain_head_shows_the_ranking_that_chose_the_headline() -> None:
+    page = str(DEV / "inscriptis" / "d1c57d7821e5.txt")
+    result = CliRunner().invoke(cli, ["explain", "--head", "3", "--format", "json", page])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["decided_by"] == "page_head" and data["min_score"] == 1.0
+    best, *others = data["candidates"]
+    assert len(others) == 2
+    assert best["text"] == "NASA adds five companies to commercial lunar lander program"
+    assert best["chrome"] is False and best["leads_to"] == best["line"]
+    assert best["cues"]["byline"] == 1.0  # a byline right under it
+    assert all(best["score"] >= other["score"] for other in others)
+    # the line numbers are the input's, as in the other views of explain
+    lines = (DEV / "inscriptis" / "d1c57d7821e5.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[best["line"] - 1].strip() == best["text"]
+    table = CliRunner().invoke(cli, ["explain", "--head", "3", page])
+    assert "NASA adds five companies" in table.stdout and "byline 1.00" in table.stdout
+
+
+def test_explain_head_ranks_with_the_weights_given(tmp_path: Path) -> None:
+    page = str(DEV / "inscriptis" / "d1c57d7821e5.txt")
+    weights = tmp_path / "w.json"
+    weights.write_text('{"format": "newsclean-head-weights", "cues": {"byline": 0}}',
+                       encoding="utf-8")
+    args = ["explain", "--head", "1", "--format", "json", page]
+    plain = json.loads(CliRunner().invoke(cli, args).stdout)["candidates"][0]
+    weighted = json.loads(CliRunner().invoke(cli, [*args, "--weights", str(weights)]).stdout)
+    assert weighted["candidates"][0]["score"] == pytest.approx(plain["score"] - 1.5)
+
+
+def test_explain_head_says_when_the_title_line_decides() -> None:
+    page = str(DEV / "html-text" / "d1c57d7821e5.txt")
+    result = CliRunner().invoke(cli, ["explain", "--head", "3", "--format", "json", page])
+    data = json.loads(result.stdout)
+    assert data["decided_by"] == "title_line" and data["candidates"] == []
+    assert data["title"].startswith("NASA adds five companies")
+    result = CliRunner().invoke(cli, ["explain", "--head", "3", "--skip", "extract.headline", page])
+    assert result.exit_code == 2 and "--head explains extract.headline" in result.output

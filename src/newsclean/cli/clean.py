@@ -17,7 +17,15 @@ from newsclean.batch.inputs import format_of, read_input
 from newsclean.batch.io import read_bytes
 from newsclean.batch.records import Fields, file_tasks
 from newsclean.batch.runner import Outcome, clean_task
-from newsclean.cli.explain import explain_dict, explain_rich, id_for, read_page
+from newsclean.cli.explain import (
+    Page,
+    explain_dict,
+    explain_rich,
+    head_dict,
+    head_rich,
+    id_for,
+    read_page,
+)
 from newsclean.cli.options import (
     config_or_usage,
     load_profiles,
@@ -117,11 +125,14 @@ def record_outcomes(name: str, input_format: str, fields: Fields,
 @record_options
 @click.option("--id", "record_id", default=None, metavar="ID",
               help="The record of a JSONL or WARC input to explain (default: its first).")
+@click.option("--head", "head_top", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Show instead how the headline was chosen: the N best-ranked candidate lines "
+                   "of a page without a title line, with their scores and cues.")
 @profile_option
 @pipeline_options
 def explain(input_name: str, fmt: str, input_format: str | None, text_field: str,
-            id_field: str, record_id: str | None, profile_path: Path | None,
-            skip: tuple[str, ...], now: Any) -> None:
+            id_field: str, record_id: str | None, head_top: int | None,
+            profile_path: Path | None, skip: tuple[str, ...], now: Any) -> None:
     """Show every input line, what removed or rewrote it and why, and the fields found.
 
     Inputs are read as `newsclean clean` reads them: compressed files as they are, and a JSONL
@@ -133,6 +144,7 @@ def explain(input_name: str, fmt: str, input_format: str | None, text_field: str
         newsclean explain --format json page.txt | jq -c '.lines[] | select(.status == "drop")'
         newsclean explain --format json page.txt | jq '.record.headline'
         newsclean explain pages.jsonl.gz --id page-7
+        newsclean explain --head 5 page.txt
     """
     # the engine loads with the first page, not with the command line
     from newsclean.api import process
@@ -146,13 +158,32 @@ def explain(input_name: str, fmt: str, input_format: str | None, text_field: str
         page = read_page(input_name, input_format, Fields(text_field, id_field), record_id)
     except InputError as exc:
         raise click.ClickException(name_once(input_name, str(exc))) from None
+    console = PipeConsole(no_color=bool(os.environ.get("NO_COLOR")) or None)
+    if head_top is not None:
+        _explain_head(page, config, head_top, fmt, console)
+        return
     doc = process(page.text, source=page.source, config=config, warnings=page.warnings)
     article = to_article(doc, page.id)
     if fmt == "json":
         emit(json.dumps(explain_dict(doc, article), ensure_ascii=False, indent=2))
     else:
-        console = PipeConsole(no_color=bool(os.environ.get("NO_COLOR")) or None)
         explain_rich(doc, article, console)
+
+
+def _explain_head(page: Page, config: Config, top: int, fmt: str, console: Console) -> None:
+    from newsclean.assemble import HEADLINE_STEP, Pipeline
+    from newsclean.extract.head.page_rank import DEFAULT_HEAD_WEIGHTS
+
+    pipeline = Pipeline.from_config(config)
+    if HEADLINE_STEP not in pipeline:
+        raise click.UsageError(f"--head explains {HEADLINE_STEP}, which --skip leaves out")
+    doc = pipeline.process(page.text, source=page.source, warnings=page.warnings,
+                           until=HEADLINE_STEP)
+    data = head_dict(doc, config.head_weights or DEFAULT_HEAD_WEIGHTS, top)
+    if fmt == "json":
+        emit(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        head_rich(data, console)
 
 
 class PipeConsole(Console):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.console import Console
 from rich.table import Table
@@ -20,6 +20,9 @@ from newsclean.batch.io import read_bytes
 from newsclean.batch.records import Fields, Task, file_tasks
 from newsclean.errors import InputError
 from newsclean.model import Article, Document, Event, event_dict
+
+if TYPE_CHECKING:
+    from newsclean.extract.head.head_weights import HeadWeights
 
 
 class Page(NamedTuple):
@@ -120,3 +123,55 @@ def explain_rich(doc: Document, article: Article, console: Console) -> None:
         if key != "body":
             fields.add_row(Text(key, style="bold"), Text(str(value)))
     console.print(fields)
+
+
+HEAD_TEXT_CHARS = 120  # of a candidate's text in the --head table
+
+
+def head_dict(doc: Document, weights: HeadWeights, top: int) -> dict[str, Any]:
+    """How the headline step decides on a page: by its title line, or by ranking the page's
+    candidate lines (the best ``top`` of them, with their scores and cue values).
+
+    ``doc`` is the page as the headline step receives it; lines are given by their number in
+    the input, as the other views of explain give them.
+    """
+    from newsclean.extract.head.page_rank import ranking
+    from newsclean.extract.steps import HeadlineInput
+
+    head = HeadlineInput.of(doc)
+    numbers = [line.no for line in doc.lines]
+    if not head.ranks_page_head():
+        return {"decided_by": "title_line", "title": head.lines[0] if head.lines else None,
+                "min_score": weights.min_score, "candidates": []}
+    ranked = ranking(head.lines, title_apart=head.title_apart, weights=weights)
+    return {
+        "decided_by": "page_head",
+        "min_score": weights.min_score,
+        "candidates": [
+            {"line": numbers[r.line], "score": round(r.score, 4), "chrome": r.chrome,
+             "leads_to": numbers[r.leads_to], "cues": {k: round(v, 4) for k, v in r.cues.items()},
+             "text": head.lines[r.line]}
+            for r in ranked[:top]
+        ],
+    }
+
+
+def head_rich(data: dict[str, Any], console: Console) -> None:
+    """The head ranking as a table, best first."""
+    if data["decided_by"] == "title_line":
+        console.print(f"The title line decides the headline: {data['title']!r}", highlight=False,
+                      markup=False)
+        return
+    console.print(f"Candidates ranked (a headline needs {data['min_score']:g}; page chrome is "
+                  "passed over):", highlight=False)
+    table = Table(show_header=True, header_style="bold", expand=True, box=None)
+    for name in ("line", "score", "chrome", "leads to"):
+        table.add_column(name, justify="right", no_wrap=True)
+    table.add_column("text · cues", overflow="fold", ratio=1)
+    for row in data["candidates"]:
+        chrome = {True: "yes", False: "no", None: ""}[row["chrome"]]
+        cues = ", ".join(f"{k} {v:.2f}" for k, v in row["cues"].items())
+        text = Text(row["text"][:HEAD_TEXT_CHARS])
+        text.append(f"\n{cues}", style="dim")
+        table.add_row(str(row["line"]), f"{row['score']:.2f}", chrome, str(row["leads_to"]), text)
+    console.print(table)

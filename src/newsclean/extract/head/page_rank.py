@@ -29,7 +29,7 @@ from newsclean.extract.head.description import (
     norm,
     word_count,
 )
-from newsclean.extract.head.head_weights import HeadWeights
+from newsclean.extract.head.head_weights import CUES, HeadWeights
 from newsclean.extract.head.page_head import (
     BYLINE_WEIGHT,
     FULL_STOP_END_RE,
@@ -428,10 +428,51 @@ def rank_page_head(
     (1, 3.0)
     """
     page, candidates = head_candidates(lines, title_apart=title_apart)
-    ranked = sorted(((weights.score(c.values), -c.line) for c in candidates), reverse=True)
-    for score, minus_j in ranked[:MAX_CHROME_CHECKS]:
+    for score, line in _ranked(candidates, weights)[:MAX_CHROME_CHECKS]:
         if score < weights.min_score:
             return None
-        if not page_chrome(lines[-minus_j]):
-            return _head_above(page, -minus_j), score
+        if not page_chrome(lines[line]):
+            return _head_above(page, line), score
     return None
+
+
+def _ranked(candidates: Sequence[Candidate], weights: HeadWeights) -> list[tuple[float, int]]:
+    """(score, line) of the candidates, best first; of equal scores, the one higher up."""
+    ranked = sorted(((weights.score(c.values), -c.line) for c in candidates), reverse=True)
+    return [(score, -minus_line) for score, minus_line in ranked]
+
+
+class RankedLine(NamedTuple):
+    """A candidate as the ranking saw it, for `newsclean explain --head`."""
+
+    line: int  # its index in the lines ranked
+    score: float
+    cues: dict[str, float]  # its cues that are not 0, by name (head_weights.CUES)
+    chrome: bool | None  # page chrome, passed over; None: ranked too low to be asked
+    leads_to: int  # the line the headline is read from: itself, or the headline over it
+
+
+def ranking(
+    lines: Sequence[str],
+    *,
+    title_apart: bool = False,
+    weights: HeadWeights = DEFAULT_HEAD_WEIGHTS,
+) -> list[RankedLine]:
+    """Every candidate of rank_page_head(), best first, with what it was ranked on.
+
+    >>> [(r.line, r.cues["byline"]) for r in ranking(["Home", "Storm hits the coast tonight",
+    ...                                                "By Lois Lane", "Winds " * 30])]
+    [(1, 1.0)]
+    """
+    page, candidates = head_candidates(lines, title_apart=title_apart)
+    by_line = {c.line: c for c in candidates}
+    return [
+        RankedLine(
+            line,
+            score,
+            {name: v for name, v in zip(CUES, by_line[line].values, strict=True) if v},
+            page_chrome(lines[line]) if k < MAX_CHROME_CHECKS else None,
+            _head_above(page, line),
+        )
+        for k, (score, line) in enumerate(_ranked(candidates, weights))
+    ]
