@@ -152,3 +152,16 @@ def test_mojibake_is_repaired_with_a_warning(runner: CliRunner, tmp_path: Path) 
     record = json.loads(runner.invoke(cli, ["clean", str(page)]).stdout)
     assert record["body"] == sentence
     assert "repaired mojibake" in record["warnings"]
+
+
+def test_an_output_a_command_cannot_write_is_one_error_line(tmp_path: Path) -> None:
+    # --out under a file: no directory can be made there
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("Storm hits the coast, officials said.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["learn", str(pages), "--out", str(blocker / "sites.json")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and "cannot write" in result.stderr
+    assert "Traceback" not in result.output

@@ -241,3 +241,18 @@ def test_explain_head_says_when_the_title_line_decides() -> None:
     assert data["title"].startswith("NASA adds five companies")
     result = CliRunner().invoke(cli, ["explain", "--head", "3", "--skip", "extract.headline", page])
     assert result.exit_code == 2 and "--head explains extract.headline" in result.output
+
+
+def test_an_out_file_train_cannot_write_is_said_before_the_fit(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for sub in ("gold", "inscriptis"):
+        (corpus / sub).mkdir(parents=True)
+    for name in ("d1c57d7821e5", "7de5241947a5"):
+        (corpus / "gold" / f"{name}.json").write_bytes((DEV / "gold" / f"{name}.json").read_bytes())
+        (corpus / "inscriptis" / f"{name}.txt").write_bytes(
+            (DEV / "inscriptis" / f"{name}.txt").read_bytes())
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["train", str(corpus), "--out", str(blocker / "w.json")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and "cannot write" in result.stderr

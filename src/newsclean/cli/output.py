@@ -12,6 +12,8 @@ import click
 from rich.console import Console
 from rich.text import Text
 
+from newsclean.errors import NewscleanError, UsageError
+
 
 def err_console(width: int | None = None) -> Console:
     """The console for everything a person reads: stderr, NO_COLOR honoured."""
@@ -66,6 +68,10 @@ class NewscleanGroup(click.Group):
             # the reader has all it wanted: not an error
             silence_stdout()
             sys.exit(0)
+        except NewscleanError as exc:
+            # one a command did not turn into its own message: an output it cannot write...
+            failure = CommandUsageError if isinstance(exc, UsageError) else CommandError
+            raise failure(str(exc)) from None
 
     def main(self, args: Any = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
@@ -80,6 +86,16 @@ class NewscleanGroup(click.Group):
         except click.Abort:
             sys.exit(EXIT_INTERRUPTED)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+class CommandError(click.ClickException):
+    """A newsclean error a command ends on: one line on stderr, exit code 1."""
+
+
+class CommandUsageError(CommandError):
+    """A usage error a command ends on: exit code 2, as click ends on a bad option."""
+
+    exit_code = 2
 
 
 def error_text(exc: click.ClickException) -> str:

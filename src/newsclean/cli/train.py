@@ -54,6 +54,10 @@ def train(corpus: Path, out_path: Path, renderings: tuple[str, ...], split: str,
 
     config = config_or_usage(skip, now)
     start = config.head_weights or DEFAULT_HEAD_WEIGHTS
+    try:  # a folder --out cannot be written in is said before the fit, not after it
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.ClickException(f"{out_path}: cannot write: {exc.strerror or exc}") from None
     progress = ProgressLine()
     try:
         try:
