@@ -233,3 +233,48 @@ def test_zone_preferences(zones: dict[str, str], published: str, ambiguous: bool
     article = newsclean.clean(PUBLISHED, zones=zones)
     assert article.published == published
     assert any("ambiguous time zone" in w for w in article.warnings) is ambiguous
+
+
+WEIGHTS = '{"format": "newsclean-head-weights", "cues": {"byline": 3.0}, "min_score": 0.5}\n'
+
+
+def test_a_rules_file_names_its_weights_file_beside_it(tmp_path: Path) -> None:
+    (tmp_path / "weights").mkdir()
+    (tmp_path / "weights" / "sites.json").write_text(WEIGHTS, encoding="utf-8")
+    rules = tmp_path / "newsclean.toml"
+    rules.write_text('skip = []\nweights = "weights/sites.json"\n', encoding="utf-8")
+    weights = load_rules(rules).head_weights
+    assert weights is not None
+    assert weights.by_name()["byline"] == 3.0 and weights.min_score == 0.5
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [('"missing.json"', "cannot read"), ("3", "must be the path"), ('"bad.json"', "unknown cue")],
+)
+def test_a_bad_weights_key_fails_with_file_line_and_reason(
+    tmp_path: Path, value: str, reason: str
+) -> None:
+    (tmp_path / "bad.json").write_text('{"format": "newsclean-head-weights", "cues": {"x": 1}}',
+                                       encoding="utf-8")
+    rules = tmp_path / "newsclean.toml"
+    rules.write_text(f"skip = []\nweights = {value}\n", encoding="utf-8")
+    with pytest.raises(RulesError, match=rf"newsclean.toml:2: .*{reason}"):
+        load_rules(rules)
+
+
+def test_weights_given_as_an_option_and_on_the_command_line_replace_the_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "w.json").write_text(WEIGHTS, encoding="utf-8")
+    config = newsclean.make_config(weights="w.json")
+    assert config.head_weights is not None and config.head_weights.min_score == 0.5
+    strict = tmp_path / "strict.json"
+    strict.write_text('{"format": "newsclean-head-weights", "min_score": 100}', encoding="utf-8")
+    (tmp_path / "newsclean.toml").write_text('weights = "w.json"\n', encoding="utf-8")
+    page = Path(__file__).parent / "corpus" / "dev" / "inscriptis" / "d1c57d7821e5.txt"
+    from_rules = CliRunner().invoke(cli, ["clean", str(page)])
+    assert '"headline": "NASA adds five companies' in from_rules.stdout
+    from_flag = CliRunner().invoke(cli, ["clean", "--weights", str(strict), str(page)])
+    assert '"headline": null' in from_flag.stdout  # --weights replaces the rules file's

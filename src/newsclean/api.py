@@ -22,8 +22,9 @@ def make_config(config: Config | None = None, *, rules: str | Path | None = None
     """A Config from a base config, a rules file and keyword options, in that order.
 
     Options are the rules file's keys (``skip``, ``drop_lines``, ``inline_cuts``,
-    ``promo_phrases``, ``prompt_phrases``, ``zones``, ``enable``) plus ``now``; lists add to
-    what came before, ``now`` and each zone replace it.
+    ``promo_phrases``, ``prompt_phrases``, ``zones``, ``enable``, ``weights``: a weights file
+    of `newsclean train`) plus ``now``; lists add to what came before, ``now``, each zone and
+    the weights replace it.
 
     >>> make_config(skip=["media.photo_credit"], now="2022-05-13").now
     datetime.date(2022, 5, 13)

@@ -22,6 +22,8 @@ import regex
 from newsclean.config import Config, Placement
 from newsclean.errors import UsageError, unknown_name
 from newsclean.extract.date.names import ZONES
+from newsclean.extract.head.head_weights import HeadWeights, HeadWeightsError, read_weights
+from newsclean.extract.head.page_rank import DEFAULT_HEAD_WEIGHTS
 from newsclean.patterns import lazy_compile
 from newsclean.pipeline import DEFAULT_STEPS
 from newsclean.plugins import plugin_names
@@ -30,7 +32,7 @@ from newsclean.rules.steps import RULE_STEP_NAMES, RuleError, check_pattern
 RULES_FILE = "newsclean.toml"
 PATTERN_KEYS = ("drop_lines", "inline_cuts")
 PHRASE_KEYS = ("promo_phrases", "prompt_phrases")
-KEYS = ("skip", *PATTERN_KEYS, *PHRASE_KEYS, "zones", "enable", "now")
+KEYS = ("skip", *PATTERN_KEYS, *PHRASE_KEYS, "zones", "enable", "now", "weights")
 OFFSET_RE = lazy_compile(r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
 TOML_LINE_RE = lazy_compile(r"\s*\(at line (?P<line>\d+), column \d+\)$")
 
@@ -81,12 +83,17 @@ def load_rules(path: Path) -> Config:
         table, section = data["tool"]["newsclean"], "tool.newsclean"
     elif path.name == "pyproject.toml":
         table = {}
-    return config_from_table(table, where=str(path), locate=_locator(text, section))
+    return config_from_table(table, where=str(path), locate=_locator(text, section),
+                             base=path.parent)
 
 
 def config_from_table(table: Mapping[str, Any], *, where: str,
-                      locate: Locate | None = None) -> Config:
-    """A Config from a rules table (a TOML file's or keyword options), every value checked."""
+                      locate: Locate | None = None, base: Path | None = None) -> Config:
+    """A Config from a rules table (a TOML file's or keyword options), every value checked.
+
+    ``base``: the folder a relative ``weights`` path is read from (the rules file's; else the
+    working directory).
+    """
     locate = locate or (lambda key, value: None)
 
     def fail(key: str, value: object, reason: str) -> RulesError:
@@ -99,9 +106,29 @@ def config_from_table(table: Mapping[str, Any], *, where: str,
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             raise fail(key, None, f"unknown key {key!r}{hint}")
-        values[key] = _read(key, value, fail)
+        if key == "weights":
+            values["head_weights"] = _weights(value, base, fail)
+        else:
+            values[key] = _read(key, value, fail)
     _check_names(values, fail)
     return Config(**values)
+
+
+def _weights(
+    value: Any, base: Path | None, fail: Callable[[str, object, str], RulesError]
+) -> HeadWeights:
+    """The page-head weights of the file ``value`` names (see extract/head/head_weights.py)."""
+    if not isinstance(value, str | Path):
+        raise fail("weights", None, "weights must be the path of a file `newsclean train` wrote")
+    path = Path(value)
+    if base is not None and not path.is_absolute():
+        path = base / path
+    try:
+        return read_weights(path.read_text(encoding="utf-8"), DEFAULT_HEAD_WEIGHTS)
+    except OSError as exc:
+        raise fail("weights", value, f"cannot read {path}: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, HeadWeightsError) as exc:
+        raise fail("weights", value, f"{path}: {exc}") from None
 
 
 def _check_names(values: Mapping[str, Any], fail: Callable[[str, object, str], RulesError]) -> None:
