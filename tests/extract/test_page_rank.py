@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from newsclean.extract.head.headline import find_headline
+from newsclean.extract.head.page_cues import CUT_TEXT_RE
 from newsclean.extract.head.page_head import FULL_STOP_END_RE
 from newsclean.extract.head.page_prose import glued_teaser, prose_run, teaser_card, word_list
 from newsclean.extract.head.page_rank import (
-    CUT_TEXT_RE,
     FIRST_COPY_LINES,
     _first_copy,
     _page,

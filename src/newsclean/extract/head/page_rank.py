@@ -8,32 +8,24 @@ most words with that prose, then walks up from a standfirst to the headline abov
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-import regex
-
-from newsclean.extract.byline.find import is_byline_line
-from newsclean.extract.date.formats import RELATIVE_RE, RELATIVE_UNITS
 from newsclean.extract.head.description import (
-    BREADCRUMB_RE,
-    CACHED_LINES,
     is_filler,
     is_name_line,
     keywords,
-    looks_like_byline,
     looks_like_date_line,
     norm,
     word_count,
 )
 from newsclean.extract.head.head_weights import CUES, HeadWeights
+from newsclean.extract.head.page_cues import CUT_TEXT_RE, crumb_tail, near_cues
 from newsclean.extract.head.page_head import (
     BYLINE_WEIGHT,
     FULL_STOP_END_RE,
-    HEAD_WINDOW_LINES,
     MAX_CHROME_CHECKS,
     MIN_HEAD_CUES,
     MIN_HEAD_WORDS,
@@ -41,14 +33,11 @@ from newsclean.extract.head.page_head import (
     SHORT_PENALTY,
     body_likeness,
     could_head,
-    is_paragraph,
     page_chrome,
     shape_flags,
     walk_up,
 )
 from newsclean.extract.head.page_prose import PROSE_WORDS, prose_run
-from newsclean.gates.words import may_match
-from newsclean.patterns import BY_WORDS, lazy_compile
 
 # Without a title line, the headline is read off the page: the line above the article's prose
 # that looks most like an article head and shares most words with that prose.
@@ -60,13 +49,10 @@ INSIDE_BODY_PENALTY = 0.5  # a line inside the prose is a subheading...
 DEEP_BODY_PARAGRAPHS = 6  # ...and one with this many prose lines of the run above it...
 DEEP_BODY_PENALTY = 1.0  # ...is a promo for another story or a subheading: it loses more
 REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery, a share text)
-CRUMB_BONUS = 0.5  # for a line a breadcrumb next to it ends with: the page's own headline...
-CRUMB_LINES = 2  # ...at most this many lines away
+CRUMB_BONUS = 0.5  # for a line a breadcrumb next to it ends with: the page's own headline
 TEASER_GAP = 3  # text lines between two dated headlines of a teaser list ("More stories like this")
 TEASER_PENALTY = 1.0
-# a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
-LONE_BY_RE = lazy_compile(rf"^{BY_WORDS}\s*:?$", regex.IGNORECASE)
-MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time span is prose
+CUT_TEXT_PENALTY = 1.0  # a teaser cut in mid-sentence (page_cues.CUT_TEXT_RE)
 # A line shaped like a name ("Performant Python", "Heizjacken von Bosch") may be the headline when
 # this much of it is found in the article's opening (see _headline_like())
 NAME_HEAD_LIKENESS = 0.6
@@ -88,67 +74,6 @@ def _opening_lines(lines: Sequence[str], span: tuple[int, int]) -> tuple[int, ..
             if seen > BODY_SAMPLE_WORDS:
                 break
     return tuple(found)
-
-
-def _near_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> tuple[float, ...]:
-    """1 / distance from the k-th text line to the first date line, byline, bare name line and
-    paragraph below it, in lines with text (0: none within the head window).
-
-    Whichever name line comes first counts, as a byline or as a bare name.
-    """
-    date = byline = bare = paragraph = 0.0
-    named = False
-    for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
-        is_date, name, is_paragraph = _line_cues(lines[j], lines[j - 1] if j else "")
-        if is_date and not date:
-            date = 1.0 / distance
-        if name != NO_NAME and not named:
-            named = True
-            if name == BYLINE:
-                byline = 1.0 / distance
-            else:
-                bare = 1.0 / distance
-        if is_paragraph and not paragraph:
-            paragraph = 1.0 / distance
-    return date, byline, bare, paragraph
-
-
-def _relative_date_line(text: str) -> bool:
-    """A short line giving the time since publication ("1 day ago", "vor 3 Stunden").
-
-    >>> _relative_date_line("1 day ago"), _relative_date_line("Ten years ago today, a storm hit")
-    (True, False)
-    """
-    if word_count(text) > MAX_RELATIVE_WORDS:
-        return False
-    found = RELATIVE_RE.search(text)
-    return found is not None and found.group("unit").casefold() in RELATIVE_UNITS
-
-
-# What kind of name line a line is, for the byline cues of the lines above it.
-NO_NAME, BYLINE, BARE_NAME = 0, 1, 2
-
-
-@functools.lru_cache(maxsize=CACHED_LINES)
-def _line_cues(text: str, above: str) -> tuple[bool, int, bool]:
-    """What a line below a candidate says of it: a date line, which kind of name line, a
-    paragraph (each line is read in the windows of several candidates)."""
-    return (
-        looks_like_date_line(text) or _relative_date_line(text),
-        _name_kind(text, above),
-        is_paragraph(text),
-    )
-
-
-def _name_kind(text: str, above: str = "") -> int:
-    # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
-    if looks_like_byline(text) or LONE_BY_RE.match(text):
-        return BYLINE
-    if not is_name_line(text):
-        return NO_NAME
-    if LONE_BY_RE.match(above):
-        return BYLINE  # "By" / "Ryan Reed": the "By" is a button-short line, skipped
-    return BYLINE if is_byline_line(text) else BARE_NAME
 
 
 class HeadPage(NamedTuple):
@@ -261,43 +186,16 @@ def cue_values(
     text = page.lines[index]
     short, sentence = shape_flags(text)
     return (
-        *_near_cues(page.lines, page.text_lines, k),
+        *near_cues(page.lines, page.text_lines, k),
         *_body_place(page, index, k, heads),
         _likeness(page, index),
         float(short),
         float(sentence),
         float(word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1),
-        float(_crumb_tail(page.lines, index)),
+        float(crumb_tail(page.lines, index)),
         float(CUT_TEXT_RE.search(text) is not None),
         float(index in teasers),
     )
-
-
-# "Two people in China have been diagnosed with the plague,...": a teaser cut from a longer text
-# in mid-sentence; a headline may end in an ellipsis ("Alles hat seine Zeit…"), not after a comma
-CUT_TEXT_RE = lazy_compile(r"[,;:]\s*(?:\.{3}|…)\s*$")
-CUT_TEXT_PENALTY = 1.0
-
-
-def _crumb_tail(lines: Sequence[str], index: int) -> bool:
-    """Whether a breadcrumb printed next to the line ends with it ("Mensagens » ... » Só quem
-    se Ama…" under "Só quem se Ama…"): the trail's last item names the page itself."""
-    key = norm(lines[index])
-    nearby = lines[max(0, index - CRUMB_LINES) : index + CRUMB_LINES + 1]
-    return any(
-        text != lines[index] and _breadcrumb(text) and norm(text).endswith(f" {key}")
-        for text in nearby
-    )
-
-
-# Most lines near a candidate are paragraphs that hold none of a breadcrumb's words.
-MAY_BE_BREADCRUMB = may_match(BREADCRUMB_RE)
-
-
-@functools.lru_cache(maxsize=CACHED_LINES)
-def _breadcrumb(text: str) -> bool:
-    """Whether a line is a breadcrumb trail: each line is read near several candidates."""
-    return MAY_BE_BREADCRUMB(text) and BREADCRUMB_RE.search(text) is not None
 
 
 def _teaser_items(page: HeadPage, heads: Sequence[int], position: dict[int, int]) -> set[int]:

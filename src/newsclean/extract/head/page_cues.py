@@ -1,0 +1,121 @@
+"""What the lines around a candidate headline say of it, line by line, for page_rank.py.
+
+A headline is followed closely by its article head: a date line, a byline, a paragraph
+(near_cues()); a breadcrumb printed beside it may end with it (crumb_tail()); a teaser cut from
+a longer text ends in mid-sentence (CUT_TEXT_RE). Each line is read in the windows of several
+candidates, so what it says is remembered by its text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from newsclean.extract.byline.find import is_byline_line
+from newsclean.extract.date.formats import RELATIVE_RE, RELATIVE_UNITS
+from newsclean.extract.head.description import (
+    BREADCRUMB_RE,
+    CACHED_LINES,
+    is_name_line,
+    looks_like_byline,
+    looks_like_date_line,
+    norm,
+    word_count,
+)
+from newsclean.extract.head.page_head import HEAD_WINDOW_LINES, is_paragraph
+from newsclean.gates.words import may_match
+from newsclean.patterns import BY_WORDS, lazy_compile
+
+# a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
+LONE_BY_RE = lazy_compile(rf"^{BY_WORDS}\s*:?$", regex.IGNORECASE)
+MAX_RELATIVE_WORDS = 5  # "Updated 3 hours ago": a longer line naming a time span is prose
+CRUMB_LINES = 2  # lines away from a candidate a breadcrumb ending with it is looked for
+
+
+def near_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> tuple[float, ...]:
+    """1 / distance from the k-th text line to the first date line, byline, bare name line and
+    paragraph below it, in lines with text (0: none within the head window).
+
+    Whichever name line comes first counts, as a byline or as a bare name.
+    """
+    date = byline = bare = paragraph = 0.0
+    named = False
+    for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
+        is_date, name, is_paragraph = _line_cues(lines[j], lines[j - 1] if j else "")
+        if is_date and not date:
+            date = 1.0 / distance
+        if name != NO_NAME and not named:
+            named = True
+            if name == BYLINE:
+                byline = 1.0 / distance
+            else:
+                bare = 1.0 / distance
+        if is_paragraph and not paragraph:
+            paragraph = 1.0 / distance
+    return date, byline, bare, paragraph
+
+
+def _relative_date_line(text: str) -> bool:
+    """A short line giving the time since publication ("1 day ago", "vor 3 Stunden").
+
+    >>> _relative_date_line("1 day ago"), _relative_date_line("Ten years ago today, a storm hit")
+    (True, False)
+    """
+    if word_count(text) > MAX_RELATIVE_WORDS:
+        return False
+    found = RELATIVE_RE.search(text)
+    return found is not None and found.group("unit").casefold() in RELATIVE_UNITS
+
+
+# What kind of name line a line is, for the byline cues of the lines above it.
+NO_NAME, BYLINE, BARE_NAME = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def _line_cues(text: str, above: str) -> tuple[bool, int, bool]:
+    """What a line below a candidate says of it: a date line, which kind of name line, a
+    paragraph (each line is read in the windows of several candidates)."""
+    return (
+        looks_like_date_line(text) or _relative_date_line(text),
+        _name_kind(text, above),
+        is_paragraph(text),
+    )
+
+
+def _name_kind(text: str, above: str = "") -> int:
+    # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
+    if looks_like_byline(text) or LONE_BY_RE.match(text):
+        return BYLINE
+    if not is_name_line(text):
+        return NO_NAME
+    if LONE_BY_RE.match(above):
+        return BYLINE  # "By" / "Ryan Reed": the "By" is a button-short line, skipped
+    return BYLINE if is_byline_line(text) else BARE_NAME
+
+
+# "Two people in China have been diagnosed with the plague,...": a teaser cut from a longer text
+# in mid-sentence; a headline may end in an ellipsis ("Alles hat seine Zeit…"), not after a comma
+CUT_TEXT_RE = lazy_compile(r"[,;:]\s*(?:\.{3}|…)\s*$")
+
+
+def crumb_tail(lines: Sequence[str], index: int) -> bool:
+    """Whether a breadcrumb printed next to the line ends with it ("Mensagens » ... » Só quem
+    se Ama…" under "Só quem se Ama…"): the trail's last item names the page itself."""
+    key = norm(lines[index])
+    nearby = lines[max(0, index - CRUMB_LINES) : index + CRUMB_LINES + 1]
+    return any(
+        text != lines[index] and _breadcrumb(text) and norm(text).endswith(f" {key}")
+        for text in nearby
+    )
+
+
+# Most lines near a candidate are paragraphs that hold none of a breadcrumb's words.
+MAY_BE_BREADCRUMB = may_match(BREADCRUMB_RE)
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def _breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb trail: each line is read near several candidates."""
+    return MAY_BE_BREADCRUMB(text) and BREADCRUMB_RE.search(text) is not None
