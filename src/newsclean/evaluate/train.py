@@ -140,10 +140,9 @@ def _objective(
     every = np.add.reduceat(shifted, data.starts)
     good = np.add.reduceat(np.where(data.right, shifted, 0.0), data.starts)
     total = float(np.sum(np.log(good) - np.log(every))) / data.pages
-    weights = np.where(data.right, shifted / np.repeat(good, sizes), 0.0) - shifted / np.repeat(
-        every, sizes
-    )
-    gradient = weights @ data.values / data.pages
+    # each row's pull on the gradient: its share among the right rows, less its share among all
+    right_share = np.where(data.right, shifted / np.repeat(good, sizes), 0.0)
+    gradient = (right_share - shifted / np.repeat(every, sizes)) @ data.values / data.pages
     away = w - start
     return total - pull * float(away @ away), gradient - 2 * pull * away
 
