@@ -21,6 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsclean.errors import UsageError
+
 FORMAT = "newsclean-head-weights"
 VERSION = 1
 
@@ -45,8 +47,8 @@ CUES: tuple[str, ...] = (
 )
 
 
-class HeadWeightsError(ValueError):
-    """A weights file that cannot be read as HeadWeights."""
+class HeadWeightsError(UsageError):
+    """A weights file that cannot be read as HeadWeights: a usage error, as a bad rules file is."""
 
 
 @dataclass(frozen=True, slots=True)
