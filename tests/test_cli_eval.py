@@ -83,8 +83,11 @@ def test_progress_line_only_on_a_terminal() -> None:
     terminal = FakeTerminal()
     line = ProgressLine(terminal)
     line.scoring("html-text", 1, 3)
+    line.reading("inscriptis", 2, 3)  # train reads pages before it fits
     line.close()
-    assert terminal.getvalue() == "\r\x1b[Kscoring html-text: 1/3\r\x1b[K"
+    assert terminal.getvalue() == (
+        "\r\x1b[Kscoring html-text: 1/3\r\x1b[Kreading inscriptis: 2/3\r\x1b[K"
+    )
     piped = io.StringIO()
     quiet = ProgressLine(piped)
     quiet.scoring("html-text", 1, 3)

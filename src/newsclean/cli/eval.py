@@ -50,6 +50,9 @@ class ProgressLine:
     def scoring(self, rendering: str, done: int, total: int) -> None:
         self.show(f"scoring {rendering}: {done}/{total}")
 
+    def reading(self, rendering: str, done: int, total: int) -> None:
+        self.show(f"reading {rendering}: {done}/{total}")
+
     def close(self) -> None:
         if self.shown:
             self.stream.write("\r\x1b[K")

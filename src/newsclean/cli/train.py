@@ -62,7 +62,7 @@ def train(corpus: Path, out_path: Path, renderings: tuple[str, ...], split: str,
     try:
         try:
             pages = training_pages(corpus, Pipeline.from_config(config), renderings or None,
-                                   keep=in_split(split), progress=progress.scoring)
+                                   keep=in_split(split), progress=progress.reading)
         finally:
             progress.close()
         result = train_weights(pages, start, pulls or PULLS)
