@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
-from newsclean.cli.options import ConfigError
+from newsclean.cli.output import ConfigError
 from newsclean.config import Config
 from newsclean.errors import UsageError
 

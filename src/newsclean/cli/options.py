@@ -12,6 +12,7 @@ import click
 
 from newsclean.batch.inputs import INPUT_FORMATS
 from newsclean.batch.io import read_bytes
+from newsclean.cli.output import ConfigError
 from newsclean.config import Config, Placement
 from newsclean.errors import InputError, UsageError
 from newsclean.sites.profile import SiteProfiles
@@ -134,9 +135,3 @@ def config_or_usage(skip: Iterable[str], now: Any) -> Config:
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     return config
-
-
-class ConfigError(click.ClickException):
-    """A bad rules file or option: one line on stderr, exit code 2."""
-
-    exit_code = 2

@@ -70,7 +70,7 @@ class NewscleanGroup(click.Group):
             sys.exit(0)
         except NewscleanError as exc:
             # one a command did not turn into its own message: an output it cannot write...
-            failure = CommandUsageError if isinstance(exc, UsageError) else CommandError
+            failure = ConfigError if isinstance(exc, UsageError) else click.ClickException
             raise failure(str(exc)) from None
 
     def main(self, args: Any = None, prog_name: str | None = None,
@@ -88,12 +88,9 @@ class NewscleanGroup(click.Group):
         sys.exit(code if isinstance(code, int) else 0)
 
 
-class CommandError(click.ClickException):
-    """A newsclean error a command ends on: one line on stderr, exit code 1."""
-
-
-class CommandUsageError(CommandError):
-    """A usage error a command ends on: exit code 2, as click ends on a bad option."""
+class ConfigError(click.ClickException):
+    """A bad rules file or option, or another usage error a command ends on: one line on
+    stderr, exit code 2, as click ends on a bad option."""
 
     exit_code = 2
 
