@@ -98,13 +98,13 @@ def load_weights(path: Path | None) -> HeadWeights | None:
     if path is None:
         return None
     # the engine loads with a weights file, not with the command line
-    from newsclean.extract.head.head_weights import HeadWeightsError, read_weights
+    from newsclean.extract.head.head_weights import HeadWeightsError, read_weights_file
     from newsclean.extract.head.page_rank import DEFAULT_HEAD_WEIGHTS
 
     try:
-        return read_weights(read_bytes(str(path)).decode("utf-8"), DEFAULT_HEAD_WEIGHTS)
-    except (InputError, UnicodeDecodeError, HeadWeightsError) as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+        return read_weights_file(path, DEFAULT_HEAD_WEIGHTS)
+    except HeadWeightsError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def config_from_flags(skip: Iterable[str], now: Any) -> Config:

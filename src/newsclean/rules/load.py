@@ -22,7 +22,7 @@ import regex
 from newsclean.config import Config, Placement
 from newsclean.errors import UsageError, unknown_name
 from newsclean.extract.date.names import ZONES
-from newsclean.extract.head.head_weights import HeadWeights, HeadWeightsError, read_weights
+from newsclean.extract.head.head_weights import HeadWeights, HeadWeightsError, read_weights_file
 from newsclean.extract.head.page_rank import DEFAULT_HEAD_WEIGHTS
 from newsclean.patterns import lazy_compile
 from newsclean.pipeline import DEFAULT_STEPS
@@ -124,11 +124,9 @@ def _weights(
     if base is not None and not path.is_absolute():
         path = base / path
     try:
-        return read_weights(path.read_text(encoding="utf-8"), DEFAULT_HEAD_WEIGHTS)
-    except OSError as exc:
-        raise fail("weights", value, f"cannot read {path}: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, HeadWeightsError) as exc:
-        raise fail("weights", value, f"{path}: {exc}") from None
+        return read_weights_file(path, DEFAULT_HEAD_WEIGHTS)
+    except HeadWeightsError as exc:
+        raise fail("weights", value, str(exc)) from None
 
 
 def _check_names(values: Mapping[str, Any], fail: Callable[[str, object, str], RulesError]) -> None:

@@ -19,6 +19,7 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from newsclean.errors import UsageError
@@ -141,3 +142,13 @@ def read_weights(text: str, base: HeadWeights) -> HeadWeights:
         _number(record.get("min_score", base.min_score), "min_score"),
         _number(record.get("sure_score", base.sure_score), "sure_score"),
     )
+
+
+def read_weights_file(path: Path, base: HeadWeights) -> HeadWeights:
+    """read_weights() of a file; every failure a HeadWeightsError naming the file."""
+    try:
+        return read_weights(path.read_text(encoding="utf-8"), base)
+    except OSError as exc:
+        raise HeadWeightsError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, HeadWeightsError) as exc:
+        raise HeadWeightsError(f"{path}: {exc}") from None
