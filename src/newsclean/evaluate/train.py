@@ -119,13 +119,13 @@ def _numpy() -> Any:
 
 
 def _stack(pages: Sequence[TrainingPage]) -> _Stacked:
+    """The candidates of pages that each have one that is right (fit_weights() keeps those)."""
     np = _numpy()
-    rows = [page for page in pages if page.values]
-    values = np.array([v for page in rows for v in page.values], dtype=np.float64)
-    right = np.array([r for page in rows for r in page.right], dtype=bool)
-    sizes = [len(page.values) for page in rows]
+    values = np.array([v for page in pages for v in page.values], dtype=np.float64)
+    right = np.array([r for page in pages for r in page.right], dtype=bool)
+    sizes = [len(page.values) for page in pages]
     starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)
-    return _Stacked(values, right, starts, len(rows))
+    return _Stacked(values, right, starts, len(pages))
 
 
 def _objective(

@@ -218,8 +218,9 @@ def _dated_below(page: HeadPage, k: int) -> bool:
     return k + 1 < len(page.text_lines) and looks_like_date_line(page.lines[page.text_lines[k + 1]])
 
 
-def _head_above(page: HeadPage, index: int) -> int:
-    """walk_up() from the best-ranked line, or from its first printing when a headline is above it.
+def head_from(page: HeadPage, index: int) -> int:
+    """The headline a candidate leads to: walk_up() from it, or from its first printing when a
+    headline is above that.
 
     A standfirst is often printed twice, under the headline and again under the byline, photo
     and credit ("Practical Horseman's top picks ..." under "4 Things to Do in October", then
@@ -306,11 +307,6 @@ def head_candidates(
     )
 
 
-def head_from(page: HeadPage, index: int) -> int:
-    """The headline a candidate leads to: itself, or the headline over a standfirst."""
-    return _head_above(page, index)
-
-
 def rank_page_head(
     lines: Sequence[str],
     *,
@@ -330,7 +326,7 @@ def rank_page_head(
         if score < weights.min_score:
             return None
         if not page_chrome(lines[line]):
-            return _head_above(page, line), score
+            return head_from(page, line), score
     return None
 
 
@@ -370,7 +366,7 @@ def ranking(
             score,
             {name: v for name, v in zip(CUES, by_line[line].values, strict=True) if v},
             page_chrome(lines[line]) if k < MAX_CHROME_CHECKS else None,
-            _head_above(page, line),
+            head_from(page, line),
         )
         for k, (score, line) in enumerate(_ranked(candidates, weights))
     ]
