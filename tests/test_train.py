@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import sys
 from pathlib import Path
 
@@ -184,15 +185,20 @@ def test_a_bad_weights_file_is_a_usage_error(tmp_path: Path) -> None:
     assert "unknown cue dates" in result.output
 
 
-def test_a_corpus_whose_title_lines_decide_has_nothing_to_fit(tmp_path: Path) -> None:
-    # html-text prints each page's <title> first: on these pages that line gives the headline
+def _two_page_corpus(tmp_path: Path, rendering: str) -> Path:
+    """Two dev pages (NASA's landers, Indiana's teachers) in one rendering, with their gold."""
     corpus = tmp_path / "corpus"
-    for sub in ("gold", "html-text"):
+    for sub in ("gold", rendering):
         (corpus / sub).mkdir(parents=True)
     for name in ("d1c57d7821e5", "7de5241947a5"):
-        (corpus / "gold" / f"{name}.json").write_bytes((DEV / "gold" / f"{name}.json").read_bytes())
-        (corpus / "html-text" / f"{name}.txt").write_bytes(
-            (DEV / "html-text" / f"{name}.txt").read_bytes())
+        shutil.copy(DEV / "gold" / f"{name}.json", corpus / "gold")
+        shutil.copy(DEV / rendering / f"{name}.txt", corpus / rendering)
+    return corpus
+
+
+def test_a_corpus_whose_title_lines_decide_has_nothing_to_fit(tmp_path: Path) -> None:
+    # html-text prints each page's <title> first: on these pages that line gives the headline
+    corpus = _two_page_corpus(tmp_path, "html-text")
     out = tmp_path / "weights.json"
     result = CliRunner().invoke(cli, ["train", str(corpus), "--out", str(out)])
     assert result.exit_code == 1
@@ -244,13 +250,7 @@ def test_explain_head_says_when_the_title_line_decides() -> None:
 
 
 def test_an_out_file_train_cannot_write_is_said_before_the_fit(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    for sub in ("gold", "inscriptis"):
-        (corpus / sub).mkdir(parents=True)
-    for name in ("d1c57d7821e5", "7de5241947a5"):
-        (corpus / "gold" / f"{name}.json").write_bytes((DEV / "gold" / f"{name}.json").read_bytes())
-        (corpus / "inscriptis" / f"{name}.txt").write_bytes(
-            (DEV / "inscriptis" / f"{name}.txt").read_bytes())
+    corpus = _two_page_corpus(tmp_path, "inscriptis")
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")
     result = CliRunner().invoke(cli, ["train", str(corpus), "--out", str(blocker / "w.json")])
