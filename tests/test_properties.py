@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import clean
@@ -91,6 +91,15 @@ def test_every_body_word_comes_from_the_input(lines: list[str]) -> None:
 
 @settings(max_examples=40 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PAGES)
+# A paragraph printed twice: the second pass keeps its later copy, after a paragraph that stood
+# between the two (found by this test; the order was read off each paragraph's first copy).
+@example(["By Jane Doe", "By Jane Doe", "By Jane Doe",
+          "The storm hit the coast on Monday, and thousands lost power, officials said.",
+          "東京で地震が発生しました。",
+          "Emergency crews worked through the night to clear fallen trees from the main roads.",
+          "東京で地震が発生しました。",
+          "The storm reached the coast early on Monday, flooding streets in three towns, "
+          "officials said."])
 def test_cleaning_the_record_again_brings_nothing_back(lines: list[str]) -> None:
     """The text record cleaned again has only whole paragraphs of the first record, in order.
 
@@ -104,7 +113,17 @@ def test_cleaning_the_record_again_brings_nothing_back(lines: list[str]) -> None
     kept = [p for p in again.body.split("\n\n") if p]
     assert all(p in paragraphs or p in fields for p in kept)
     in_body = [p for p in kept if p in paragraphs]
-    assert in_body == sorted(in_body, key=paragraphs.index)
+    assert _in_order(in_body, paragraphs)
+
+
+def _in_order(found: list[str], paragraphs: list[str]) -> bool:
+    """Whether ``found`` are paragraphs of ``paragraphs`` in their order, each copy used once.
+
+    >>> _in_order(["b", "a"], ["a", "b", "a"]), _in_order(["b", "a"], ["a", "b"])
+    (True, False)
+    """
+    rest = iter(paragraphs)
+    return all(any(p == q for q in rest) for p in found)
 
 
 # Share of the dev pages whose text record, cleaned again, keeps the whole body (measured 70/77 on
