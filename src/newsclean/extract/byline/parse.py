@@ -31,6 +31,7 @@ from newsclean.extract.byline.vouch import (
     may_name_title,
     trailer_vouches,
 )
+from newsclean.gates.words import may_match
 from newsclean.patterns import lazy_compile
 
 # A bare byline (no cue) is a short line.
@@ -102,6 +103,9 @@ VOUCH_HINT_WORDS = ("ago", "vor", "heute", "today", "yesterday", "gestern", "hac
 VOUCH_HINT_RE = lazy_compile(
     r"[@\d] | " + " | ".join(VOUCH_HINT_WORDS), regex.IGNORECASE | regex.VERBOSE
 )
+# The words CUE_HINT_RE cannot match without, looked for in one scan of the lowercased line: two
+# lines in three hold none, and the scan costs a fifth of the search it spares them.
+MAY_HOLD_CUE = may_match(CUE_HINT_RE)
 # "ByHT News Desk": a browser copy glues the cue to the name.
 GLUED_CUE_RE = lazy_compile(r"^(?:By|BY|Von|Por|Par)(?=\p{Lu}\p{L})")
 # Two stamps glued where inscriptis prints them side by side: "15. April 2016Samstag, 4. März".
@@ -251,6 +255,8 @@ def parse_cue_line(text: str, *, language: str | None = None) -> BylineFound | N
     >>> parse_cue_line("By the time the polls closed, turnout was high.") is None
     True
     """
+    if not MAY_HOLD_CUE(text):  # a glued "ByHT" holds the word "by" too
+        return None
     text = GLUED_CUE_RE.sub("By ", text.strip(), count=1)
     if not CUE_HINT_RE.search(text):
         return None

@@ -427,6 +427,8 @@ def ascii_digits(text: str) -> str:
     >>> ascii_digits("٢٤ أغسطس ٢٠٢٠"), ascii_digits("۲۹ بهمن ۱۳۹۸")
     ('24 أغسطس 2020', '29 بهمن 1398')
     """
+    if text.isascii():  # most lines: no digit to rewrite, and no search needed to know it
+        return text
     return text.translate(ASCII_DIGITS) if NON_ASCII_DIGIT_RE.search(text) else text
 
 
