@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from newsclean.extract.byline.name_words import TITLE_HEADS
-from newsclean.extract.byline.parse import CUE_HINT_RE, GLUED_CUE_RE, VOUCH_HINT_WORDS
+from newsclean.extract.byline.parse import (
+    CUE_HINT_RE,
+    GLUED_CUE_RE,
+    MAY_HOLD_CUE,
+    VOUCH_HINT_WORDS,
+)
 from newsclean.gates.words import fold, trie_pattern
 from newsclean.patterns import lazy_compile
 
@@ -40,7 +45,7 @@ def may_be_byline(text: str) -> bool:
         return True
     # a cue, as parse_cue_line looks for it: a glued "ByHT" is read as "By HT"
     line = text.strip()
-    return bool(GLUED_CUE_RE.match(line) or CUE_HINT_RE.search(line))
+    return bool(GLUED_CUE_RE.match(line) or (MAY_HOLD_CUE(line) and CUE_HINT_RE.search(line)))
 
 
 __all__ = ["BARE_NEEDS", "may_be_byline"]

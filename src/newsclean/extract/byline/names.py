@@ -30,6 +30,7 @@ from newsclean.patterns import lazy_compile
 Kind = Literal["person", "org", "title", "handle", "place", "junk"]
 
 HARD_SEPARATOR_RE = lazy_compile(r"\s+(?:\||•|·|–|—|-|/|//|::)\s+|\s*\|\s*")
+HARD_SEPARATOR_MARKS = "|•·–—-/:"  # one of them is in every match of HARD_SEPARATOR_RE
 SOFT_SEPARATOR_RE = lazy_compile(
     r"""
     \s*[,;&+]\s*                                        # "A, B & C"
@@ -52,6 +53,7 @@ NAME_TOKEN_RE = lazy_compile(
     regex.VERBOSE,
 )
 INITIALS_RE = lazy_compile(r"^(?:\p{Lu}\.){1,3}$")
+MAX_INITIALS_CHARS = 6  # the longest INITIALS_RE matches, which end with a dot: "T.V.E."
 HANDLE_RE = lazy_compile(r"^[\p{L}\d_.\-]{2,30}$")
 DOMAIN_RE = lazy_compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|de|at|ch|fr|es|it|uk|io|in)$")
 MC_RE = lazy_compile(r"^(Mc)(\p{L})(.*)$")
@@ -197,7 +199,7 @@ def _is_person(words: list[str], *, alone: bool) -> bool:
             if low in ARTICLE_PARTICLES and words[i - 1].lower() not in PARTICLES:
                 return False  # "Buch der Woche": "der" belongs after "van"/"von" only
             continue
-        if INITIALS_RE.match(word):
+        if word[-1] == "." and len(word) <= MAX_INITIALS_CHARS and INITIALS_RE.match(word):
             capitalised += 1
             continue
         if low.strip(".") in NOT_NAME_WORDS or not NAME_TOKEN_RE.match(word):
@@ -223,7 +225,10 @@ def segments(byline: str) -> list[Segment]:
     >>> [s.kind for s in segments("the time the polls closed")]
     ['junk']
     """
-    chunks = [c for c in HARD_SEPARATOR_RE.split(byline.strip()) if c and c.strip()]
+    byline = byline.strip()
+    # most bylines hold no separator at all: the split would hand back the whole of it
+    cut = any(mark in byline for mark in HARD_SEPARATOR_MARKS)
+    chunks = [c for c in HARD_SEPARATOR_RE.split(byline) if c and c.strip()] if cut else [byline]
     pieces: list[str] = []
     for chunk in chunks:
         chunk = INNER_CUE_RE.sub("", chunk.strip())
