@@ -4,6 +4,7 @@ what they find as fields and take the consumed lines out of the body with an ``e
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
@@ -51,8 +52,9 @@ class Language:
     name: ClassVar[str] = "extract.language"
 
     def __call__(self, doc: Document) -> Document:
-        longest = sorted(doc.lines, key=lambda line: len(line.text), reverse=True)
-        sample = " ".join(line.text for line in longest[:LANGUAGE_SAMPLE_LINES])
+        # the same lines in the same order as sorting them all and taking the first few
+        longest = heapq.nlargest(LANGUAGE_SAMPLE_LINES, doc.lines, key=lambda line: len(line.text))
+        sample = " ".join(line.text for line in longest)
         return doc.with_fields(language=detect_language(sample))
 
 
