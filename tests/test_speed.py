@@ -127,6 +127,7 @@ LINES = {
     "dots_mid_line": "Wait... it came. Then it left...\x1c",
     "one_char": ".",
     "spaced_ellipsis": "Read more …\u2003",
+    "abbreviations": "The U.S. and the E.U. met.\tThen they left!\x0bSo? No.\x1dYes.",
 }
 
 

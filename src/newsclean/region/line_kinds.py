@@ -8,8 +8,8 @@ sentence-like or paragraph. ``region.py`` weighs the kinds and finds the article
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 from newsclean.patterns import WORD_RE, lazy_compile
 from newsclean.text.language import detect_language, stopwords
@@ -24,12 +24,16 @@ CJK_RE = lazy_compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # a paragraph that leads into a quote or a list is prose too).
 LINE_END_MARK_RE = lazy_compile(r"[.!?…。！？»”\"')\]:;]\s*$")
 SENTENCE_RE = lazy_compile(r"\p{Ll}[.!?…](?:\s|$)")
+# SENTENCE_RE for ASCII text, in the faster standard engine: there "\p{Ll}" is [a-z], and "\s"
+# the six characters the regex package matches (the standard engine's "\s" adds \x1c-\x1f).
+ASCII_SENTENCE_RE = re.compile(r"[a-z][.!?](?:[\t\n\x0b\x0c\r ]|$)")
 # A teaser cut to fit its box: "...the Amazon Echo Show 8, for which ..." (word, then dots).
 TRUNCATED_RE = lazy_compile(r"(?:\w|\w[,;])\s?(?:\.{3}|…)\s*$")
 # A bare address or a token with no spaces: image URLs, slugs, keyword lists glued by commas.
 UNSPACED_RE = lazy_compile(r"^\S{30,}$|^(?:https?://|www\.)\S+$")
 # Punctuation that prose spends a few of per sentence, in Latin, CJK and Arabic scripts.
-MARK_RE = lazy_compile(r"[.,;:!?。、，；！？،؛؟]")
+# Code points alone, which the standard engine counts faster.
+MARK_RE = re.compile(r"[.,;:!?。、，；！？،؛؟]")
 
 
 class Kind(IntEnum):
@@ -41,8 +45,10 @@ class Kind(IntEnum):
     GOOD = 3  # a paragraph
 
 
-@dataclass(frozen=True, slots=True)
-class LineFeatures:
+class LineFeatures(NamedTuple):
+    """What features() measures on a line (a named tuple: a page builds one for each of its
+    lines, at a fraction of a frozen dataclass's cost)."""
+
     words: int
     chars: int
     function_share: float
@@ -91,30 +97,36 @@ def features(text: str, stops: frozenset[str]) -> LineFeatures:
         function_share=function / n if n else 0.0,
         capital_share=capitals / n if n else 0.0,
         sentence_end=end in SENTENCE_END_MARKS and bool(LINE_END_MARK_RE.search(text, body - 1)),
-        sentences=_sentences(text) + (cjk // 40),
+        sentences=_sentences(text, ascii_only) + (cjk // 40),
         unspaced=" " not in text and bool(UNSPACED_RE.match(text)) and cjk == 0,
         truncated=end in TRUNCATION_MARKS
         and bool(TRUNCATED_RE.search(text, max(0, body - MAX_TRUNCATION_CHARS))),
         cjk_share=cjk / len(text) if text else 0.0,
-        marks=sum(map(text.count, ASCII_MARKS)) if ascii_only else len(MARK_RE.findall(text)),
+        marks=len(MARK_RE.findall(text)),
         number_share=numbers / n if n else 0.0,
     )
 
 
 # What LINE_END_MARK_RE and TRUNCATED_RE need as the last character before trailing space, what
-# SENTENCE_RE needs in the line, and the ASCII characters of MARK_RE.
+# SENTENCE_RE needs in the line.
 SENTENCE_END_MARKS = frozenset(".!?…。！？»”\"')]:;")
 TRUNCATION_MARKS = frozenset(".…")
 MAX_TRUNCATION_CHARS = 6  # the longest TRUNCATED_RE match before trailing space: "w, ..."
 SENTENCE_STOPS = ".!?…"
-ASCII_MARKS = ".,;:!?"
 
 
-def _sentences(text: str) -> int:
+def _sentences(text: str, ascii_only: bool) -> int:
+    """How many sentences end in ``text`` (SENTENCE_RE's matches).
+
+    >>> _sentences("It rained. Then it stopped!", True), _sentences("Il pleut… Ça suffit.", False)
+    (2, 2)
+    >>> _sentences("U.S. President", True)
+    0
+    """
     # SENTENCE_STOPS spelt out: a generator over them cost more than the tests
     if not ("." in text or "!" in text or "?" in text or "…" in text):
         return 0
-    return len(SENTENCE_RE.findall(text))
+    return len((ASCII_SENTENCE_RE if ascii_only else SENTENCE_RE).findall(text))
 
 
 PROSE_FUNCTION_SHARE = 0.12  # function words in a line of prose: about a third, rarely < 1/8

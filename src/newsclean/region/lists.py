@@ -35,7 +35,13 @@ def item_number(text: str) -> int | None:
     10
     >>> item_number("2019 was a good year for the band.") is None
     True
+    >>> item_number("Kyle Busch 5040") is None
+    True
     """
+    # A letter is a word character and no digit: a line that opens with one (most do) cannot
+    # open with up to three non-word characters and a number, and is not matched at all.
+    if text[:1].isalpha():
+        return None
     m = NUMBERED_RE.match(text)
     return int(m.group(1)) if m else None
 

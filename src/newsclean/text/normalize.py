@@ -15,10 +15,10 @@ from typing import NamedTuple
 
 import ftfy
 import regex
-from ftfy.badness import BADNESS_RE
 
 from newsclean.errors import InputError
 from newsclean.patterns import lazy_compile
+from newsclean.text.badness import looks_bad_between
 
 
 class Decoded(NamedTuple):
@@ -159,10 +159,16 @@ LINE_BREAK_RE = lazy_compile(r"\r\n?|[\u2028\u2029\x85]")
 # What LINE_BREAK_RE rewrites: most pages hold none of them, and looking costs less than a pass.
 LINE_BREAK_CHARS = "\r\u2028\u2029\x85"
 
-NON_ASCII_RE = lazy_compile(r"[^\x00-\x7f]+")
 # How far around a non-ASCII character a sequence ftfy flags as mojibake may reach (its longest,
 # "ГўВЂВ.x", is 7 characters); generous, since a stretch costs little.
 MOJIBAKE_REACH_CHARS = 12
+# The non-ASCII characters of a stretch that looks_bad() searches: runs of them, with the ASCII
+# between two runs when their reaches meet (at most twice the reach apart): one match a stretch,
+# where a page in Cyrillic holds thousands of runs (its words).
+NON_ASCII_STRETCH_RE = lazy_compile(
+    rf"[^\x00-\x7f]+ (?: [\x00-\x7f]{{1,{2 * MOJIBAKE_REACH_CHARS}}} [^\x00-\x7f]+ )*",
+    regex.VERBOSE,
+)
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,  # typographic quotes are the article's, keep them
@@ -199,14 +205,11 @@ def looks_bad(text: str) -> bool:
     >>> looks_bad("Russia’s army, “quoted” – fine")
     False
     """
-    start = end = -1
-    for m in NON_ASCII_RE.finditer(text):
-        if m.start() - MOJIBAKE_REACH_CHARS > end:  # a new stretch: search the last one
-            if end >= 0 and BADNESS_RE.search(text, start, end):
-                return True
-            start = max(0, m.start() - MOJIBAKE_REACH_CHARS)
-        end = m.end() + MOJIBAKE_REACH_CHARS
-    return end >= 0 and BADNESS_RE.search(text, start, end) is not None
+    for m in NON_ASCII_STRETCH_RE.finditer(text):
+        start = max(0, m.start() - MOJIBAKE_REACH_CHARS)
+        if looks_bad_between(text, start, m.end() + MOJIBAKE_REACH_CHARS):
+            return True
+    return False
 
 
 def normalize_text(text: str) -> tuple[str, tuple[str, ...]]:
