@@ -12,6 +12,7 @@ paragraph of the body.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,9 @@ from newsclean.extract.byline.find import is_byline_line, parse_name_line
 from newsclean.gates.words import may_match
 from newsclean.patterns import WORD_RE, lazy_compile
 
+# WORD_RE for ASCII text, where the standard engine's "\w" is the same [A-Za-z0-9_] and faster:
+# the word counts and normal forms of every line of a page are read with it.
+ASCII_WORD_RE = re.compile(r"\w+")
 # Letters of scripts written without spaces: each two of them count as one word.
 CJK_RE = lazy_compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 BREADCRUMB_RE = lazy_compile(
@@ -67,6 +71,9 @@ DATE_LINE_RE = lazy_compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Every branch of DATE_LINE_RE holds a digit, and most short lines have none: looking for one is
+# far cheaper than the search.
+DIGIT_RE = lazy_compile(r"\d")
 BYLINE_RE = lazy_compile(
     r"""
     ^ (?i: by | von | por | par | di | door | av | af | written \s+ by | author :? | autor :? )
@@ -125,6 +132,8 @@ def norm(text: str) -> str:
     >>> norm("—|—")
     ''
     """
+    if text.isascii():  # the common case: casefold() is lower() there
+        return " ".join(ASCII_WORD_RE.findall(text.lower()))
     return " ".join(WORD_RE.findall(text.casefold()))
 
 
@@ -137,10 +146,9 @@ def word_count(text: str) -> int:
     >>> word_count("")
     0
     """
-    words = len(WORD_RE.findall(text))
     if text.isascii():  # the common case, and no CJK letter can be in it
-        return words
-    return words + len(CJK_RE.findall(text)) // 2
+        return len(ASCII_WORD_RE.findall(text))
+    return len(WORD_RE.findall(text)) + len(CJK_RE.findall(text)) // 2
 
 
 def overlap(line: str, title: str) -> float:
@@ -167,7 +175,11 @@ def looks_like_date_line(text: str) -> bool:
     >>> looks_like_date_line("Nadal keeps Spain alive against Russia in Davis Cup Finals")
     False
     """
-    return word_count(text) <= MAX_HEAD_LINE_WORDS and DATE_LINE_RE.search(text) is not None
+    return (
+        word_count(text) <= MAX_HEAD_LINE_WORDS
+        and DIGIT_RE.search(text) is not None
+        and DATE_LINE_RE.search(text) is not None
+    )
 
 
 @functools.lru_cache(maxsize=CACHED_LINES)
@@ -186,6 +198,21 @@ def looks_like_byline(text: str) -> bool:
     # "Posted on March 30, 2015 by Admin": a trailing "by Name" only counts beside a date,
     # since headlines end in "by Name" too ("Man bitten by Shark")
     return TRAILING_BY_RE.search(text) is not None and DATE_LINE_RE.search(text) is not None
+
+
+# Most lines near a candidate headline are paragraphs that hold none of a breadcrumb's words.
+MAY_BE_BREADCRUMB = may_match(BREADCRUMB_RE)
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def is_breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb trail (the headline finder asks it of each line of a page,
+    and again of the lines near each candidate headline).
+
+    >>> is_breadcrumb("Home / World News / Asia"), is_breadcrumb("Storm hits the coast")
+    (True, False)
+    """
+    return MAY_BE_BREADCRUMB(text) and BREADCRUMB_RE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=CACHED_LINES)
@@ -215,8 +242,11 @@ def is_name_line(text: str) -> bool:
     return looks_like_byline(text) or is_byline_line(text) or bool(parse_name_line(text))
 
 
+@functools.lru_cache(maxsize=CACHED_LINES)
 def keywords(text: str) -> frozenset[str]:
     """The longer words of a line, case-folded: what a headline shares with its article.
+
+    Each candidate headline's keywords are compared with the article's opening more than once.
 
     >>> sorted(keywords("Alibaba to raise up to $12.9bn"))
     ['alibaba', 'raise']

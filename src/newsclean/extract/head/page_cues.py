@@ -16,8 +16,8 @@ import regex
 from newsclean.extract.byline.find import is_byline_line
 from newsclean.extract.date.formats import RELATIVE_RE, RELATIVE_UNITS
 from newsclean.extract.head.description import (
-    BREADCRUMB_RE,
     CACHED_LINES,
+    is_breadcrumb,
     is_name_line,
     looks_like_byline,
     looks_like_date_line,
@@ -25,7 +25,6 @@ from newsclean.extract.head.description import (
     word_count,
 )
 from newsclean.extract.head.page_head import HEAD_WINDOW_LINES, is_paragraph
-from newsclean.gates.words import may_match
 from newsclean.patterns import BY_WORDS, lazy_compile
 
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
@@ -106,16 +105,7 @@ def crumb_tail(lines: Sequence[str], index: int) -> bool:
     key = norm(lines[index])
     nearby = lines[max(0, index - CRUMB_LINES) : index + CRUMB_LINES + 1]
     return any(
-        text != lines[index] and _breadcrumb(text) and norm(text).endswith(f" {key}")
+        text != lines[index] and is_breadcrumb(text) and norm(text).endswith(f" {key}")
         for text in nearby
     )
 
-
-# Most lines near a candidate are paragraphs that hold none of a breadcrumb's words.
-MAY_BE_BREADCRUMB = may_match(BREADCRUMB_RE)
-
-
-@functools.lru_cache(maxsize=CACHED_LINES)
-def _breadcrumb(text: str) -> bool:
-    """Whether a line is a breadcrumb trail: each line is read near several candidates."""
-    return MAY_BE_BREADCRUMB(text) and BREADCRUMB_RE.search(text) is not None
