@@ -197,7 +197,11 @@ def looks_like_byline(text: str) -> bool:
         return True
     # "Posted on March 30, 2015 by Admin": a trailing "by Name" only counts beside a date,
     # since headlines end in "by Name" too ("Man bitten by Shark")
-    return TRAILING_BY_RE.search(text) is not None and DATE_LINE_RE.search(text) is not None
+    return (
+        DIGIT_RE.search(text) is not None  # the date's, looked for first: most lines have none
+        and TRAILING_BY_RE.search(text) is not None
+        and DATE_LINE_RE.search(text) is not None
+    )
 
 
 # Most lines near a candidate headline are paragraphs that hold none of a breadcrumb's words.
@@ -239,7 +243,9 @@ def is_name_line(text: str) -> bool:
     """
     if word_count(text) > MAX_NAME_LINE_WORDS:
         return False
-    return looks_like_byline(text) or is_byline_line(text) or bool(parse_name_line(text))
+    # a bare name (parse_name_line()) is far more common than a byline with a stamp or a title
+    # (is_byline_line()), so it is asked first
+    return looks_like_byline(text) or bool(parse_name_line(text)) or is_byline_line(text)
 
 
 @functools.lru_cache(maxsize=CACHED_LINES)

@@ -99,6 +99,18 @@ def _name_kind(text: str, above: str = "") -> int:
 CUT_TEXT_RE = lazy_compile(r"[,;:]\s*(?:\.{3}|…)\s*$")
 
 
+def cut_text(text: str) -> bool:
+    """Whether a line is a teaser cut in mid-sentence (CUT_TEXT_RE).
+
+    >>> cut_text("Two people in China have been diagnosed with the plague,...")
+    True
+    >>> cut_text("Alles hat seine Zeit…"), cut_text("Storm hits the coast tonight")
+    (False, False)
+    """
+    # few lines hold an ellipsis, and looking for one costs less than the search
+    return ("..." in text or "…" in text) and CUT_TEXT_RE.search(text) is not None
+
+
 def crumb_tail(lines: Sequence[str], index: int) -> bool:
     """Whether a breadcrumb printed next to the line ends with it ("Mensagens » ... » Só quem
     se Ama…" under "Só quem se Ama…"): the trail's last item names the page itself."""
