@@ -6,6 +6,8 @@ Scrapinghub article-extraction benchmark), trimmed to the lines that matter.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from newsclean.extract.head.description import (
@@ -211,6 +213,18 @@ def test_norm_and_word_count_read_the_words_of_word_re(line: str) -> None:
     assert word_count(line) >= len(words)
     if line.isascii():
         assert word_count(line) == len(words)
+
+
+def test_case_folding_keeps_word_characters_apart() -> None:
+    # norm() folds a line's words rather than the line: the same when folding maps every
+    # character of a word (WORD_RE) to word characters only, and every other one to others only
+    changed = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    mixed = [
+        c for c in changed
+        if c.casefold() != c
+        and any(bool(WORD_RE.fullmatch(f)) != bool(WORD_RE.fullmatch(c)) for f in c.casefold())
+    ]
+    assert mixed == []
 
 
 @pytest.mark.parametrize(
