@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+import regex
 
 from newsclean.extract.head.description import (
     find_description,
@@ -213,6 +214,28 @@ def test_norm_and_word_count_read_the_words_of_word_re(line: str) -> None:
     assert word_count(line) >= len(words)
     if line.isascii():
         assert word_count(line) == len(words)
+
+
+def test_only_ascii_letters_match_a_caseless_by() -> None:
+    # looks_like_byline() skips its "by" patterns on a line whose lowercase holds no "by"
+    by_letter = regex.compile(r"(?i:[by])")
+    found = [chr(c) for c in range(sys.maxunicode + 1) if by_letter.fullmatch(chr(c))]
+    assert found == ["B", "Y", "b", "y"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted by Jane Doe", True),
+        ("Story written BY Tom Krisher", True),
+        ("Posted on March 30, 2015 by Admin", True),
+        ("Man bitten by Shark", False),
+        ("Nearby towns brace for the storm", False),
+    ],
+    ids=["posted-by", "written-by-capitals", "trailing-by-dated", "trailing-by-undated", "nearby"],
+)
+def test_looks_like_byline_after_a_verb_or_a_date(text: str, expected: bool) -> None:
+    assert looks_like_byline(text) is expected
 
 
 def test_case_folding_keeps_word_characters_apart() -> None:

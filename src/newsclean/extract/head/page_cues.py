@@ -119,10 +119,12 @@ def cut_text(text: str) -> bool:
 def crumb_tail(lines: Sequence[str], index: int) -> bool:
     """Whether a breadcrumb printed next to the line ends with it ("Mensagens » ... » Só quem
     se Ama…" under "Só quem se Ama…"): the trail's last item names the page itself."""
-    key = norm(lines[index])
+    tail = f" {norm(lines[index])}"
     nearby = lines[max(0, index - CRUMB_LINES) : index + CRUMB_LINES + 1]
+    # every line's norm() is known (the page's repeats are counted on it): the ending is asked
+    # first, the breadcrumb test only of the rare line that ends with the candidate
     return any(
-        text != lines[index] and is_breadcrumb(text) and norm(text).endswith(f" {key}")
+        text != lines[index] and norm(text).endswith(tail) and is_breadcrumb(text)
         for text in nearby
     )
 
