@@ -529,6 +529,11 @@ GLUED_TEASERS_PAGE = [
         (GLUED_TEASERS_PAGE[18], False),
         ("The plugin works with WordPress and JavaScript sites of every size, the company said.",
          False),
+        # no capital right after a small letter, a digit or a closing mark: no seam to look for
+        ("The council approved the budget on Tuesday after a long debate over school funding, "
+         "officials said.", False),
+        ("Weather Forecast For The Weekend (This Morning)Some sunshine by the end of the day and "
+         "rain later on.", True),
     ],
 )
 def test_a_teaser_is_a_headline_glued_to_its_summary(line: str, teaser: bool) -> None:
