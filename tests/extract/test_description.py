@@ -6,16 +6,23 @@ Scrapinghub article-extraction benchmark), trimmed to the lines that matter.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+import regex
 
 from newsclean.extract.head.description import (
     find_description,
+    is_breadcrumb,
     is_filler,
     is_name_line,
     looks_like_byline,
     looks_like_caption,
     looks_like_date_line,
+    norm,
+    word_count,
 )
+from newsclean.patterns import WORD_RE
 
 SEED_HEADLINE = (
     "In first call with Russia's defence minister, US counterpart seeks 'immediate' Ukraine"
@@ -187,3 +194,86 @@ def test_is_filler(line: str, expected: bool) -> None:
 )
 def test_is_name_line(line: str, expected: bool) -> None:
     assert is_name_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fact Check: Is An 'Oxygen Bar' Offering Air?",
+        "US_Politics -- 12 comments, 3,400 views (updated 9:01AM)",
+        "Der Nervenkrieg um den Brexit geht in die nächste Runde",
+        "Hong Kong’s “chaos” – día 3",
+        "香港の混乱が続く 3 days",
+    ],
+    ids=["ascii", "ascii-marks", "german", "curly-quotes", "cjk"],
+)
+def test_norm_and_word_count_read_the_words_of_word_re(line: str) -> None:
+    # ASCII lines are read with the standard engine: the same words as WORD_RE's
+    words = WORD_RE.findall(line.casefold())
+    assert norm(line) == " ".join(words)
+    assert word_count(line) >= len(words)
+    if line.isascii():
+        assert word_count(line) == len(words)
+
+
+def test_only_ascii_letters_match_a_caseless_by() -> None:
+    # looks_like_byline() skips its "by" patterns on a line whose lowercase holds no "by"
+    by_letter = regex.compile(r"(?i:[by])")
+    found = [chr(c) for c in range(sys.maxunicode + 1) if by_letter.fullmatch(chr(c))]
+    assert found == ["B", "Y", "b", "y"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted by Jane Doe", True),
+        ("Story written BY Tom Krisher", True),
+        ("Posted on March 30, 2015 by Admin", True),
+        ("Man bitten by Shark", False),
+        ("Nearby towns brace for the storm", False),
+    ],
+    ids=["posted-by", "written-by-capitals", "trailing-by-dated", "trailing-by-undated", "nearby"],
+)
+def test_looks_like_byline_after_a_verb_or_a_date(text: str, expected: bool) -> None:
+    assert looks_like_byline(text) is expected
+
+
+def test_case_folding_keeps_word_characters_apart() -> None:
+    # norm() folds a line's words rather than the line: the same when folding maps every
+    # character of a word (WORD_RE) to word characters only, and every other one to others only
+    changed = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    mixed = [
+        c for c in changed
+        if c.casefold() != c
+        and any(bool(WORD_RE.fullmatch(f)) != bool(WORD_RE.fullmatch(c)) for f in c.casefold())
+    ]
+    assert mixed == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Home / World News / In first call with Russia's defence minister", True),
+        ("Startseite › Service › Textarchiv", True),
+        ("You are here: News", True),
+        ("Homeowners brace for another rate rise", False),
+        ("Storm hits the coast tonight", False),
+    ],
+    ids=["slashes", "chevrons", "you-are-here", "home-word", "headline"],
+)
+def test_is_breadcrumb(line: str, expected: bool) -> None:
+    assert is_breadcrumb(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dezember 2019", True),
+        ("Posted on March 30, 2015 by Admin", True),
+        ("Published in March by the Times", False),
+        ("Updated on Tuesday at noon", False),
+    ],
+    ids=["month-year", "posted-on", "month-no-digit", "updated-no-digit"],
+)
+def test_looks_like_date_line_needs_a_digit(text: str, expected: bool) -> None:
+    assert looks_like_date_line(text) is expected

@@ -12,6 +12,7 @@ paragraph of the body.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,9 @@ from newsclean.extract.byline.find import is_byline_line, parse_name_line
 from newsclean.gates.words import may_match
 from newsclean.patterns import WORD_RE, lazy_compile
 
+# WORD_RE for ASCII text, where the standard engine's "\w" is the same [A-Za-z0-9_] and faster:
+# the word counts and normal forms of every line of a page are read with it.
+ASCII_WORD_RE = re.compile(r"\w+")
 # Letters of scripts written without spaces: each two of them count as one word.
 CJK_RE = lazy_compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 BREADCRUMB_RE = lazy_compile(
@@ -67,12 +71,19 @@ DATE_LINE_RE = lazy_compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Every branch of DATE_LINE_RE holds a digit, and most short lines have none: looking for one is
+# far cheaper than the search (in ASCII text "\d" is [0-9], which the standard engine finds faster).
+DIGIT_RE = lazy_compile(r"\d")
+ASCII_DIGIT_RE = re.compile(r"[0-9]")
 BYLINE_RE = lazy_compile(
     r"""
     ^ (?i: by | von | por | par | di | door | av | af | written \s+ by | author :? | autor :? )
       \s* \p{Lu}                                    # "By Jane Doe", "ByHT News Desk"
-    | \b (?i: written | posted | reported ) \s+ (?i: by ) \s+ \p{Lu}   # "... posted by Jane"
     """,
+    regex.VERBOSE,
+)
+POSTED_BY_RE = lazy_compile(
+    r"\b (?i: written | posted | reported ) \s+ (?i: by ) \s+ \p{Lu}",  # "... posted by Jane"
     regex.VERBOSE,
 )
 TRAILING_BY_RE = lazy_compile(r"\b(?i:by)\s+\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,2}\s*$")
@@ -117,15 +128,29 @@ class DescriptionFound:
 
 
 @functools.lru_cache(maxsize=CACHED_LINES)
+def line_words(text: str) -> tuple[str, ...]:
+    """A line's words (WORD_RE), read once for both word_count() and norm().
+
+    >>> line_words("Fact Check: Is An 'Oxygen Bar' Offering Air?")[:4]
+    ('Fact', 'Check', 'Is', 'An')
+    """
+    return tuple((ASCII_WORD_RE if text.isascii() else WORD_RE).findall(text))
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
 def norm(text: str) -> str:
     """Case-folded word tokens joined by single spaces: how headlines are compared.
+
+    Case folding goes character by character and maps a word character (WORD_RE) to word
+    characters only, any other to others only (checked on every character in tests): the words
+    of the folded line are the line's words folded.
 
     >>> norm("Fact Check: Is An 'Oxygen Bar' Offering Air?")
     'fact check is an oxygen bar offering air'
     >>> norm("—|—")
     ''
     """
-    return " ".join(WORD_RE.findall(text.casefold()))
+    return " ".join(line_words(text)).casefold()
 
 
 @functools.lru_cache(maxsize=CACHED_LINES)
@@ -137,10 +162,9 @@ def word_count(text: str) -> int:
     >>> word_count("")
     0
     """
-    words = len(WORD_RE.findall(text))
     if text.isascii():  # the common case, and no CJK letter can be in it
-        return words
-    return words + len(CJK_RE.findall(text)) // 2
+        return len(line_words(text))
+    return len(line_words(text)) + len(CJK_RE.findall(text)) // 2
 
 
 def overlap(line: str, title: str) -> float:
@@ -167,7 +191,11 @@ def looks_like_date_line(text: str) -> bool:
     >>> looks_like_date_line("Nadal keeps Spain alive against Russia in Davis Cup Finals")
     False
     """
-    return word_count(text) <= MAX_HEAD_LINE_WORDS and DATE_LINE_RE.search(text) is not None
+    return (
+        word_count(text) <= MAX_HEAD_LINE_WORDS
+        and has_digit(text)
+        and DATE_LINE_RE.search(text) is not None
+    )
 
 
 @functools.lru_cache(maxsize=CACHED_LINES)
@@ -181,11 +209,47 @@ def looks_like_byline(text: str) -> bool:
     """
     if word_count(text) > MAX_HEAD_LINE_WORDS:
         return False
-    if BYLINE_RE.search(text):
+    if BYLINE_RE.match(text):
+        return True
+    # Only "B", "b", "Y" and "y" match a case-insensitive "by" (checked in tests): a line without
+    # "by" in its lowercase has neither a "posted by" nor a trailing "by Name", and most lack it.
+    if "by" not in text.lower():
+        return False
+    if POSTED_BY_RE.search(text):
         return True
     # "Posted on March 30, 2015 by Admin": a trailing "by Name" only counts beside a date,
     # since headlines end in "by Name" too ("Man bitten by Shark")
-    return TRAILING_BY_RE.search(text) is not None and DATE_LINE_RE.search(text) is not None
+    return (
+        has_digit(text)  # the date's, looked for first: most lines have none
+        and TRAILING_BY_RE.search(text) is not None
+        and DATE_LINE_RE.search(text) is not None
+    )
+
+
+def has_digit(text: str) -> bool:
+    """Whether a line holds a decimal digit (DIGIT_RE).
+
+    >>> has_digit("Nov 19, 2019"), has_digit("٢٠١٩ نوفمبر"), has_digit("Storm hits the coast")
+    (True, True, False)
+    """
+    if text.isascii():
+        return ASCII_DIGIT_RE.search(text) is not None
+    return DIGIT_RE.search(text) is not None
+
+
+# Most lines near a candidate headline are paragraphs that hold none of a breadcrumb's words.
+MAY_BE_BREADCRUMB = may_match(BREADCRUMB_RE)
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def is_breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb trail (the headline finder asks it of each line of a page,
+    and again of the lines near each candidate headline).
+
+    >>> is_breadcrumb("Home / World News / Asia"), is_breadcrumb("Storm hits the coast")
+    (True, False)
+    """
+    return MAY_BE_BREADCRUMB(text) and BREADCRUMB_RE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=CACHED_LINES)
@@ -212,11 +276,16 @@ def is_name_line(text: str) -> bool:
     """
     if word_count(text) > MAX_NAME_LINE_WORDS:
         return False
-    return looks_like_byline(text) or is_byline_line(text) or bool(parse_name_line(text))
+    # a bare name (parse_name_line()) is far more common than a byline with a stamp or a title
+    # (is_byline_line()), so it is asked first
+    return looks_like_byline(text) or bool(parse_name_line(text)) or is_byline_line(text)
 
 
+@functools.lru_cache(maxsize=CACHED_LINES)
 def keywords(text: str) -> frozenset[str]:
     """The longer words of a line, case-folded: what a headline shares with its article.
+
+    Each candidate headline's keywords are compared with the article's opening more than once.
 
     >>> sorted(keywords("Alibaba to raise up to $12.9bn"))
     ['alibaba', 'raise']

@@ -2,7 +2,7 @@
 
 A headline is followed closely by its article head: a date line, a byline, a paragraph
 (near_cues()); a breadcrumb printed beside it may end with it (crumb_tail()); a teaser cut from
-a longer text ends in mid-sentence (CUT_TEXT_RE). Each line is read in the windows of several
+a longer text ends in mid-sentence (cut_text()). Each line is read in the windows of several
 candidates, so what it says is remembered by its text.
 """
 
@@ -16,8 +16,8 @@ import regex
 from newsclean.extract.byline.find import is_byline_line
 from newsclean.extract.date.formats import RELATIVE_RE, RELATIVE_UNITS
 from newsclean.extract.head.description import (
-    BREADCRUMB_RE,
     CACHED_LINES,
+    is_breadcrumb,
     is_name_line,
     looks_like_byline,
     looks_like_date_line,
@@ -25,7 +25,6 @@ from newsclean.extract.head.description import (
     word_count,
 )
 from newsclean.extract.head.page_head import HEAD_WINDOW_LINES, is_paragraph
-from newsclean.gates.words import may_match
 from newsclean.patterns import BY_WORDS, lazy_compile
 
 # a byline split over two lines prints the word "By" alone ("By" / "Ryan Reed")
@@ -38,21 +37,23 @@ def near_cues(lines: Sequence[str], text_lines: Sequence[int], k: int) -> tuple[
     """1 / distance from the k-th text line to the first date line, byline, bare name line and
     paragraph below it, in lines with text (0: none within the head window).
 
-    Whichever name line comes first counts, as a byline or as a bare name.
+    Whichever name line comes first counts, as a byline or as a bare name. A line is asked
+    only what the window still looks for: the name-line test costs most, and past the first
+    name line its answer counts for nothing.
     """
     date = byline = bare = paragraph = 0.0
     named = False
     for distance, j in enumerate(text_lines[k + 1 : k + 1 + HEAD_WINDOW_LINES], 1):
-        is_date, name, is_paragraph = _line_cues(lines[j], lines[j - 1] if j else "")
-        if is_date and not date:
+        text = lines[j]
+        if not date and _date_line(text):
             date = 1.0 / distance
-        if name != NO_NAME and not named:
+        if not named and (name := _name_kind(text, lines[j - 1] if j else "")) != NO_NAME:
             named = True
             if name == BYLINE:
                 byline = 1.0 / distance
             else:
                 bare = 1.0 / distance
-        if is_paragraph and not paragraph:
+        if not paragraph and is_paragraph(text):
             paragraph = 1.0 / distance
     return date, byline, bare, paragraph
 
@@ -73,18 +74,21 @@ def _relative_date_line(text: str) -> bool:
 NO_NAME, BYLINE, BARE_NAME = 0, 1, 2
 
 
+# Each line is read in the windows of several candidates: what it says is remembered by its text.
 @functools.lru_cache(maxsize=CACHED_LINES)
-def _line_cues(text: str, above: str) -> tuple[bool, int, bool]:
-    """What a line below a candidate says of it: a date line, which kind of name line, a
-    paragraph (each line is read in the windows of several candidates)."""
-    return (
-        looks_like_date_line(text) or _relative_date_line(text),
-        _name_kind(text, above),
-        is_paragraph(text),
-    )
+def _date_line(text: str) -> bool:
+    """A date line, or a short line giving the time since publication."""
+    return looks_like_date_line(text) or _relative_date_line(text)
 
 
+@functools.lru_cache(maxsize=CACHED_LINES)
 def _name_kind(text: str, above: str = "") -> int:
+    """Which kind of name line a line is, for the candidate above it (``above``: the line right
+    above it).
+
+    >>> _name_kind("Ryan Reed", "By") == BYLINE, _name_kind("Storm hits the coast") == NO_NAME
+    (True, True)
+    """
     # "By Mike Wall 2019-11-18T20:51:19Z Science" and a lone "By" above the name still say byline
     if looks_like_byline(text) or LONE_BY_RE.match(text):
         return BYLINE
@@ -100,22 +104,27 @@ def _name_kind(text: str, above: str = "") -> int:
 CUT_TEXT_RE = lazy_compile(r"[,;:]\s*(?:\.{3}|…)\s*$")
 
 
+def cut_text(text: str) -> bool:
+    """Whether a line is a teaser cut in mid-sentence (CUT_TEXT_RE).
+
+    >>> cut_text("Two people in China have been diagnosed with the plague,...")
+    True
+    >>> cut_text("Alles hat seine Zeit…"), cut_text("Storm hits the coast tonight")
+    (False, False)
+    """
+    # few lines hold an ellipsis, and looking for one costs less than the search
+    return ("..." in text or "…" in text) and CUT_TEXT_RE.search(text) is not None
+
+
 def crumb_tail(lines: Sequence[str], index: int) -> bool:
     """Whether a breadcrumb printed next to the line ends with it ("Mensagens » ... » Só quem
     se Ama…" under "Só quem se Ama…"): the trail's last item names the page itself."""
-    key = norm(lines[index])
+    tail = f" {norm(lines[index])}"
     nearby = lines[max(0, index - CRUMB_LINES) : index + CRUMB_LINES + 1]
+    # every line's norm() is known (the page's repeats are counted on it): the ending is asked
+    # first, the breadcrumb test only of the rare line that ends with the candidate
     return any(
-        text != lines[index] and _breadcrumb(text) and norm(text).endswith(f" {key}")
+        text != lines[index] and norm(text).endswith(tail) and is_breadcrumb(text)
         for text in nearby
     )
 
-
-# Most lines near a candidate are paragraphs that hold none of a breadcrumb's words.
-MAY_BE_BREADCRUMB = may_match(BREADCRUMB_RE)
-
-
-@functools.lru_cache(maxsize=CACHED_LINES)
-def _breadcrumb(text: str) -> bool:
-    """Whether a line is a breadcrumb trail: each line is read near several candidates."""
-    return MAY_BE_BREADCRUMB(text) and BREADCRUMB_RE.search(text) is not None

@@ -16,8 +16,8 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 import regex
 
 from newsclean.extract.head.description import (
-    BREADCRUMB_RE,
     CACHED_LINES,
+    is_breadcrumb,
     keywords,
     looks_like_byline,
     looks_like_caption,
@@ -340,9 +340,9 @@ def could_head(text: str) -> bool:
     >>> could_head("Home > News > World")
     False
     """
-    if not is_headline_shaped(text) or is_paragraph(text) or looks_like_caption(text):
+    if is_paragraph(text) or not is_headline_shaped(text) or looks_like_caption(text):
         return False
-    return not BREADCRUMB_RE.search(text)
+    return not is_breadcrumb(text)
 
 
 def page_chrome(text: str) -> bool:

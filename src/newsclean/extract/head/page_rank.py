@@ -22,7 +22,7 @@ from newsclean.extract.head.description import (
     word_count,
 )
 from newsclean.extract.head.head_weights import CUES, HeadWeights
-from newsclean.extract.head.page_cues import CUT_TEXT_RE, crumb_tail, near_cues
+from newsclean.extract.head.page_cues import crumb_tail, cut_text, near_cues
 from newsclean.extract.head.page_head import (
     BYLINE_WEIGHT,
     FULL_STOP_END_RE,
@@ -52,7 +52,7 @@ REPEAT_BONUS = 0.3  # a headline is often printed twice (a breadcrumb, a gallery
 CRUMB_BONUS = 0.5  # for a line a breadcrumb next to it ends with: the page's own headline
 TEASER_GAP = 3  # text lines between two dated headlines of a teaser list ("More stories like this")
 TEASER_PENALTY = 1.0
-CUT_TEXT_PENALTY = 1.0  # a teaser cut in mid-sentence (page_cues.CUT_TEXT_RE)
+CUT_TEXT_PENALTY = 1.0  # a teaser cut in mid-sentence (page_cues.cut_text())
 # A line shaped like a name ("Performant Python", "Heizjacken von Bosch") may be the headline when
 # this much of it is found in the article's opening (see _headline_like())
 NAME_HEAD_LIKENESS = 0.6
@@ -193,7 +193,7 @@ def cue_values(
         float(sentence),
         float(word_count(text) > MIN_HEAD_WORDS and page.counts[norm(text)] > 1),
         float(crumb_tail(page.lines, index)),
-        float(CUT_TEXT_RE.search(text) is not None),
+        float(cut_text(text)),
         float(index in teasers),
     )
 
