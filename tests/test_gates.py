@@ -230,3 +230,12 @@ def test_the_gates_read_their_words_from_the_table() -> None:
     unknown = regex.compile(r"(?: unlisted | pattern ) \d", regex.IGNORECASE | regex.VERBOSE)
     assert table_key(unknown) not in table
     assert required_words(unknown) == frozenset({"unlisted", "pattern"})
+
+
+def test_lines_with_the_same_words_open_the_paths_their_length_allows() -> None:
+    # the filters to call are remembered by the words found and the paths long enough
+    index = index_gates([gate((20, ("share",))), gate((200, ("share",)))])
+    assert index.to_call("Share this") == [0, 1]
+    assert index.to_call("Share this story with your friends and family") == [1]
+    assert index.to_call("Share this") == [0, 1]
+    assert index.to_call("Share " * 40) == []

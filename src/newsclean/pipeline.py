@@ -197,11 +197,11 @@ def _verdict_cache(
     A filter whose gate shuts the line out is not called: it would not have matched.
     """
     fns = tuple(f.fn for f in filters)
-    gates = index_gates([f.gate for f in filters], vocabulary)
+    calls = index_gates([f.gate for f in filters], vocabulary).calls
 
     @functools.lru_cache(maxsize=CACHED_VERDICTS)
     def verdict(text: str) -> tuple[int, Hit] | None:
-        for i in gates.calls(text):
+        for i in calls(text):
             if (hit := fns[i](text)) is not None:
                 return i, hit
         return None

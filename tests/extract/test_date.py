@@ -303,6 +303,12 @@ def test_comment_dates_lose_to_the_article_date() -> None:
         ("Aktionszeitraum: 21.10.2019 – 27.10.2019", False),
         ("Mo. 15.11.2021 - Di. 16.11.2021", False),
         ("29 Jan 2014 - 17 Jul 2019", False),
+        # digits outside 0-9 are digits: the stamp's digit test must not turn them away
+        ("٢٤ أغسطس ٢٠٢٠", True),
+        ("۲۹ بهمن ۱۳۹۸", True),
+        # no digit at all: no stamp, whatever the words say
+        ("Updated yesterday at noon", False),
+        ("Published Tuesday", False),
     ],
 )
 def test_is_date_line(text: str, expected: bool) -> None:

@@ -20,6 +20,7 @@ A gate only ever lets through more lines than its filter hits, never fewer:
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -100,6 +101,8 @@ class GateIndex:
     scan: Callable[[str], frozenset[str] | None]  # the vocabulary's words in a line's fold()
     word_bits: dict[str, int]  # built once by index_gates, never changed
     filters_of: Callable[[int], tuple[int, ...]]  # by open paths: the filters to call
+    # by the paths long enough for a line and the words in it: the filters to call
+    filters_for: Callable[[int, frozenset[str] | None], tuple[int, ...]]
 
     def open_paths(self, text: str) -> int:
         """The paths whose length and words ``text`` passes."""
@@ -109,22 +112,38 @@ class GateIndex:
         fits = self.by_length[length]
         if not fits & ~self.wordless:
             return fits
-        words = self.scan(text)
-        if words is None:
-            return fits
-        found = self.wordless
-        get = self.word_bits.get
-        for word in words:
-            found |= get(word, 0)
-        return found & fits
+        return _open_paths(self.word_bits, self.wordless, fits, self.scan(text))
 
     def to_call(self, text: str) -> list[int]:
         """The filters (by index, in order) whose gates ``text`` passes, and those without."""
         return list(self.calls(text))
 
     def calls(self, text: str) -> tuple[int, ...]:
-        """``to_call`` as a tuple: what a filter pass iterates over."""
-        return self.filters_of(self.open_paths(text))
+        """``to_call`` as a tuple: what a filter pass iterates over.
+
+        Lines of a page share a few lengths' worth of paths and a few sets of words, so the
+        filters to call are looked up by the pair, not worked out word by word."""
+        length = len(text)
+        if length >= len(self.by_length):
+            return self.filters_of(0)
+        fits = self.by_length[length]
+        if not fits & ~self.wordless:
+            return self.filters_of(fits)
+        return self.filters_for(fits, self.scan(text))
+
+
+def _open_paths(
+    word_bits: dict[str, int], wordless: int, fits: int, words: frozenset[str] | None
+) -> int:
+    """The paths of ``fits`` that the words found in a line open (None: fold() gave up, so
+    all of them)."""
+    if words is None:
+        return fits
+    found = wordless
+    get = word_bits.get
+    for word in words:
+        found |= get(word, 0)
+    return found & fits
 
 
 def _filters_of(owners: Sequence[int], ungated: int) -> Callable[[int], tuple[int, ...]]:
@@ -146,6 +165,23 @@ def _filters_of(owners: Sequence[int], ungated: int) -> Callable[[int], tuple[in
         return tuple(order)
 
     return filters_of
+
+
+# Sets of words (with the paths long enough for their line) whose filters a pass remembers.
+CACHED_WORD_SETS = 4096
+
+
+def _filters_for(
+    word_bits: dict[str, int], wordless: int, filters_of: Callable[[int], tuple[int, ...]]
+) -> Callable[[int, frozenset[str] | None], tuple[int, ...]]:
+    """The filters to call on a line, by the paths long enough for it and the words in it:
+    each pair is worked out once."""
+
+    @functools.lru_cache(maxsize=CACHED_WORD_SETS)
+    def filters_for(fits: int, words: frozenset[str] | None) -> tuple[int, ...]:
+        return filters_of(_open_paths(word_bits, wordless, fits, words))
+
+    return filters_for
 
 
 # Lines whose scan is remembered: the filter passes of a page follow each other.
@@ -175,9 +211,13 @@ def scanner(vocabulary: frozenset[str]) -> Callable[[str], frozenset[str] | None
             return None
         if automaton is None:
             return frozenset()
-        return frozenset(word for _, word in automaton.iter(low))
+        return frozenset(map(_WORD, automaton.iter(low)))
 
     return scan
+
+
+# The word of an automaton's (end, word) report: taken in C, since a line reports several.
+_WORD = operator.itemgetter(1)
 
 
 def _automaton(vocabulary: Iterable[str]) -> ahocorasick.Automaton | None:
@@ -239,7 +279,8 @@ def index_gates(
         for word in path.words:
             word_bits[word] = word_bits.get(word, 0) | 1 << i
     vocabulary = vocabulary.union(word_bits)
+    filters_of = _filters_of(tuple(owners), ungated)
     return GateIndex(
         tuple(bits), tuple(owners), ungated, by_length, wordless, scanner(vocabulary),
-        word_bits, _filters_of(tuple(owners), ungated),
+        word_bits, filters_of, _filters_for(word_bits, wordless, filters_of),
     )

@@ -28,7 +28,7 @@ from newsclean.extract.date.cues import (
     is_period,
     weekday_led,
 )
-from newsclean.extract.date.formats import YEARLESS_RULES, Stamp, scan
+from newsclean.extract.date.formats import DIGIT_RE, YEARLESS_RULES, Stamp, scan
 from newsclean.extract.date.page import page_of, scan_page
 
 
@@ -88,7 +88,6 @@ class Candidate(NamedTuple):
 CACHED_LINES = 4096
 
 
-@functools.lru_cache(maxsize=CACHED_LINES)
 def is_date_line(text: str) -> bool:
     """The line is a date stamp (with its cue, weekday and time) and nothing else of substance.
 
@@ -96,7 +95,16 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("The deal was signed on May 13, 2022 by both parties in Vienna.")
     False
+    >>> is_date_line("Updated yesterday")  # no digit: scan() without a reference day finds none
+    False
     """
+    # Without a reference day scan() reads only dates written in digits, and most lines a filter
+    # pass asks about hold none: one search answers them for less than the cache's bookkeeping.
+    return DIGIT_RE.search(text) is not None and _is_date_line(text)
+
+
+@functools.lru_cache(maxsize=CACHED_LINES)
+def _is_date_line(text: str) -> bool:
     stamps = scan(text)
     if not stamps or COPYRIGHT_RE.search(text) or RIGHTS_RE.search(text):
         return False
