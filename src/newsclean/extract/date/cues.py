@@ -5,6 +5,7 @@ copyright and comment markers, and the filler words a stamp line may carry.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 import regex
 
@@ -121,13 +122,17 @@ def extra_words(text: str, stamps: Sequence[Stamp], *, fillers: bool = True) -> 
     return drop_fillers(words) if fillers else words
 
 
-def drop_fillers(words: Sequence[str]) -> list[str]:
-    """The words that are neither fillers ("on", "um", "GMT") nor weekday names.
+def drop_fillers(words: Sequence[str], most: int | None = None) -> list[str]:
+    """The words that are neither fillers ("on", "um", "GMT") nor weekday names, or the first
+    ``most`` of them: a caller that counts no further need not read all of a long line's.
 
     >>> drop_fillers(["on", "Tuesday", "by", "Jane", "Doe", "kl."])
     ['Jane', 'Doe']
+    >>> drop_fillers(["on", "Tuesday", "by", "Jane", "Doe", "kl."], most=1)
+    ['Jane']
     """
-    return [w for w in words if w.rstrip(".").casefold() not in FILLERS and not is_weekday(w)]
+    kept = (w for w in words if w.rstrip(".").casefold() not in FILLERS and not is_weekday(w))
+    return list(islice(kept, most))
 
 
 def is_period(text: str, stamps: Sequence[Stamp]) -> bool:

@@ -187,7 +187,8 @@ def _line_candidates(
 ) -> list[Candidate]:
     text, previous = lines[i], lines[i - 1] if i else ""
     all_words = extra_words(text, stamps, fillers=False)
-    words = drop_fillers(all_words)
+    # _is_stamp() and _banner() count these words no further than a stamp of names has them
+    words = drop_fillers(all_words, most=MAX_NAME_WORDS + 1)
     sentence = _is_sentence(all_words)
     if REPLY_RE.search(previous) or REPLY_RE.search(text):
         place -= COMMENTS_PENALTY

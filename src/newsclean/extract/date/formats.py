@@ -10,6 +10,7 @@ dates, or leaves them out.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from typing import NamedTuple
 
@@ -212,29 +213,41 @@ def _month_near(text: str, windows: list[tuple[int, int]]) -> bool:
 
 def _rules_for(
     text: str, year: bool | None = None, month: bool = True
-) -> list[tuple[str, regex.Pattern[str]]]:
+) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """The rules of DATE_RULES that can match ``text``, in their order: a cheap pre-check.
     ``year`` says whether the text holds a 19xx/20xx year, when the caller knows; ``month``
     False leaves out the rules that read a month name.
 
     >>> [rule for rule, _ in _rules_for("Nov 19, 2019")]
     ['month_day_year', 'day_month_year', 'year_month_day']
+    >>> [rule for rule, _ in _rules_for("19.11.2019, 14:32", month=False)]
+    ['numeric_ymd', 'numeric_dmy_dot_short']
     >>> _rules_for("Chapter 12: the end")
-    []
+    ()
     """
     if year is None:
         year = YEAR_HINT_RE.search(text) is not None
-    rules = []
-    for rule, pattern in DATE_RULES:
-        needs = RULE_NEEDS.get(rule)
+    return _rules_holding(year, month, frozenset(c for c in NEEDED_CHARS if c in text))
+
+
+# Every character a rule cannot do without (RULE_NEEDS), each looked for once in a text.
+NEEDED_CHARS = tuple(dict.fromkeys(c for needs in RULE_NEEDS.values() for c in needs))
+
+
+@functools.lru_cache(maxsize=4 << len(NEEDED_CHARS))  # every answer: a year, a month, chars
+def _rules_holding(
+    year: bool, month: bool, held: frozenset[str]
+) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The rules of a text with or without a year and a month name, holding the characters
+    ``held`` of NEEDED_CHARS: few such texts differ, so each answer is worked out once."""
+    return tuple(
+        (rule, pattern)
+        for rule, pattern in DATE_RULES
         # every rule but the short dotted one reads a 19xx/20xx year
-        if (
-            (year or rule == "numeric_dmy_dot_short")
-            and (month or rule not in NAMED_MONTH_RULES)
-            and (needs is None or any(c in text for c in needs))
-        ):
-            rules.append((rule, pattern))
-    return rules
+        if (year or rule == "numeric_dmy_dot_short")
+        and (month or rule not in NAMED_MONTH_RULES)
+        and (rule not in RULE_NEEDS or any(c in held for c in RULE_NEEDS[rule]))
+    )
 
 
 # How far a date reaches either side of its year ("Wednesday, 19th of November, 2019", "2019-11-19
