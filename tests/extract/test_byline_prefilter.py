@@ -12,15 +12,24 @@ import regex
 
 from newsclean.extract.byline.names import INNER_CUE_INITIALS, segments
 from newsclean.extract.byline.parse import (
+    CREDIT_INITIALS,
     CUE_ALONE_ENDS,
     CUE_ALONE_RE,
     CUE_HINT_RE,
     GLUED_CUE_RE,
     GLUED_CUES,
+    TRAILER_OPENERS,
+    TRAILER_RE,
     holds_cue_hint,
     parse_bare_line,
 )
-from newsclean.extract.byline.vouch import ASCII_VOUCH_MARK_RE, VOUCH_MARK_RE, may_be_vouched
+from newsclean.extract.byline.vouch import (
+    ASCII_VOUCH_MARK_RE,
+    VOUCH_HINT_RE,
+    VOUCH_MARK_RE,
+    may_be_vouched,
+    vouch_hinted,
+)
 
 # Bare bylines, each vouched for in its own way.
 BYLINES = [
@@ -66,12 +75,15 @@ def test_a_glued_cue_opens_with_one_of_the_cues(text: str) -> None:
 
 
 def test_the_folded_characters_are_listed() -> None:
-    """The cheap tests before CUE_ALONE_RE and INNER_CUE_RE list each character that a
+    """The cheap tests before CUE_ALONE_RE, CREDIT_RE and INNER_CUE_RE list each character that a
     case-insensitive search matches with the letters they look for, on every character."""
     every = [chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000]
     for letter in "ynrsр":
         pattern = regex.compile(regex.escape(letter), regex.IGNORECASE)
         assert {c for c in every if pattern.fullmatch(c)} <= CUE_ALONE_ENDS
+    for letter in "cpfbiqsg":
+        pattern = regex.compile(regex.escape(letter), regex.IGNORECASE)
+        assert {c for c in every if pattern.fullmatch(c)} <= CREDIT_INITIALS
     for letter in INNER_CUE_INITIALS:
         pattern = regex.compile(regex.escape(letter), regex.IGNORECASE)
         assert all(not c.isascii() or c.lower() == letter for c in every if pattern.fullmatch(c))
@@ -110,3 +122,17 @@ def test_a_space_or_soft_separator_word_is_a_word_to_str_split() -> None:
         "person",
         "org",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Jane Doe 2 HOURS AGO", "Inga Hoeltmann Follow", "Jane Doe, AP", "Vor Ort", "ab@c"]
+)
+def test_the_ascii_vouch_hint_is_the_case_insensitive_search(text: str) -> None:
+    assert vouch_hinted(text) is (VOUCH_HINT_RE.search(text) is not None)
+
+
+@pytest.mark.parametrize("opener", sorted(TRAILER_OPENERS))
+def test_a_trailer_opener_after_a_separator_opens_the_trailer(opener: str) -> None:
+    for lead in ("", " | ", "— "):
+        match = TRAILER_RE.search(f"{lead}{opener}x Jane Doe")
+        assert match is not None and match.start() <= len(lead)

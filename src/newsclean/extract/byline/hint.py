@@ -15,9 +15,9 @@ from newsclean.extract.byline.parse import (
     GLUED_CUE_RE,
     GLUED_CUES,
     MAY_HOLD_CUE,
-    VOUCH_HINT_WORDS,
     holds_cue_hint,
 )
+from newsclean.extract.byline.vouch import VOUCH_HINT_WORDS
 from newsclean.gates.words import fold, trie_pattern
 from newsclean.patterns import lazy_compile
 

@@ -32,6 +32,7 @@ from newsclean.extract.byline.vouch import (
     may_be_vouched,
     may_name_title,
     trailer_vouches,
+    vouch_hinted,
 )
 from newsclean.gates.words import may_match
 from newsclean.patterns import lazy_compile
@@ -64,6 +65,9 @@ TRAILER_RE = lazy_compile(
     rf"(?: {TRAILER} | (?<![\w.+\-])[\w.+\-]++@[\w\-]+\.\w )", regex.IGNORECASE | regex.VERBOSE
 )
 TRAILER_NO_MAIL_RE = lazy_compile(rf"(?: {TRAILER} )", regex.IGNORECASE | regex.VERBOSE)
+# Characters TRAILER_RE matches wherever they stand after a separator: a line that opens with
+# one holds no name before its trailer.
+TRAILER_OPENERS = frozenset("0123456789@([")
 # A cue that introduces the names. Lead-in words ("Written", "Posted", "Ein Artikel") are folded in.
 CUE_RE = lazy_compile(
     r"""
@@ -99,14 +103,6 @@ CUE_HINT_RE = lazy_compile(
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,
-)
-# What a bare name's line needs for every rule but "name_title": a handle, a digit or a word of
-# a date ("2 hours ago"), an author widget ("Follow", "View profile"). Lines without are settled
-# by may_name_title() before the costly parse.
-VOUCH_HINT_WORDS = ("ago", "vor", "heute", "today", "yesterday", "gestern", "hace", "follow",
-                    "view", "more")
-VOUCH_HINT_RE = lazy_compile(
-    r"[@\d] | " + " | ".join(VOUCH_HINT_WORDS), regex.IGNORECASE | regex.VERBOSE
 )
 # The words CUE_HINT_RE cannot match without, looked for in one scan of the lowercased line: two
 # lines in three hold none, and the scan costs a fifth of the search it spares them.
@@ -165,6 +161,8 @@ CREDIT_RE = lazy_compile(
     r"^(?:\(|\[|©|copyright|photo|foto|bild|image|credit|quelle|source|fuente|getty)",
     regex.IGNORECASE,
 )
+# The characters a line CREDIT_RE matches opens with, in every case ("İ" folds to "i", "ſ" to "s").
+CREDIT_INITIALS = frozenset("([©cCpPfFbBiIİqQsSſgG")
 # A date that dates a byline: with its year, its time, or relative ("2 hours ago"). A day and a
 # month alone ("June 9 --") head the items of tour and event lists.
 FULL_DATE_RE = lazy_compile(
@@ -257,6 +255,11 @@ def leading_names(names: str) -> str:
     return best
 
 
+def _is_credit(text: str) -> bool:
+    """A photo credit or a source: "Photo: Jane Doe", "(Reuters)", "© Jane Doe"."""
+    return text[:1] in CREDIT_INITIALS and CREDIT_RE.match(text) is not None
+
+
 def parse_name_line(text: str) -> tuple[str, ...]:
     """The people (or the agency) on a line that holds nothing else.
 
@@ -266,7 +269,7 @@ def parse_name_line(text: str) -> tuple[str, ...]:
     ()
     """
     text = text.strip()
-    if CREDIT_RE.match(text) or text.endswith(":") or len(text.split()) > MAX_BARE_WORDS:
+    if _is_credit(text) or text.endswith(":") or len(text.split()) > MAX_BARE_WORDS:
         return ()
     parsed = authors_of(text)
     if parsed is None or not bare_names_ok(parsed):
@@ -357,9 +360,9 @@ def parse_bare_line(text: str, *, allow_single: bool = False) -> BylineFound | N
     text = text.strip()
     if not may_be_vouched(text):
         return None
-    if CREDIT_RE.match(text) or "©" in text or len(text.split()) > MAX_BARE_WORDS:
+    if _is_credit(text) or "©" in text or len(text.split()) > MAX_BARE_WORDS:
         return None
-    hinted = VOUCH_HINT_RE.search(text) is not None
+    hinted = vouch_hinted(text)
     # a leading date holds a digit or a word of a date, which the hint looks for
     lead = DATE_PREFIX_RE.match(text) if hinted else None
     if lead and not (REAL_DATE_RE.search(lead.group(0)) and FULL_DATE_RE.search(lead.group(0))):
@@ -369,9 +372,11 @@ def parse_bare_line(text: str, *, allow_single: bool = False) -> BylineFound | N
     if not hinted and not may_name_title(unglue(text)):  # the names are read unglued
         return None
     rest = unglue(text[lead.end() :] if lead else text, titles=False)
+    if rest.lstrip(SEPARATORS + " ")[:1] in TRAILER_OPENERS:
+        return None  # a trailer from the start, no name before it: "16 hours ago", "(5)"
     names, trailer = cut_names(rest)
     if not names:
-        return None  # no name before the trailer: "16 hours ago", "http://amzn.to/2hWEIX7"
+        return None  # no name before the trailer: "http://amzn.to/2hWEIX7"
     if rest[len(names) :].lstrip().startswith(":"):
         return None  # "opublikowano: 2021-04-29": a label, not a name
     if lead is None and trailer and not trailer_vouches(trailer):

@@ -24,6 +24,18 @@ AUTHOR_WIDGET_RE = lazy_compile(
     r"^(?:follow|view\s+(?:more\s+articles|profile|all\s+posts)|more\s+articles)\b",
     regex.IGNORECASE,
 )
+# What a bare name's line needs for every rule but "name_title": a handle, a digit or a word of
+# a date ("2 hours ago"), an author widget ("Follow", "View profile"). Lines without are settled
+# by may_name_title() before the costly parse.
+VOUCH_HINT_WORDS = (
+    "ago", "vor", "heute", "today", "yesterday", "gestern", "hace", "follow", "view", "more"
+)
+VOUCH_HINT_RE = lazy_compile(
+    r"[@\d] | " + " | ".join(VOUCH_HINT_WORDS), regex.IGNORECASE | regex.VERBOSE
+)
+# The same for a lowercased ASCII line, where lowercasing folds as a case-insensitive search does
+# and "\d" is 0-9: the standard engine finds it there faster.
+ASCII_VOUCH_HINT_RE = re.compile("[@0-9]|" + "|".join(VOUCH_HINT_WORDS))
 # Desks that sign articles under one word: "Redaktion - 31. Januar 2022".
 DESK_WORDS = wordset("redaktion newsdesk redacción rédaction redazione redactie staff")
 
@@ -43,6 +55,19 @@ VOUCH_MARK_RE = lazy_compile(VOUCH_MARK, regex.IGNORECASE | regex.VERBOSE)
 ASCII_VOUCH_MARK_RE = re.compile(VOUCH_MARK, re.VERBOSE)
 # What TRAILER_RE always matches: a digit that opens a run of letters and digits, an aside.
 SURE_TRAILER_RE = lazy_compile(r"(?<![\p{L}\d])\d|[(\[]")
+
+
+def vouch_hinted(text: str) -> bool:
+    """Whether VOUCH_HINT_RE finds a handle, a digit or a word of a date in ``text``.
+
+    >>> vouch_hinted("Jane Doe 2 HOURS AGO"), vouch_hinted("Jane Doe, ٢٠٢٠")
+    (True, True)
+    >>> vouch_hinted("Jane Doe, AP")
+    False
+    """
+    if text.isascii():
+        return ASCII_VOUCH_HINT_RE.search(text.lower()) is not None
+    return VOUCH_HINT_RE.search(text) is not None
 
 
 def may_be_vouched(text: str) -> bool:
