@@ -40,6 +40,7 @@ from newsclean.extract.byline.names import (
     site_name,
 )
 from newsclean.extract.byline.parse import (
+    CUE_ALONE_ENDS,
     CUE_ALONE_RE,
     BylineFound,
     authors_of,
@@ -238,9 +239,9 @@ def _date_indices(lines: Sequence[str], date_index: int | None) -> list[int]:
 
 def _cue_at(lines: Sequence[str], i: int, language: str | None) -> BylineFound | None:
     text = lines[i]
-    if CUE_ALONE_RE.match(text.strip()) and i + 1 < len(lines):
+    if _cue_alone(text) and i + 1 < len(lines):
         at = i + 1
-        if CUE_ALONE_RE.match(lines[at].strip()) and at + 1 < len(lines):
+        if _cue_alone(lines[at]) and at + 1 < len(lines):
             at += 1  # a label over a label: "Auteur :" / "Auteur(s) :" / the names
         names = leading_names(cut_names(lines[at].strip())[0])
         parsed = authors_of(names)
@@ -252,6 +253,12 @@ def _cue_at(lines: Sequence[str], i: int, language: str | None) -> BylineFound |
     if found is None or _in_browse_menu(lines, i, found):
         return None
     return BylineFound(found.byline, found.authors, i, found.rule)
+
+
+def _cue_alone(text: str) -> bool:
+    """A cue alone on its line: "By", "Written by:", "Autor*in"."""
+    line = text.strip()
+    return line[-1:] in CUE_ALONE_ENDS and CUE_ALONE_RE.match(line) is not None
 
 
 def _in_browse_menu(lines: Sequence[str], i: int, found: BylineFound) -> bool:

@@ -8,6 +8,7 @@ Found names are freed of a site's name or a category that the byline prints afte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -37,6 +38,9 @@ GLUED_DATE_RE = lazy_compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 GLUED_DATE_HINT_RE = lazy_compile(r"\p{Ll}[\p{Lu}\d]")
+# The same in an ASCII line, where a small letter is a-z, a capital A-Z and a digit 0-9: the
+# standard engine finds it there faster.
+ASCII_GLUED_DATE_HINT_RE = re.compile(r"[a-z][A-Z0-9]")
 # A name this long may carry the site's name or a category after it.
 MIN_LABELLED_NAME_WORDS = 3
 
@@ -65,7 +69,8 @@ def unglue(text: str, *, titles: bool = True) -> str:
         parted = word in WIDGET_WORDS or (titles and word in GLUED_WORDS)
         return (" " if parted else "") + m.group(0)
 
-    if not GLUED_DATE_HINT_RE.search(text):
+    hint = ASCII_GLUED_DATE_HINT_RE if text.isascii() else GLUED_DATE_HINT_RE
+    if not hint.search(text):
         return text
     text = GLUED_DATE_RE.sub(" ", text)
     return GLUED_WORD_RE.sub(part, text) if GLUED_HINT_RE.search(text) else text

@@ -12,11 +12,12 @@ import re
 
 from newsclean.extract.byline.name_words import TITLE_HEADS
 from newsclean.extract.byline.parse import (
-    CUE_HINT_RE,
     GLUED_CUE_RE,
+    GLUED_CUES,
     MAY_HOLD_CUE,
-    VOUCH_HINT_WORDS,
+    holds_cue_hint,
 )
+from newsclean.extract.byline.vouch import VOUCH_HINT_WORDS
 from newsclean.gates.words import fold, trie_pattern
 from newsclean.patterns import lazy_compile
 
@@ -45,7 +46,8 @@ def may_be_byline(text: str) -> bool:
         return True
     # a cue, as parse_cue_line looks for it: a glued "ByHT" is read as "By HT"
     line = text.strip()
-    return bool(GLUED_CUE_RE.match(line) or (MAY_HOLD_CUE(line) and CUE_HINT_RE.search(line)))
+    glued = line.startswith(GLUED_CUES) and GLUED_CUE_RE.match(line)
+    return bool(glued or (MAY_HOLD_CUE(line) and holds_cue_hint(line)))
 
 
 __all__ = ["BARE_NEEDS", "may_be_byline"]

@@ -30,19 +30,28 @@ from newsclean.patterns import lazy_compile
 Kind = Literal["person", "org", "title", "handle", "place", "junk"]
 
 HARD_SEPARATOR_RE = lazy_compile(r"\s+(?:\||•|·|–|—|-|/|//|::)\s+|\s*\|\s*")
-HARD_SEPARATOR_MARKS = "|•·–—-/:"  # one of them is in every match of HARD_SEPARATOR_RE
+# One of these is in every match of HARD_SEPARATOR_RE.
+HARD_SEPARATOR_MARKS = frozenset("|•·–—-/:")
+# What parts the names of one chunk: marks, and words that join names, with spaces around them.
+SOFT_SEPARATOR_MARKS = ",;&+"
+SOFT_MARK_SET = frozenset(SOFT_SEPARATOR_MARKS)
+SOFT_SEPARATOR_WORDS = ("and", "und", "y", "e", "et", "en", "og", "och", "i", "и", "ve")
 SOFT_SEPARATOR_RE = lazy_compile(
-    r"""
-    \s*[,;&+]\s*                                        # "A, B & C"
-    | \s+(?:and|und|y|e|et|en|og|och|i|и|ve)\s+         # "A and B", "A und B", "A y B"
+    rf"""
+    \s*[{SOFT_SEPARATOR_MARKS}]\s*                  # "A, B & C"
+    | \s+(?:{'|'.join(SOFT_SEPARATOR_WORDS)})\s+    # "A and B", "A und B", "A y B"
     """,
     regex.VERBOSE,
 )
+SOFT_WORD_SET = frozenset(SOFT_SEPARATOR_WORDS)
 # A cue inside a segment: "Written by Aryan Prakash" after "HT News Desk |".
 INNER_CUE_RE = lazy_compile(
     r"^(?:(?:written|reported|reporting|words|text|story|analysis)\s+)?(?:by|von|por|par)\s+",
     regex.IGNORECASE,
 )
+# The letters INNER_CUE_RE's words open with: an ASCII character that lowercases to none of them
+# cannot open a match (case folding may map a character outside ASCII onto one: "ſ" onto "s").
+INNER_CUE_INITIALS = "wrtsabvp"
 TOKEN_RE = lazy_compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d'’.\-]*|[^\s\p{L}\p{M}\d]")
 NAME_TOKEN_RE = lazy_compile(
     r"""
@@ -107,7 +116,7 @@ def classify(segment: str, *, alone: bool = False) -> Segment:
     'junk'
     """
     text = segment.strip(" \t.,:;-–—|()[]\"'“”„«»")
-    words = [w for w in text.split() if w]
+    words = text.split()  # no empty words
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
     if not words:
@@ -116,9 +125,9 @@ def classify(segment: str, *, alone: bool = False) -> Segment:
     joined = " ".join(lowered)
     if joined in AGENCIES or (joined.startswith("the ") and joined[4:] in AGENCIES):
         return Segment("org", " ".join(words))
-    if any("." in w and DOMAIN_RE.match(w) for w in lowered):  # a domain has a dot
+    if "." in joined and any("." in w and DOMAIN_RE.match(w) for w in lowered):  # a domain's dot
         return Segment("org", " ".join(words))
-    person = _strip_title(words)
+    person = _strip_title(words, lowered)
     if person is None:
         return Segment("title", " ".join(words))
     if _is_org(person):
@@ -137,9 +146,11 @@ def classify(segment: str, *, alone: bool = False) -> Segment:
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 
 
-def _strip_title(words: list[str]) -> list[str] | None:
-    """The words before a trailing job title; None when the segment is only a title."""
-    lowered = [w.lower().strip(".,") for w in words]
+def _strip_title(words: list[str], lowered: list[str]) -> list[str] | None:
+    """The words before a trailing job title; None when the segment is only a title.
+
+    ``lowered`` holds the words lowercased, less the dots and commas around them.
+    """
     lead = 0
     while lead < len(words) and lowered[lead] in TITLE_MODIFIERS:
         lead += 1
@@ -177,11 +188,11 @@ def opens_with_title(text: str) -> bool:
 
 def _is_org(words: list[str]) -> bool:
     """An outlet, desk or agency: "HT News Desk", "The Water Coolest", "Redaktion"."""
-    lowered = [w.lower().strip(".,") for w in words]
     if len(words) > MAX_ORG_WORDS or not words[0][:1].isupper():
         return False
     if any(not w[:1].isupper() and w.lower() not in ORG_GLUE for w in words):
         return False  # "Sport zu": prose, not a name of an outlet
+    lowered = [w.lower().strip(".,") for w in words]
     if any(w in ORG_WORDS for w in lowered):
         return True
     return lowered[0] == "the" and 2 <= len(words) <= 4
@@ -227,14 +238,32 @@ def segments(byline: str) -> list[Segment]:
     """
     byline = byline.strip()
     # most bylines hold no separator at all: the split would hand back the whole of it
-    cut = any(mark in byline for mark in HARD_SEPARATOR_MARKS)
+    cut = not HARD_SEPARATOR_MARKS.isdisjoint(byline)
     chunks = [c for c in HARD_SEPARATOR_RE.split(byline) if c and c.strip()] if cut else [byline]
     pieces: list[str] = []
     for chunk in chunks:
-        chunk = INNER_CUE_RE.sub("", chunk.strip())
-        pieces.extend(p for p in SOFT_SEPARATOR_RE.split(chunk) if p and p.strip())
+        pieces.extend(p for p in _soft_split(_without_inner_cue(chunk.strip())) if p and p.strip())
     alone = len(pieces) == 1
     return [classify(p, alone=alone) for p in pieces]
+
+
+def _without_inner_cue(chunk: str) -> str:
+    """The chunk less a cue that opens it: "Written by Aryan Prakash" -> "Aryan Prakash"."""
+    first = chunk[:1]
+    if first.isascii() and first.lower() not in INNER_CUE_INITIALS:
+        return chunk
+    return INNER_CUE_RE.sub("", chunk)
+
+
+def _soft_split(chunk: str) -> list[str]:
+    """The chunk cut at commas, "&" and the words that join names ("and", "und", "y").
+
+    Most chunks hold none of them, which a look at their marks and words tells faster than the
+    split (whose spaces are spaces to str.split() too, so a joining word is one of its words).
+    """
+    if not (SOFT_MARK_SET.isdisjoint(chunk) and SOFT_WORD_SET.isdisjoint(chunk.split())):
+        return SOFT_SEPARATOR_RE.split(chunk)
+    return [chunk]
 
 
 def pick_authors(found: list[Segment]) -> tuple[str, ...]:

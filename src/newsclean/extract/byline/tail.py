@@ -54,6 +54,7 @@ AUTHOR_BIO_RE = lazy_compile(AUTHOR_BIO, regex.VERBOSE)
 MIN_BIO_WORDS = 12  # and not a heading that names the person again
 # The word an author box prints after the name.
 AUTHOR_LABEL_RE = lazy_compile(r"^(?:autor|autorin|author|auteur|auteure|autore)$", regex.I)
+MIN_LABEL_CHARS, MAX_LABEL_CHARS = 5, 7  # "autor" to "autorin": one character each, in any case
 # A name is a name, no more: "Jonathan Krase", "Kazım TÜRKMEN".
 MAX_NAME_WORDS = 4
 
@@ -100,6 +101,8 @@ def copyright_holder_at(lines: Sequence[str], i: int) -> BylineFound | None:
     >>> copyright_holder_at(["© 2019 Hearst Communications, Inc."], 0) is None
     True
     """
+    if "by" not in lines[i].lower():  # only "B", "b", "Y" and "y" match the pattern's "by"
+        return None
     m = COPYRIGHT_HOLDER_RE.search(lines[i])
     if m is None:
         return None
@@ -127,7 +130,7 @@ def bio_at(lines: Sequence[str], i: int) -> BylineFound | None:
 def author_box_at(lines: Sequence[str], i: int) -> BylineFound | None:
     """A name labelled as the author by the word after it: "Harald Bauer Autor"."""
     name, _, label = lines[i].strip().rpartition(" ")
-    if not AUTHOR_LABEL_RE.match(label):
+    if not MIN_LABEL_CHARS <= len(label) <= MAX_LABEL_CHARS or not AUTHOR_LABEL_RE.match(label):
         return None
     authors = full_name_line(name)
     if not authors:
