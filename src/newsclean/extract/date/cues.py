@@ -9,8 +9,8 @@ from itertools import islice
 
 import regex
 
-from newsclean.extract.date.formats import Stamp
 from newsclean.extract.date.names import WEEKDAY_NAME, is_weekday
+from newsclean.extract.date.stamp import Stamp
 from newsclean.patterns import lazy_compile
 
 FLAGS = regex.IGNORECASE | regex.VERBOSE

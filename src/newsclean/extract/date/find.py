@@ -28,8 +28,9 @@ from newsclean.extract.date.cues import (
     is_period,
     weekday_led,
 )
-from newsclean.extract.date.formats import DIGIT_RE, YEARLESS_RULES, Stamp, scan
+from newsclean.extract.date.formats import DIGIT_RE, YEARLESS_RULES, scan
 from newsclean.extract.date.page import page_of, scan_page
+from newsclean.extract.date.stamp import Stamp
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from typing import NamedTuple
 
 import regex
 
@@ -20,19 +19,14 @@ from newsclean.extract.date import solar_hijri
 from newsclean.extract.date.names import (
     MONTH_NAME,
     MONTH_READINGS,
-    WEEKDAY_NAME,
-    ZONES,
-    is_weekday,
     month_number,
-    weekday_numbers,
 )
-from newsclean.extract.date.times import TIME_AFTER_RE, TIME_BEFORE_RE, time_part
+from newsclean.extract.date.numeric import numeric_pairs, pair_stamp
+from newsclean.extract.date.relative import RELATIVE_HINT_RE, RELATIVE_RE, relative_stamp
+from newsclean.extract.date.stamp import MAX_YEAR, MIN_YEAR, Stamp, full_year, valid_day, with_time
 from newsclean.patterns import lazy_compile
 
 FLAGS = regex.IGNORECASE | regex.VERBOSE
-
-# Years outside this range are page furniture (product numbers, founding years), not stamps.
-MIN_YEAR, MAX_YEAR = 1990, 2099
 
 # A year ends at a non-digit, or where a renderer ran the next time or date into it
 # ("4 de mayo de 202207:59", "28. Juni 201914. Januar 2020").
@@ -95,88 +89,7 @@ YEARLESS_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
         {NO_YEAR_AFTER}""", FLAGS)),
 )
 YEARLESS_WARNING = "the published date's year was taken from the reference day"
-RELATIVE_WARNING = "the published date was read from a relative stamp and the reference day"
 
-
-# Slash, dash and dot dates: "19/11/2019" is day first, "11/19/2019" month first, "03/04/2019"
-# either. Dots are day first ("19.11.2019", "19. 11. 2019") unless the numbers or the page say not.
-NUMERIC_PAIR_RE = lazy_compile(
-    r"""(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])\s?(?P<second>[0-3]?\d)(?P=sep)\s?
-        (?P<year>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)""",
-    FLAGS,
-)
-
-# What every numeric pair date holds, found fast: digits either side of a separator.
-PAIR_HINT_RE = lazy_compile(r"\d[/.-]\s?\d")
-
-
-def numeric_pairs(text: str) -> list[regex.Match[str]]:
-    """The slash, dash and dot dates of NUMERIC_PAIR_RE in ``text``, left to right.
-
-    >>> [m[0] for m in numeric_pairs("From 19/11/2019 to 20.11.2019")]
-    ['19/11/2019', '20.11.2019']
-    >>> numeric_pairs("Chapter 12 - the end")
-    []
-    """
-    if not PAIR_HINT_RE.search(text):
-        return []
-    return list(NUMERIC_PAIR_RE.finditer(text))
-
-
-WEEKDAY_BEFORE_RE = lazy_compile(rf"(?<!\p{{L}})(?P<weekday>{WEEKDAY_NAME})\s*[,.]?\s*$", FLAGS)
-
-# "a", "one" and their kin where a count of one is spelled out ("an hour ago", "vor einem Tag",
-# "il y a un jour", "een uur geleden", "för en timme sedan")
-NUMBER_WORDS = r"\d+|an?|one|eine[mr]?|un|une|una|uno|um|uma|een|en|ett|et|ei"
-RELATIVE_RE = lazy_compile(
-    rf"""(?<![\p{{L}}\d])(?: (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) \s+ ago
-      | vor \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
-      | il \s+ y \s+ a \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
-      | hace \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
-      | há \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)
-      | (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) \s+
-        (?: fa | geleden | temu | назад | önce )          # it, nl, pl, ru/uk, tr
-      | (?: för | for ) \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+) \s+
-        (?: sedan | siden )                               # sv; da, nb
-      | (?: před | acum | منذ ) \s+ (?P<n>{NUMBER_WORDS}) \s+ (?P<unit>\p{{L}}+)  # cs, ro, ar
-      )(?!\p{{L}})""",
-    FLAGS,
-)
-# What every relative stamp holds, found fast: "ago", "vor", "il y a", "hace", "há", and the
-# words of the other languages above.
-RELATIVE_HINT_RE = lazy_compile(
-    r"ago|vor|y\s+a|hace|há|fa|geleden|temu|назад|önce|sedan|siden|před|acum|منذ",
-    regex.IGNORECASE,
-)
-# days back for one of each unit; minutes and hours ago are today
-RELATIVE_UNITS = {
-    "min": 0, "mins": 0, "minute": 0, "minutes": 0, "minuten": 0, "minutos": 0,
-    "hour": 0, "hours": 0, "hr": 0, "hrs": 0, "stunde": 0, "stunden": 0, "heure": 0,
-    "heures": 0, "hora": 0, "horas": 0,
-    "day": 1, "days": 1, "tag": 1, "tagen": 1, "jour": 1, "jours": 1, "día": 1, "días": 1,
-    "dia": 1, "dias": 1,
-    "week": 7, "weeks": 7, "woche": 7, "wochen": 7, "semaine": 7, "semaines": 7,
-    "semana": 7, "semanas": 7,
-    # it, nl, pl, ru, uk, tr, sv, da/nb, cs, ro, ar: each language's forms after a number
-    "minuto": 0, "minuti": 0, "ora": 0, "ore": 0, "giorno": 1, "giorni": 1, "settimana": 7,
-    "settimane": 7,
-    "minuut": 0, "uur": 0, "dag": 1, "dagen": 1, "weken": 7,
-    "minutę": 0, "minuty": 0, "minut": 0, "godzinę": 0, "godziny": 0, "godzin": 0,
-    "dzień": 1, "dni": 1, "tydzień": 7, "tygodnie": 7, "tygodni": 7,
-    "минуту": 0, "минуты": 0, "минут": 0, "час": 0, "часа": 0, "часов": 0, "день": 1,
-    "дня": 1, "дней": 1, "неделю": 7, "недели": 7, "недель": 7,
-    "хвилину": 0, "хвилини": 0, "хвилин": 0, "годину": 0, "години": 0, "годин": 0,
-    "дні": 1, "днів": 1, "тиждень": 7, "тижні": 7, "тижнів": 7,
-    "dakika": 0, "saat": 0, "gün": 1, "hafta": 7,
-    "minuter": 0, "timme": 0, "timmar": 0, "dagar": 1, "vecka": 7, "veckor": 7,
-    "minutter": 0, "time": 0, "timer": 0, "dage": 1, "dager": 1, "uge": 7, "uger": 7,
-    "uke": 7, "uker": 7,
-    "minutou": 0, "minutami": 0, "hodinou": 0, "hodinami": 0, "dnem": 1, "dny": 1,
-    "týdnem": 7, "týdny": 7,
-    "oră": 0, "zi": 1, "zile": 1, "săptămână": 7, "săptămâni": 7,
-    "دقيقة": 0, "دقائق": 0, "ساعة": 0, "ساعات": 0, "يوم": 1, "أيام": 1, "ايام": 1,
-    "أسبوع": 7, "أسابيع": 7,
-}
 
 
 # Any decimal digit (Unicode category Nd, in both engines): the standard one answers this
@@ -272,52 +185,8 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class Stamp(NamedTuple):
-    """One date found in a string. ``value`` is None when the day/month order is unknown; then
-    ``readings`` holds the day-first and month-first values."""
-
-    value: str | None
-    rule: str
-    start: int
-    end: int
-    readings: tuple[str, str] | None = None
-    warning: str | None = None
-
-
-def _full_year(text: str, now: datetime.date | None) -> int:
-    year = int(text)
-    if year >= 100:
-        return year
-    pivot = (now.year % 100) if now else 40
-    return 2000 + year if year <= pivot else 1900 + year
-
-
-def _with_time(text: str, day: datetime.date, span: tuple[int, int]) -> Stamp:
-    """The date's value with the time printed after (or else before) it, and the span grown."""
-    start, end = span
-    after = TIME_AFTER_RE.match(text, end)
-    if after and (part := time_part(after, day))[0]:
-        return Stamp(day.isoformat() + part[0], "", start, after.end(), warning=part[1])
-    lead = max(0, start - 40)
-    before = TIME_BEFORE_RE.search(text, lead, start)
-    if before and before["weekday"] and not is_weekday(before["weekday"]):
-        before = None
-    if before and (part := time_part(before, day))[0]:
-        return Stamp(day.isoformat() + part[0], "", before.start(), end, warning=part[1])
-    return Stamp(day.isoformat(), "", start, end)
-
-
-def _day(year: int, month: int, day: int) -> datetime.date | None:
-    if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
-        return None
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _iso_stamp(m: regex.Match[str]) -> Stamp | None:
-    day = _day(int(m["year"]), int(m["month"]), int(m["day"]))
+    day = valid_day(int(m["year"]), int(m["month"]), int(m["day"]))
     if day is None:
         return None
     value = day.isoformat()
@@ -340,63 +209,10 @@ def _named_stamp(
     month = int(raw_month) if raw_month.isdigit() else month_number(raw_month, language)
     if rule == "day_month_year" and m["alias"] and month_number(m["alias"], language) != month:
         return None  # "12 Nov / Paris 2019": not a month's second name
-    day = _day(_full_year(m["year"], now), month or 0, int(m["day"]))
+    day = valid_day(full_year(m["year"], now), month or 0, int(m["day"]))
     if day is None:
         return None
-    return _with_time(text, day, m.span())._replace(rule=rule)
-
-
-def _pair_stamp(
-    m: regex.Match[str], text: str, now: datetime.date | None, language: str | None,
-    order: str | None,
-) -> Stamp | None:
-    """A slash or dash date, its day/month order settled by the numbers, the language or now."""
-    first, second = int(m["first"]), int(m["second"])
-    if m["sep"] in "-." and len(m["year"]) < 4:
-        return None
-    year = _full_year(m["year"], now)
-    dmy, mdy = _day(year, second, first), _day(year, first, second)
-    if now is not None:
-        dmy, mdy = (d if d is not None and d <= now else None for d in (dmy, mdy))
-    rule = "numeric_" + {"/": "slash", "-": "dash", ".": "dot"}[m["sep"]]
-    if dmy is None and mdy is None:
-        return None
-    if dmy is None or mdy is None or dmy == mdy:
-        pick = dmy or mdy
-        assert pick is not None
-        return _with_time(text, pick, m.span())._replace(rule=rule)
-    # evidence, strongest first: the weekday printed before it, the zone after it, the page,
-    # the convention of the language
-    order = (
-        _weekday_order(text[max(0, m.start() - 20) : m.start()], dmy, mdy)
-        or _zone_order(text, m.end())
-        or order
-    )
-    if order is None and (m["sep"] == "." or (language and not language.startswith("en"))):
-        order = "dmy"
-    if order is not None:
-        pick = dmy if order == "dmy" else mdy
-        return _with_time(text, pick, m.span())._replace(rule=rule)
-    a, b = _with_time(text, dmy, m.span()), _with_time(text, mdy, m.span())
-    return Stamp(None, rule, a.start, a.end, readings=(a.value or "", b.value or ""))
-
-
-def _weekday_order(before: str, dmy: datetime.date, mdy: datetime.date) -> str | None:
-    """The reading whose weekday matches a weekday name printed just before the date."""
-    m = WEEKDAY_BEFORE_RE.search(before)
-    if m is None:
-        return None
-    days = weekday_numbers(m["weekday"])
-    fits = [name for name, day in (("dmy", dmy), ("mdy", mdy)) if day.weekday() in days]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _zone_order(text: str, end: int) -> str | None:
-    """Month first after a US zone ("11/8/2023 10:46 PM ET"), day first after any other."""
-    after = TIME_AFTER_RE.match(text, end)
-    if after is None or not (zone := after["zone"]):
-        return None
-    return "mdy" if ZONES[zone.upper()][0].startswith("America/") else "dmy"
+    return with_time(text, day, m.span())._replace(rule=rule)
 
 
 def _solar_hijri_stamp(m: regex.Match[str], text: str) -> Stamp | None:
@@ -406,16 +222,7 @@ def _solar_hijri_stamp(m: regex.Match[str], text: str) -> Stamp | None:
     day = solar_hijri.to_gregorian(int(m["year"]), month, int(m["day"]))
     if day is None or not MIN_YEAR <= day.year <= MAX_YEAR:
         return None
-    return _with_time(text, day, m.span())._replace(rule="solar_hijri")
-
-
-def _relative_stamp(m: regex.Match[str], now: datetime.date) -> Stamp | None:
-    unit = RELATIVE_UNITS.get(m["unit"].lower())
-    if unit is None:
-        return None
-    n = int(m["n"]) if m["n"].isdigit() else 1
-    day = (now - datetime.timedelta(days=unit * n)).isoformat()
-    return Stamp(day, "relative", *m.span(), warning=RELATIVE_WARNING)
+    return with_time(text, day, m.span())._replace(rule="solar_hijri")
 
 
 def _yearless_stamp(
@@ -424,9 +231,9 @@ def _yearless_stamp(
     """A day and month read in the reference day's year, or the year before if that is later."""
     month = month_number(m["month"], language)
     for year in (now.year, now.year - 1):
-        day = _day(year, month or 0, int(m["day"]))
+        day = valid_day(year, month or 0, int(m["day"]))
         if day is not None and day <= now:
-            stamp = _with_time(text, day, m.span())
+            stamp = with_time(text, day, m.span())
             return stamp._replace(rule=rule, warning=stamp.warning or YEARLESS_WARNING)
     return None
 
@@ -482,7 +289,7 @@ def scan(
                     if stamp := _named_stamp(rule, m, text, now, language):
                         found.append(stamp)
         for m in numeric_pairs(text):
-            if stamp := _pair_stamp(m, text, now, language, order):
+            if stamp := pair_stamp(m, text, now, language, order):
                 found.append(stamp)
         if SOLAR_YEAR_HINT_RE.search(text):
             for m in SOLAR_HIJRI_RE.finditer(text):
@@ -490,7 +297,7 @@ def scan(
                     found.append(stamp)
     if now is not None and RELATIVE_HINT_RE.search(text):
         for m in RELATIVE_RE.finditer(text):
-            if stamp := _relative_stamp(m, now):
+            if stamp := relative_stamp(m, now):
                 found.append(stamp)
     if now is not None and DIGIT_RE.search(text) and _month_near(text, [(0, len(text))]):
         for rule, pattern in YEARLESS_RULES:

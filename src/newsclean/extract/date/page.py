@@ -16,14 +16,10 @@ from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from newsclean.extract.date.cues import DAY_FIRST_CUE_RE
-from newsclean.extract.date.formats import (
-    RELATIVE_HINT_RE,
-    YEARLESS_RULES,
-    Stamp,
-    ascii_digits,
-    numeric_pairs,
-    scan,
-)
+from newsclean.extract.date.formats import YEARLESS_RULES, ascii_digits, scan
+from newsclean.extract.date.numeric import numeric_pairs
+from newsclean.extract.date.relative import RELATIVE_HINT_RE
+from newsclean.extract.date.stamp import Stamp
 from newsclean.patterns import lazy_compile
 
 __all__ = ["Page", "dated_lines", "page_of", "page_order", "scan_page", "settle"]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from newsclean.extract.byline.find import is_byline_line
-from newsclean.extract.date.formats import RELATIVE_RE, RELATIVE_UNITS
+from newsclean.extract.date.relative import RELATIVE_RE, RELATIVE_UNITS
 from newsclean.extract.head.description import (
     CACHED_LINES,
     is_breadcrumb,
