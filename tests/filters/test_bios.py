@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from newsclean.filters import bios
+from newsclean.gates.words import required_words
 
 ABOUT_AUTHOR_CASES = [
     ("Über Moritz Bachmann", "about_box"),
@@ -108,3 +110,29 @@ def test_author_bio(text: str, reason: str | None) -> None:
 
 def test_filters_tuple_lists_every_filter() -> None:
     assert {f.__name__ for f in bios.FILTERS} == {"author_bio", "about_author"}
+
+
+def test_spaces_are_what_the_regex_package_reads_as_space() -> None:
+    spaces = "".join(chr(i) for i in range(0x110000) if regex.match(r"\s", chr(i)))
+    assert spaces == bios.SPACES
+
+
+def test_about_name_words_are_the_pattern_words_with_a_spaced_o() -> None:
+    derived = required_words(bios.ABOUT_NAME_RE)
+    assert derived is not None
+    assert (derived - {"o"}) | {"o" + s for s in bios.SPACES} == bios.ABOUT_NAME_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "admitted"),
+    [
+        ("O Janie Kowalskim", True),
+        ("o\u00a0Janie Kowalskim", True),
+        ("Über Moritz Bachmann", True),
+        ("About Jane Doe", True),
+        ("Dow Jones Newswires", False),
+        ("Politics", False),
+    ],
+)
+def test_about_author_gate_lets_in_every_name_header(text: str, admitted: bool) -> None:
+    assert bios.GATES[bios.about_author].admits(text) is admitted

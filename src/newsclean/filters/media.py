@@ -206,7 +206,7 @@ def photo_credit(text: str) -> Hit | None:
     >>> photo_credit("... calling for a ceasefire, news agency Reuters reported.") is None
     True
     """
-    if len(text) <= MAX_CREDIT_CHARS and (CREDIT_LINE_RE.match(text) or AGENCY_LINE_RE.match(text)):
+    if len(text) <= MAX_CREDIT_CHARS and (CREDIT_LINE_RE.match(text) or _agency_line(text)):
         return Hit("photo_credit", text.strip())
     # The credit is at the end: searching the tail, and only one with a credit's punctuation,
     # keeps long lines cheap.
@@ -219,6 +219,20 @@ def photo_credit(text: str) -> Hit | None:
         if may_end and (m := pattern.search(tail))
     ]
     return Hit("photo_credit", tail[min(starts) :].strip()) if starts else None
+
+
+def _agency_line(text: str) -> bool:
+    """Whether ``text`` is only a photographer and an agency (AGENCY_LINE_RE).
+
+    No character class of the pattern admits a colon, and a third of the short lines a credit's
+    mark lets in hold one ("Photo: ...", "Updated: 10:45"): those are answered without a match.
+
+    >>> _agency_line("Dan Kitwood/Getty Images"), _agency_line("(AP Photo/Evan Vucci)")
+    (True, True)
+    >>> _agency_line("Source: Reuters"), _agency_line("Reuters reported on Monday")
+    (False, False)
+    """
+    return ":" not in text and AGENCY_LINE_RE.match(text) is not None
 
 
 def _caption_ends_held(tail: str) -> tuple[bool, ...]:
