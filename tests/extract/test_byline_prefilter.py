@@ -12,6 +12,7 @@ import regex
 
 from newsclean.extract.byline.names import INNER_CUE_INITIALS, segments
 from newsclean.extract.byline.parse import (
+    ASCII_CUE_HINT_RE,
     CREDIT_INITIALS,
     CUE_ALONE_ENDS,
     CUE_ALONE_RE,
@@ -110,6 +111,12 @@ def test_a_cue_alone_ends_with_a_listed_character(text: str) -> None:
 def test_the_ascii_cue_hint_finds_every_cue(text: str, cues: bool) -> None:
     assert holds_cue_hint(text) is cues
     assert holds_cue_hint(text) or CUE_HINT_RE.search(text) is None
+
+
+def test_the_ascii_cue_hint_drops_what_the_standard_engine_reads_otherwise() -> None:
+    # read off CUE_HINT_RE's source: an edit of that source must keep the two parts it replaces
+    assert "(?-i:" not in ASCII_CUE_HINT_RE.pattern
+    assert r"[^\s:]" not in ASCII_CUE_HINT_RE.pattern
 
 
 def test_a_space_or_soft_separator_word_is_a_word_to_str_split() -> None:

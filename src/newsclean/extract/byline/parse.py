@@ -94,33 +94,24 @@ CUE_RE = lazy_compile(
 )
 # What every match of CUE_RE holds, found three times faster: a cue word at a word start before
 # a space or a colon, or a label word before a colon. Lines without it are no cue lines.
-CUE_HINT_RE = lazy_compile(
-    r"""
+CUE_HINT = r"""
     \b (?: (?: by | von | (?-i:vom) | por | par | door | av | af | di | da | author
             | autor (?:/in|\*in)? | thread \s+ starter | themenstarter ) (?= \s | : )
         | (?: author | autor | auteur | text | words | redaktion | interview | автор | текст
             | herausgeber ) [^\s:]{0,3} \s* :
     )
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
+    """
+CUE_HINT_RE = lazy_compile(CUE_HINT, regex.IGNORECASE | regex.VERBOSE)
 # The words CUE_HINT_RE cannot match without, looked for in one scan of the lowercased line: two
 # lines in three hold none, and the scan costs a fifth of the search it spares them.
 MAY_HOLD_CUE = may_match(CUE_HINT_RE)
-# CUE_HINT_RE for a lowercased ASCII line, run by the standard engine at a fraction of the cost
-# on a paragraph. In ASCII, lowercasing folds each letter as a case-insensitive search does and
-# "\b" finds the same word starts; its "\s" takes a few control characters more, so "[^:]" stands
-# for "[^\s:]", and "vom" is found in any case: it finds a cue wherever CUE_HINT_RE does, and
-# rarely one more, which CUE_RE then reads.
+# CUE_HINT_RE for a lowercased ASCII line, read off its own source and run by the standard
+# engine at a fraction of the cost on a paragraph. In ASCII, lowercasing folds each letter as a
+# case-insensitive search does and "\b" finds the same word starts; its "\s" takes a few control
+# characters more, so "[^:]" stands for "[^\s:]", and "vom" is found in any case: it finds a cue
+# wherever CUE_HINT_RE does, and rarely one more, which CUE_RE then reads.
 ASCII_CUE_HINT_RE = re.compile(
-    r"""
-    \b (?: (?: by | von | vom | por | par | door | av | af | di | da | author
-            | autor (?:/in|\*in)? | thread \s+ starter | themenstarter ) (?= \s | : )
-        | (?: author | autor | auteur | text | words | redaktion | interview
-            | herausgeber ) [^:]{0,3} \s* :
-    )
-    """,
-    re.VERBOSE,
+    CUE_HINT.replace("(?-i:vom)", "vom").replace(r"[^\s:]", "[^:]"), re.VERBOSE
 )
 # "ByHT News Desk": a browser copy glues the cue to the name.
 GLUED_CUE_RE = lazy_compile(r"^(?:By|BY|Von|Por|Par)(?=\p{Lu}\p{L})")
